@@ -1,0 +1,8 @@
+export {
+  libvirtCorpusDir,
+  libvirtSchemaDir,
+  readCorpusJson,
+  relaxngSpectestFile,
+  repoRoot,
+  type DomainManifestEntry,
+} from './corpus.js';
