@@ -1,0 +1,15 @@
+export { parseXml, type ParseXmlOptions } from './parse.js';
+export { XmlErrorCode, XmlSyntaxError } from './errors.js';
+export { escapeAttribute, escapeText, type EscapeTextOptions } from './escape.js';
+export { LineIndex } from './line-index.js';
+export type {
+  XmlAttribute,
+  XmlComment,
+  XmlDocument,
+  XmlElement,
+  XmlNode,
+  XmlPosition,
+  XmlProcessingInstruction,
+  XmlRange,
+  XmlText,
+} from './types.js';
