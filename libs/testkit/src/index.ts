@@ -6,3 +6,4 @@ export {
   repoRoot,
   type DomainManifestEntry,
 } from './corpus.js';
+export { writeBenchmarkSection } from './benchmarks.js';
