@@ -1,0 +1,8 @@
+export { QEMU_FLAG_NAMES, RETIRED_FLAGS, isQemuFlag, qemuFlagIndex, sortFlags, type QemuFlag } from './flags.js';
+export type {
+  Accel, AccelCapabilities, CapsDiagnostic, CpuModel, CpuProperty, GicCapability, HostCpuExpansion,
+  MachineType, QemuCapabilities, QmpFacts, SevCapability, SgxCapability,
+} from './types.js';
+export { CapsCode, CapsFormatError, ProbeError } from './errors.js';
+export { fromLibvirtXml, fromLibvirtXmlFile, type FromLibvirtXmlOptions } from './xml/parse-caps.js';
+export { toLibvirtXml } from './xml/format-caps.js';
