@@ -7,3 +7,10 @@ export {
   type DomainManifestEntry,
 } from './corpus.js';
 export { writeBenchmarkSection } from './benchmarks.js';
+export {
+  parseXmllintOutput,
+  runXmllint,
+  XmllintSchemaError,
+  type XmllintOptions,
+  type XmllintVerdict,
+} from './xmllint.js';
