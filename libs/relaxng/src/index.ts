@@ -24,3 +24,5 @@ export type {
   ValuePattern,
   ZeroOrMorePattern,
 } from './ir.js';
+export { SchemaError, SchemaErrorCode } from './errors.js';
+export { readGrammar, type ReadGrammarOptions } from './reader/read-grammar.js';

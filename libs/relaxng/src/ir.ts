@@ -140,6 +140,8 @@ export interface ValuePattern extends Annotated {
   readonly value: string;
   /** The context namespace (`ns` in scope), needed for QName-typed values. */
   readonly ns: string;
+  /** Namespace prefixes in scope where the value was written (prefix -> URI), for QName-typed values. */
+  readonly prefixes?: Readonly<Record<string, string>>;
 }
 
 export interface Define extends Annotated {
