@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createReporter } from '../src/report/index.js';
+import { createReporter, type ReportContext } from '../src/report/index.js';
 import { sarifViolations } from './sarif-rules.js';
 import { context, invalidResult, malformedResult, outsideResult, unreadableResult, validResult } from './synthetic.js';
 
 const all = [validResult, invalidResult, malformedResult, unreadableResult, outsideResult];
-const render = (options: Partial<typeof context> = {}) => JSON.parse(createReporter('sarif', { ...context, ...options }).end(all));
+const render = (options: Partial<ReportContext> = {}) => JSON.parse(createReporter('sarif', { ...context, ...options }).end(all));
 
 describe('sarif reporter', () => {
   it('meets the SARIF 2.1.0 requirements', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createReporter } from '../src/report/index.js';
+import { createReporter, type ReportContext } from '../src/report/index.js';
 import { context, invalidResult, malformedResult, unreadableResult, validResult } from './synthetic.js';
 
 const all = [validResult, invalidResult, malformedResult, unreadableResult];
-const render = (options: Partial<typeof context> = {}) => {
+const render = (options: Partial<ReportContext> = {}) => {
   const reporter = createReporter('text', { ...context, ...options });
   return all.map((r) => reporter.file(r)).join('') + reporter.end(all);
 };

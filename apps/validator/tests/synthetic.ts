@@ -2,6 +2,7 @@
 // each reporter can be checked against exact expectations without a schema.
 import { resolve } from 'node:path';
 import type { FileResult } from '../src/index.js';
+import type { ReportContext } from '../src/report/index.js';
 
 export const cwd = '/work/project';
 
@@ -52,4 +53,4 @@ export const outsideResult: FileResult = {
   problems: [{ code: 2103, severity: 'error', message: 'bad', range: { start: { line: 1, column: 1 } } }],
 };
 
-export const context = { cwd, color: false, quiet: false, version: '0.1.0' } as const;
+export const context: ReportContext = { cwd, color: false, quiet: false, version: '0.1.0' };
