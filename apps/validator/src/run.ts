@@ -24,6 +24,8 @@ export interface RunIo {
   readStdin(): Promise<string>;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
+  /** Clock for the progress line; defaults to `Date.now`. */
+  readonly now?: () => number;
 }
 
 export interface RunDependencies {
@@ -67,7 +69,10 @@ export async function runValidation(options: ValidateOptions, io: RunIo, deps: R
     version: deps.version,
   });
   const progress: Progress = io.stderr.isTTY === true && !options.quiet && inputs.length >= PROGRESS_MIN_FILES
-    ? terminalProgress((text) => io.stderr.write(text), { ...(io.stderr.columns === undefined ? {} : { columns: io.stderr.columns }) })
+    ? terminalProgress((text) => io.stderr.write(text), {
+      ...(io.stderr.columns === undefined ? {} : { columns: io.stderr.columns }),
+      ...(io.now === undefined ? {} : { now: io.now }),
+    })
     : noProgress;
   const emit = (text: string) => {
     if (text === '') return;
