@@ -6,3 +6,6 @@ export type {
 export { CapsCode, CapsFormatError, ProbeError } from './errors.js';
 export { fromLibvirtXml, fromLibvirtXmlFile, type FromLibvirtXmlOptions } from './xml/parse-caps.js';
 export { toLibvirtXml } from './xml/format-caps.js';
+export { fromReplies, fromRepliesText, type FromRepliesOptions } from './replay/replies.js';
+export { QmpSchema } from './derive/schema-query.js';
+export type { QmpResult, QmpSession } from './qmp/session.js';
