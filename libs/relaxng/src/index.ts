@@ -26,3 +26,4 @@ export type {
 } from './ir.js';
 export { SchemaError, SchemaErrorCode } from './errors.js';
 export { readGrammar, type ReadGrammarOptions } from './reader/read-grammar.js';
+export { simplifyGrammar } from './simplify/simplify.js';

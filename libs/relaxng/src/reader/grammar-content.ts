@@ -80,7 +80,7 @@ function readCombine(el: XmlElement, file: string): 'choice' | 'interleave' | un
 function readInclude(el: XmlElement, ctx: ReadContext, loader: SchemaLoader, outer: readonly Override[]): void {
   checkAttributes(el, ['href'], ctx.file);
   const where = locate(ctx.file, el);
-  const file = loader.resolveHref(requireAttr(el, 'href', ctx.file), ctx.file, where);
+  const file = loader.resolveHref(requireAttr(el, 'href', ctx.file), ctx.file, el, where);
   const own: Override = { start: false, defines: new Set(), foundStart: false, foundDefines: new Set() };
   collectOverrides(el, ctx.file, own);
   const root = loader.open(file, where);

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseXml, XmlSyntaxError, type XmlElement } from '@virtkit/xml';
 import { SchemaError, SchemaErrorCode } from '../errors.js';
 import type { SourceLocation } from '../ir.js';
-import { RNG_NS } from './syntax.js';
+import { RNG_NS, XML_NS } from './syntax.js';
 
 export type ReadFile = (path: string) => string;
 
@@ -21,16 +20,29 @@ export class SchemaLoader {
 
   constructor(private readonly readFile: ReadFile = defaultReadFile) {}
 
-  /** Path of the file that `href` names, seen from `from`. */
-  resolveHref(href: string, from: string, where: SourceLocation): string {
+  /**
+   * Path of the file that `href` on `el` names: relative to the referring file, or to the
+   * `xml:base` attributes of `el` and its ancestors (spec 4.5).
+   */
+  resolveHref(href: string, from: string, el: XmlElement, where: SourceLocation): string {
     if (href.includes('#')) throw new SchemaError(SchemaErrorCode.BadAttribute, `href "${href}" must not have a fragment identifier`, where);
-    if (/^file:/i.test(href)) return fileURLToPath(href);
-    if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(href)) {
-      throw new SchemaError(SchemaErrorCode.Unreadable, `cannot load "${href}": only local files are supported`, where);
+    const bases: string[] = [];
+    for (let e: XmlElement | undefined = el; e; e = e.parent) {
+      const base = e.attributes.find((a) => a.uri === XML_NS && a.local === 'base');
+      if (base) bases.unshift(base.value);
     }
-    let decoded = href;
-    try { decoded = decodeURIComponent(href); } catch { /* keep as written */ }
-    return resolve(dirname(from), decoded);
+    let url: URL;
+    try {
+      url = pathToFileURL(from);
+      for (const base of bases) url = new URL(base, url);
+      url = new URL(href, url);
+    } catch {
+      throw new SchemaError(SchemaErrorCode.BadAttribute, `href "${href}" is not a valid URI reference`, where);
+    }
+    if (url.protocol !== 'file:') {
+      throw new SchemaError(SchemaErrorCode.Unreadable, `cannot load "${url.href}": only local files are supported`, where);
+    }
+    return fileURLToPath(url);
   }
 
   /** Parses a file and returns its root element, which must be in the RELAX NG namespace. */

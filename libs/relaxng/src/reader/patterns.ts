@@ -101,13 +101,13 @@ export function sequence(patterns: Pattern[]): Pattern {
 }
 
 function checkAttributeName(name: NameClass, ctx: ReadContext, el: XmlElement): void {
-  // Spec 4.16: attributes can never be namespace declarations.
+  // Spec 4.16 is syntactic: no name (even in an except) may be xmlns or in the xmlns namespace.
   const visit = (nc: NameClass): void => {
-    if (nc.kind === 'name' && ((nc.ns === '' && nc.local === 'xmlns') || nc.ns === XMLNS_NS)) {
+    if ((nc.kind === 'name' && ((nc.ns === '' && nc.local === 'xmlns') || nc.ns === XMLNS_NS)) || (nc.kind === 'nsName' && nc.ns === XMLNS_NS)) {
       fail(SchemaErrorCode.BadNameClass, 'an attribute cannot be named xmlns or be in the xmlns namespace', ctx.file, el);
     }
-    if (nc.kind === 'nsName' && nc.ns === XMLNS_NS) fail(SchemaErrorCode.BadNameClass, 'an attribute cannot be in the xmlns namespace', ctx.file, el);
     if (nc.kind === 'choice') nc.options.forEach(visit);
+    else if (nc.kind !== 'name' && nc.except) visit(nc.except);
   };
   visit(name);
 }
@@ -143,7 +143,7 @@ function readExternalRef(el: XmlElement, ctx: ReadContext, loader: SchemaLoader)
   checkAttributes(el, ['href'], ctx.file);
   if (rngChildren(el, ctx.file).length) fail(SchemaErrorCode.BadSyntax, '<externalRef> must be empty', ctx.file, el);
   const where = locate(ctx.file, el);
-  const file = loader.resolveHref(requireAttr(el, 'href', ctx.file), ctx.file, where);
+  const file = loader.resolveHref(requireAttr(el, 'href', ctx.file), ctx.file, el, where);
   const root = loader.open(file, where);
   // The referenced file keeps the `ns` in scope at the externalRef, but not its datatypeLibrary (4.6).
   return loader.within(file, () => readPattern(root, { file, ns: ctx.ns, library: '', scope: ctx.scope }, loader));

@@ -1,0 +1,45 @@
+import type { DataParam } from '../ir.js';
+import { buildFacets } from './facets.js';
+import { bad, DatatypeError, ok, type Datatype, type ParseResult, type PrefixResolver } from './types.js';
+import { normalizeSpace, XSD_TYPES } from './xsd-types.js';
+
+export const XSD_LIBRARY = 'http://www.w3.org/2001/XMLSchema-datatypes';
+
+/** The RELAX NG built-in library (spec 6.2.9): `string` compares as is, `token` after collapsing spaces. */
+function builtin(type: string, params: readonly DataParam[]): Datatype {
+  if (type !== 'string' && type !== 'token') throw new DatatypeError(`the built-in datatype library has no type "${type}" (only string and token)`, 'unknown');
+  if (params.length) throw new DatatypeError(`the built-in type ${type} takes no parameters`, 'param');
+  return type === 'string'
+    ? { description: 'string', parse: ok }
+    : { description: 'token', parse: (text) => ok(normalizeSpace(text, 'collapse')) };
+}
+
+function xsd(type: string, params: readonly DataParam[]): Datatype {
+  const base = XSD_TYPES.get(type);
+  if (!base) throw new DatatypeError(`XML Schema has no datatype "${type}"`, 'unknown');
+  const facets = buildFacets(type, base, params);
+  const shown = params.map((p) => `${p.name} ${p.value.trim()}`).join(', ');
+  return {
+    description: shown ? `${type} (${shown})` : type,
+    parse(text: string, resolve?: PrefixResolver): ParseResult {
+      const lexical = normalizeSpace(text, base.whiteSpace);
+      const parsed = base.parse(lexical, resolve);
+      if (!parsed.ok) return parsed;
+      for (const facet of facets) {
+        const reason = facet(lexical, parsed.key);
+        if (reason) return bad(reason);
+      }
+      return parsed;
+    },
+  };
+}
+
+/**
+ * Creates a datatype of a library with its parameters applied.
+ * @throws DatatypeError for an unknown library or type, or a bad parameter.
+ */
+export function createDatatype(library: string, type: string, params: readonly DataParam[]): Datatype {
+  if (library === '') return builtin(type, params);
+  if (library === XSD_LIBRARY) return xsd(type, params);
+  throw new DatatypeError(`unknown datatype library "${library}"`, 'unknown');
+}

@@ -1,0 +1,7 @@
+import type { Pattern } from '../ir.js';
+
+/** Spec 4.13: `mixed p` is `interleave(p, text)`. */
+export function expandMixed(p: Pattern): Pattern {
+  if (p.kind !== 'mixed') return p;
+  return { kind: 'interleave', patterns: [p.content, { kind: 'text' }], ...(p.doc ? { doc: p.doc } : {}) };
+}
