@@ -1,0 +1,10324 @@
+/*
+ * Generated from schemas/rng by libs/model/codegen: do not edit.
+ * Regenerate with `npx nx run @virtkit/model:generate`.
+ */
+
+/**
+ * Short name of the domain, unique on the host; a single line of text.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainName".
+ */
+export type DomainName = string;
+/**
+ * Globally unique identifier of the domain; generated when absent.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainUuid".
+ */
+export type DomainUuid = string;
+/**
+ * VM generation id exposed to the guest (changes when the guest is restored or cloned); empty asks libvirt to generate one.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainGenid".
+ */
+export type DomainGenid = string;
+/**
+ * Short human-readable title, on a single line.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainTitle".
+ */
+export type DomainTitle = string;
+/**
+ * Free-form human-readable description; libvirt does not interpret it.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDescription".
+ */
+export type DomainDescription = string;
+/**
+ * Required CPU vendor (e.g. `Intel`, `AMD`).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainCpuVendor".
+ */
+export type DomainCpuVendor = string;
+/**
+ * One OEM string.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainSysinfoOemStringsEntry".
+ */
+export type DomainSysinfoOemStringsEntry = string;
+/**
+ * Host path of the bootloader program; empty asks for the default one.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainBootloader".
+ */
+export type DomainBootloader = string;
+/**
+ * Arguments passed to the bootloader program.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainBootloaderArgs".
+ */
+export type DomainBootloaderArgs = string;
+/**
+ * The label to apply to the resource.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDeviceSeclabelLabel".
+ */
+export type DomainDeviceSeclabelLabel = string;
+/**
+ * Host path of the kernel image.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainOsKernel".
+ */
+export type DomainOsKernel = string;
+/**
+ * Host path of the initial ramdisk.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainOsInitrd".
+ */
+export type DomainOsInitrd = string;
+/**
+ * Root device path passed to the kernel (older Xen setups).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainOsRoot".
+ */
+export type DomainOsRoot = string;
+/**
+ * Kernel command line.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainOsCmdline".
+ */
+export type DomainOsCmdline = string;
+/**
+ * Host path of a device tree blob for the guest (ARM, PowerPC).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainOsDtb".
+ */
+export type DomainOsDtb = string;
+/**
+ * Absolute path, inside the container, of the first process to run.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainOsInit".
+ */
+export type DomainOsInit = string;
+/**
+ * One command line argument of the init program.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainOsInitarg".
+ */
+export type DomainOsInitarg = string;
+/**
+ * Working directory of the init program.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainOsInitdir".
+ */
+export type DomainOsInitdir = string;
+/**
+ * User (name or number) the init program runs as.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainOsInituser".
+ */
+export type DomainOsInituser = string;
+/**
+ * Group (name or number) the init program runs as.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainOsInitgroup".
+ */
+export type DomainOsInitgroup = string;
+/**
+ * Number of I/O threads the hypervisor creates for disk and other I/O.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainIothreads".
+ */
+export type DomainIothreads = string;
+/**
+ * Overall I/O weight of the guest (100 to 1000).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainBlkiotuneWeight".
+ */
+export type DomainBlkiotuneWeight = string;
+/**
+ * Host path of the block device.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainBlkiotuneDevicePath".
+ */
+export type DomainBlkiotuneDevicePath = string;
+/**
+ * I/O weight on this device (100 to 1000).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainBlkiotuneDeviceWeight".
+ */
+export type DomainBlkiotuneDeviceWeight = string;
+/**
+ * Read operations per second limit.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainBlkiotuneDeviceReadIopsSec".
+ */
+export type DomainBlkiotuneDeviceReadIopsSec = string;
+/**
+ * Write operations per second limit.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainBlkiotuneDeviceWriteIopsSec".
+ */
+export type DomainBlkiotuneDeviceWriteIopsSec = string;
+/**
+ * Read throughput limit in bytes per second.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainBlkiotuneDeviceReadBytesSec".
+ */
+export type DomainBlkiotuneDeviceReadBytesSec = string;
+/**
+ * Write throughput limit in bytes per second.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainBlkiotuneDeviceWriteBytesSec".
+ */
+export type DomainBlkiotuneDeviceWriteBytesSec = string;
+/**
+ * Relative CPU weight of the guest against other guests.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainCputuneShares".
+ */
+export type DomainCputuneShares = string;
+/**
+ * Enforcement period for the whole guest, in microseconds.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainCputuneGlobalPeriod".
+ */
+export type DomainCputuneGlobalPeriod = string;
+/**
+ * CPU time per period for the whole guest, in microseconds.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainCputuneGlobalQuota".
+ */
+export type DomainCputuneGlobalQuota = string;
+/**
+ * Enforcement period of each vCPU, in microseconds.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainCputunePeriod".
+ */
+export type DomainCputunePeriod = string;
+/**
+ * CPU time per period of each vCPU, in microseconds.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainCputuneQuota".
+ */
+export type DomainCputuneQuota = string;
+/**
+ * Enforcement period of the emulator threads, in microseconds.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainCputuneEmulatorPeriod".
+ */
+export type DomainCputuneEmulatorPeriod = string;
+/**
+ * CPU time per period of the emulator threads, in microseconds.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainCputuneEmulatorQuota".
+ */
+export type DomainCputuneEmulatorQuota = string;
+/**
+ * Enforcement period of each I/O thread, in microseconds.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainCputuneIothreadPeriod".
+ */
+export type DomainCputuneIothreadPeriod = string;
+/**
+ * CPU time per period of each I/O thread, in microseconds.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainCputuneIothreadQuota".
+ */
+export type DomainCputuneIothreadQuota = string;
+/**
+ * Resource partition (cgroup path), e.g. `/machine`.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainResourcePartition".
+ */
+export type DomainResourcePartition = string;
+/**
+ * Action when the guest asks for a reboot.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainLifecycleOnReboot".
+ */
+export type DomainLifecycleOnReboot = 'destroy' | 'restart' | 'preserve' | 'rename-restart';
+/**
+ * Action when the guest powers itself off.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainLifecycleOnPoweroff".
+ */
+export type DomainLifecycleOnPoweroff = 'destroy' | 'restart' | 'preserve' | 'rename-restart';
+/**
+ * Action when the guest crashes; the `coredump-` variants first dump guest memory.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainLifecycleOnCrash".
+ */
+export type DomainLifecycleOnCrash =
+  'destroy' | 'restart' | 'preserve' | 'rename-restart' | 'coredump-destroy' | 'coredump-restart';
+/**
+ * Action when the lock manager loses the guest's resource locks: `poweroff`, `restart`, `pause` or `ignore`.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainLifecycleOnLockfailure".
+ */
+export type DomainLifecycleOnLockfailure = 'poweroff' | 'restart' | 'pause' | 'ignore';
+/**
+ * Absolute path of the hypervisor binary (e.g. `/usr/bin/qemu-system-x86_64`); libvirt picks one when absent.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDevicesEmulator".
+ */
+export type DomainDevicesEmulator = string;
+/**
+ * Serial number reported to the guest.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDiskSerial".
+ */
+export type DomainDiskSerial = string;
+/**
+ * Total throughput limit, bytes per second.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDiskIotuneTotalBytesSec".
+ */
+export type DomainDiskIotuneTotalBytesSec = string;
+/**
+ * Read throughput limit, bytes per second.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDiskIotuneReadBytesSec".
+ */
+export type DomainDiskIotuneReadBytesSec = string;
+/**
+ * Write throughput limit, bytes per second.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDiskIotuneWriteBytesSec".
+ */
+export type DomainDiskIotuneWriteBytesSec = string;
+/**
+ * Total I/O operations per second limit.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDiskIotuneTotalIopsSec".
+ */
+export type DomainDiskIotuneTotalIopsSec = string;
+/**
+ * Read operations per second limit.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDiskIotuneReadIopsSec".
+ */
+export type DomainDiskIotuneReadIopsSec = string;
+/**
+ * Write operations per second limit.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDiskIotuneWriteIopsSec".
+ */
+export type DomainDiskIotuneWriteIopsSec = string;
+/**
+ * Burst total throughput, bytes per second.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDiskIotuneTotalBytesSecMax".
+ */
+export type DomainDiskIotuneTotalBytesSecMax = string;
+/**
+ * Burst read throughput, bytes per second.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDiskIotuneReadBytesSecMax".
+ */
+export type DomainDiskIotuneReadBytesSecMax = string;
+/**
+ * Burst write throughput, bytes per second.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDiskIotuneWriteBytesSecMax".
+ */
+export type DomainDiskIotuneWriteBytesSecMax = string;
+/**
+ * Burst total operations per second.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDiskIotuneTotalIopsSecMax".
+ */
+export type DomainDiskIotuneTotalIopsSecMax = string;
+/**
+ * Burst read operations per second.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDiskIotuneReadIopsSecMax".
+ */
+export type DomainDiskIotuneReadIopsSecMax = string;
+/**
+ * Burst write operations per second.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDiskIotuneWriteIopsSecMax".
+ */
+export type DomainDiskIotuneWriteIopsSecMax = string;
+/**
+ * Size in bytes that counts as one I/O operation for the IOPS limits.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDiskIotuneSizeIopsSec".
+ */
+export type DomainDiskIotuneSizeIopsSec = string;
+/**
+ * Throttle group: disks with the same name share one set of limits.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDiskIotuneGroupName".
+ */
+export type DomainDiskIotuneGroupName = string;
+/**
+ * How long the total throughput burst may last, in seconds.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDiskIotuneTotalBytesSecMaxLength".
+ */
+export type DomainDiskIotuneTotalBytesSecMaxLength = string;
+/**
+ * How long the read throughput burst may last, in seconds.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDiskIotuneReadBytesSecMaxLength".
+ */
+export type DomainDiskIotuneReadBytesSecMaxLength = string;
+/**
+ * How long the write throughput burst may last, in seconds.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDiskIotuneWriteBytesSecMaxLength".
+ */
+export type DomainDiskIotuneWriteBytesSecMaxLength = string;
+/**
+ * How long the total IOPS burst may last, in seconds.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDiskIotuneTotalIopsSecMaxLength".
+ */
+export type DomainDiskIotuneTotalIopsSecMaxLength = string;
+/**
+ * How long the read IOPS burst may last, in seconds.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDiskIotuneReadIopsSecMaxLength".
+ */
+export type DomainDiskIotuneReadIopsSecMaxLength = string;
+/**
+ * How long the write IOPS burst may last, in seconds.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDiskIotuneWriteIopsSecMaxLength".
+ */
+export type DomainDiskIotuneWriteIopsSecMaxLength = string;
+/**
+ * World Wide Name reported for IDE/SCSI disks (16 hex digits).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDiskWwn".
+ */
+export type DomainDiskWwn = string;
+/**
+ * SCSI vendor string reported to the guest (up to 8 printable ASCII characters).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDiskVendor".
+ */
+export type DomainDiskVendor = string;
+/**
+ * SCSI product string reported to the guest (up to 16 printable ASCII characters).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDiskProduct".
+ */
+export type DomainDiskProduct = string;
+/**
+ * Guest NUMA node an expander bus belongs to.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainControllerPciTargetNode".
+ */
+export type DomainControllerPciTargetNode = string;
+/**
+ * Name of the lockspace the lease key lives in.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainLeaseLockspace".
+ */
+export type DomainLeaseLockspace = string;
+/**
+ * Name of the lease within the lockspace.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainLeaseKey".
+ */
+export type DomainLeaseKey = string;
+/**
+ * Send buffer size of the tap device in bytes.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainInterfaceTuneSndbuf".
+ */
+export type DomainInterfaceTuneSndbuf = string;
+/**
+ * Absolute path of the block device node.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainHostdevSourceBlock".
+ */
+export type DomainHostdevSourceBlock = string;
+/**
+ * Absolute path of the character device node.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainHostdevSourceChar".
+ */
+export type DomainHostdevSourceChar = string;
+/**
+ * Name of the host network interface.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainHostdevSourceInterface".
+ */
+export type DomainHostdevSourceInterface = string;
+/**
+ * Name of one certificate in the NSS database; exactly three are given, in order.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainSmartcardCertificate".
+ */
+export type DomainSmartcardCertificate = string;
+/**
+ * Absolute path of the NSS database holding the certificates (default /etc/pki/nssdb).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainSmartcardDatabase".
+ */
+export type DomainSmartcardDatabase = string;
+/**
+ * Identifier of an NVDIMM as seen by the guest (PPC64 only).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainMemoryDeviceUuid".
+ */
+export type DomainMemoryDeviceUuid = string;
+/**
+ * Host NUMA nodes to allocate the backing memory from.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainMemoryDeviceSourceNodemask".
+ */
+export type DomainMemoryDeviceSourceNodemask = string;
+/**
+ * Host file or device (such as `/dev/pmem0` or `/dev/dax0.0`) that backs an NVDIMM or virtio-pmem module.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainMemoryDeviceSourcePath".
+ */
+export type DomainMemoryDeviceSourcePath = string;
+/**
+ * Guest NUMA node the module is attached to.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainMemoryDeviceTargetNode".
+ */
+export type DomainMemoryDeviceTargetNode = string;
+/**
+ * The generated process label; written by libvirt for running guests.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainSeclabelLabel".
+ */
+export type DomainSeclabelLabel = string;
+/**
+ * The generated resource label; written by libvirt for running guests.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainSeclabelImagelabel".
+ */
+export type DomainSeclabelImagelabel = string;
+/**
+ * Template the dynamic label is derived from.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainSeclabelBaselabel".
+ */
+export type DomainSeclabelBaselabel = string;
+/**
+ * Position of the encryption bit in page table entries.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainLaunchSecurityCbitpos".
+ */
+export type DomainLaunchSecurityCbitpos = string;
+/**
+ * Physical address bits lost when encryption is on.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainLaunchSecurityReducedPhysBits".
+ */
+export type DomainLaunchSecurityReducedPhysBits = string;
+/**
+ * SEV guest policy bits, in hex (e.g. `0x0003`).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainLaunchSecurityPolicy".
+ */
+export type DomainLaunchSecurityPolicy = string;
+/**
+ * Handle of the SEV firmware context to use.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainLaunchSecurityHandle".
+ */
+export type DomainLaunchSecurityHandle = string;
+/**
+ * Guest owner's Diffie-Hellman certificate, base64 encoded.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainLaunchSecurityDhCert".
+ */
+export type DomainLaunchSecurityDhCert = string;
+/**
+ * Guest owner's session parameters, base64 encoded.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainLaunchSecuritySession".
+ */
+export type DomainLaunchSecuritySession = string;
+/**
+ * vSphere datacenter path of the guest (set by the ESX driver).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainVmwareDatacenterPath".
+ */
+export type DomainVmwareDatacenterPath = string;
+
+/**
+ * A virtual machine (or container) definition: its identity, resources, firmware and boot setup, and devices.
+ */
+export interface Domain {
+  /**
+   * The hypervisor driver that runs the domain (e.g. `kvm`, `qemu`, `xen`, `lxc`).
+   */
+  type:
+    | 'qemu'
+    | 'kqemu'
+    | 'kvm'
+    | 'xen'
+    | 'lxc'
+    | 'uml'
+    | 'openvz'
+    | 'test'
+    | 'vmware'
+    | 'hyperv'
+    | 'vbox'
+    | 'phyp'
+    | 'vz'
+    | 'bhyve'
+    | 'hvf';
+  /**
+   * Runtime id of a running domain; written by libvirt, ignored on input.
+   */
+  id?: string;
+  /**
+   * Short name of the domain, unique on the host; a single line of text.
+   */
+  name: DomainName;
+  /**
+   * Globally unique identifier of the domain; generated when absent.
+   */
+  uuid?: DomainUuid;
+  /**
+   * VM generation id exposed to the guest (changes when the guest is restored or cloned); empty asks libvirt to generate one.
+   */
+  genid?: DomainGenid;
+  /**
+   * Short human-readable title, on a single line.
+   */
+  title?: DomainTitle;
+  /**
+   * Free-form human-readable description; libvirt does not interpret it.
+   */
+  description?: DomainDescription;
+  /**
+   * Application data kept with the domain: each child should live in the application's own XML namespace.
+   */
+  metadata?: DomainMetadata;
+  /**
+   * What CPU the guest sees and how its virtual CPUs are arranged.
+   */
+  cpu?: DomainCpu;
+  /**
+   * Identification data for the guest firmware; SMBIOS data is used when `os/smbios` has mode `sysinfo`.
+   */
+  sysinfo?: DomainSysinfo[];
+  /**
+   * Host path of the bootloader program; empty asks for the default one.
+   */
+  bootloader?: DomainBootloader;
+  /**
+   * Arguments passed to the bootloader program.
+   */
+  bootloader_args?: DomainBootloaderArgs;
+  /**
+   * Operating system boot setup of the guest.
+   */
+  os?: DomainOs;
+  /**
+   * Guest time keeping: the clock offset and the timer devices.
+   */
+  clock?: DomainClock;
+  /**
+   * Memory the guest has at boot, in the given unit (KiB by default).
+   */
+  memory?: DomainMemorySize;
+  /**
+   * Upper bound for memory hotplug: the largest total the guest may reach (KiB by default).
+   */
+  maxMemory?: DomainMemoryMax;
+  /**
+   * Memory actually given to the guest (with the balloon), at most `memory` (KiB by default).
+   */
+  currentMemory?: DomainMemoryCurrent;
+  /**
+   * How guest RAM is allocated on the host: huge pages, sharing, locking and the backing kind.
+   */
+  memoryBacking?: DomainMemoryBacking;
+  /**
+   * Maximum number of virtual CPUs of the guest.
+   */
+  vcpu?: DomainVcpu;
+  /**
+   * Per-vCPU state: which vCPUs are online, hotpluggable and in which order they come up.
+   */
+  vcpus?: DomainVcpus;
+  /**
+   * Number of I/O threads the hypervisor creates for disk and other I/O.
+   */
+  iothreads?: DomainIothreads;
+  /**
+   * Explicit ids of the I/O threads.
+   */
+  iothreadids?: DomainIothreadids;
+  /**
+   * Settings of the hypervisor's default event-loop thread.
+   */
+  defaultiothread?: DomainDefaultIothread;
+  /**
+   * Block I/O cgroup tuning of the whole guest.
+   */
+  blkiotune?: DomainBlkiotune;
+  /**
+   * Memory cgroup limits of the guest process (KiB by default).
+   */
+  memtune?: DomainMemtune;
+  /**
+   * Host CPU scheduling of the guest: shares, bandwidth limits, pinning, real-time scheduling and cache/memory-bandwidth allocation.
+   */
+  cputune?: DomainCputune;
+  /**
+   * On which host NUMA nodes guest memory is allocated.
+   */
+  numatune?: DomainNumatune;
+  /**
+   * Where the guest sits in the host's resource hierarchy.
+   */
+  resource?: DomainResource;
+  /**
+   * Hypervisor features turned on or off for the guest; each child is one feature, in any order.
+   */
+  features?: DomainFeatures;
+  /**
+   * Action when the guest asks for a reboot.
+   */
+  on_reboot?: DomainLifecycleOnReboot;
+  /**
+   * Action when the guest powers itself off.
+   */
+  on_poweroff?: DomainLifecycleOnPoweroff;
+  /**
+   * Action when the guest crashes; the `coredump-` variants first dump guest memory.
+   */
+  on_crash?: DomainLifecycleOnCrash;
+  /**
+   * Action when the lock manager loses the guest's resource locks: `poweroff`, `restart`, `pause` or `ignore`.
+   */
+  on_lockfailure?: DomainLifecycleOnLockfailure;
+  /**
+   * ACPI sleep states the guest may use; hypervisor defaults apply to states left out.
+   */
+  pm?: DomainPm;
+  /**
+   * Perf events to count for the guest; events not listed are off.
+   */
+  perf?: DomainPerf;
+  /**
+   * Maps user and group ids inside a container to ids on the host (user namespaces).
+   */
+  idmap?: DomainIdmap;
+  /**
+   * The guest's hardware: disks, controllers, network interfaces, consoles, graphics and every other device, in any order.
+   */
+  devices?: DomainDevices;
+  /**
+   * Security label of the guest process and its resources for one security driver; the `type` attribute says how the label is chosen.
+   */
+  seclabel?: DomainSeclabel[];
+  /**
+   * s390 cryptographic key wrapping settings.
+   */
+  keywrap?: DomainKeywrap;
+  /**
+   * Confidential computing: the guest's memory is protected from the host; `type` names the technology.
+   */
+  launchSecurity?: DomainLaunchSecurity;
+  /**
+   * Extra arguments and environment variables for the QEMU process.
+   */
+  'qemu:commandline'?: DomainQemuCommandline;
+  /**
+   * Overrides of libvirt's probed QEMU capability flags (for testing and workarounds).
+   */
+  'qemu:capabilities'?: DomainQemuCapabilities;
+  /**
+   * How QEMU treats uses of deprecated interfaces.
+   */
+  'qemu:deprecation'?: DomainQemuDeprecation;
+  /**
+   * Low-level overrides of properties of the devices libvirt creates.
+   */
+  'qemu:override'?: DomainQemuOverride;
+  /**
+   * Namespaces a container shares with another container or process instead of getting its own.
+   */
+  'lxc:namespace'?: DomainLxcNamespace;
+  /**
+   * Extra arguments for the bhyve process.
+   */
+  'bhyve:commandline'?: DomainBhyveCommandline;
+  /**
+   * Extra arguments for the device model (QEMU) of a Xen guest.
+   */
+  'xen:commandline'?: DomainXenCommandline;
+  /**
+   * vSphere datacenter path of the guest (set by the ESX driver).
+   */
+  'vmware:datacenterpath'?: DomainVmwareDatacenterPath;
+}
+/**
+ * Application data kept with the domain: each child should live in the application's own XML namespace.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainMetadata".
+ */
+export interface DomainMetadata {
+  /**
+   * Namespace declarations (prefix, `` for the default, to URI) the wildcard content needs.
+   */
+  '#xmlns'?: {
+    [k: string]: string;
+  };
+  /**
+   * Elements the schema allows by wildcard (and stray text), in their generic form.
+   */
+  '#unknown'?: (UnknownElement | string)[];
+}
+/**
+ * An element kept in generic form: one the schema does not name, or one that cannot be stored in its usual place.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "UnknownElement".
+ */
+export interface UnknownElement {
+  /**
+   * The qualified name as written.
+   */
+  '#name': string;
+  /**
+   * Namespace declarations (prefix, `` for the default, to URI).
+   */
+  '#xmlns'?: {
+    [k: string]: string;
+  };
+  /**
+   * Attributes by qualified name as written.
+   */
+  '#attributes'?: {
+    [k: string]: string;
+  };
+  /**
+   * Child elements and text in document order.
+   */
+  '#children'?: (UnknownElement | string)[];
+}
+/**
+ * What CPU the guest sees and how its virtual CPUs are arranged.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainCpu".
+ */
+export interface DomainCpu {
+  /**
+   * How the CPU is chosen: `custom` (the named model), `host-model` (closest model to the host CPU), `host-passthrough` (the host CPU as is) or `maximum` (everything the hypervisor can offer).
+   */
+  mode?: 'custom' | 'host-model' | 'host-passthrough' | 'maximum';
+  /**
+   * For custom mode, how strictly the host must match: `minimum`, `exact` or `strict`.
+   */
+  match?: 'minimum' | 'exact' | 'strict';
+  /**
+   * How the resulting virtual CPU is checked against the request when the guest starts: `none`, `partial` or `full`.
+   */
+  check?: 'none' | 'partial' | 'full';
+  /**
+   * For host-passthrough and maximum modes: `on` drops features that would block migration.
+   */
+  migratable?: 'on' | 'off';
+  /**
+   * Named CPU model (e.g. `Skylake-Client`, `cortex-a57`); the text may be empty in host modes.
+   */
+  model?: DomainCpuModel;
+  /**
+   * Required CPU vendor (e.g. `Intel`, `AMD`).
+   */
+  vendor?: DomainCpuVendor;
+  /**
+   * How the virtual CPUs are grouped; the product of the numbers is the maximum vCPU count.
+   */
+  topology?: DomainCpuTopology;
+  /**
+   * Fine-tunes one CPU feature (CPUID flag) on top of the model.
+   */
+  feature?: DomainCpuFeature[];
+  /**
+   * The guest's NUMA topology: one cell per node, plus optional latency and bandwidth data.
+   */
+  numa?: DomainCpuNuma;
+  /**
+   * How the guest's CPU cache information is produced.
+   */
+  cache?: DomainCpuCache;
+  /**
+   * Physical address width the guest CPU reports.
+   */
+  maxphysaddr?: DomainCpuMaxphysaddr;
+}
+/**
+ * Named CPU model (e.g. `Skylake-Client`, `cortex-a57`); the text may be empty in host modes.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainCpuModel".
+ */
+export interface DomainCpuModel {
+  /**
+   * Whether libvirt may fall back to a nearby model when the hypervisor lacks this one: `allow` or `forbid`.
+   */
+  fallback?: 'allow' | 'forbid';
+  /**
+   * Vendor string reported by CPUID: exactly 12 characters, no commas.
+   */
+  vendor_id?: string;
+  /**
+   * The text content.
+   */
+  '#text'?: string;
+}
+/**
+ * How the virtual CPUs are grouped; the product of the numbers is the maximum vCPU count.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainCpuTopology".
+ */
+export interface DomainCpuTopology {
+  /**
+   * Number of CPU sockets.
+   */
+  sockets: string;
+  /**
+   * Dies per socket (default 1).
+   */
+  dies?: string;
+  /**
+   * Cores per die.
+   */
+  cores: string;
+  /**
+   * Threads per core.
+   */
+  threads: string;
+}
+/**
+ * Fine-tunes one CPU feature (CPUID flag) on top of the model.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainCpuFeature".
+ */
+export interface DomainCpuFeature {
+  /**
+   * `force` (on even if the host lacks it), `require`, `optional`, `disable` or `forbid` (refuse to start on hosts that have it).
+   */
+  policy: 'force' | 'require' | 'optional' | 'disable' | 'forbid';
+  /**
+   * Feature name as in libvirt's CPU map (e.g. `vmx`, `avx2`).
+   */
+  name: string;
+}
+/**
+ * The guest's NUMA topology: one cell per node, plus optional latency and bandwidth data.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainCpuNuma".
+ */
+export interface DomainCpuNuma {
+  /**
+   * One guest NUMA node with its vCPUs and memory.
+   */
+  cell: DomainCpuNumaCell[];
+  /**
+   * Access latencies and bandwidths between initiator and target nodes (ACPI HMAT).
+   */
+  interconnects?: DomainCpuNumaInterconnects;
+}
+/**
+ * One guest NUMA node with its vCPUs and memory.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainCpuNumaCell".
+ */
+export interface DomainCpuNumaCell {
+  /**
+   * Node number; cells are numbered in order when absent.
+   */
+  id?: string;
+  /**
+   * vCPUs that belong to the node (a CPU list); a node may have none.
+   */
+  cpus?: string;
+  /**
+   * Memory of the node, in the `unit` given (KiB by default).
+   */
+  memory: string;
+  /**
+   * Unit of `memory`.
+   */
+  unit?: string;
+  /**
+   * Whether the node's memory is mapped `shared` or `private` (shared is needed by vhost-user).
+   */
+  memAccess?: 'shared' | 'private';
+  /**
+   * Whether the node's memory is discarded on guest shutdown instead of being kept in its backing file.
+   */
+  discard?: 'yes' | 'no';
+  /**
+   * Distances (relative access costs) from this node to others.
+   */
+  distances?: DomainCpuNumaCellDistances;
+  /**
+   * A memory-side cache of the node (ACPI HMAT).
+   */
+  cache?: DomainCpuNumaCache[];
+}
+/**
+ * Distances (relative access costs) from this node to others.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainCpuNumaCellDistances".
+ */
+export interface DomainCpuNumaCellDistances {
+  /**
+   * Distance from this node to one other node.
+   */
+  sibling: DomainCpuNumaCellDistancesSibling[];
+}
+/**
+ * Distance from this node to one other node.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainCpuNumaCellDistancesSibling".
+ */
+export interface DomainCpuNumaCellDistancesSibling {
+  /**
+   * The other node's number.
+   */
+  id: string;
+  /**
+   * Distance, from 10 (local) to 255 (unreachable).
+   */
+  value: string;
+}
+/**
+ * A memory-side cache of the node (ACPI HMAT).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainCpuNumaCache".
+ */
+export interface DomainCpuNumaCache {
+  /**
+   * Cache level.
+   */
+  level: string;
+  /**
+   * `none`, `direct` (direct mapped) or `full` (fully associative).
+   */
+  associativity: 'none' | 'direct' | 'full';
+  /**
+   * Write policy: `none`, `writeback` or `writethrough`.
+   */
+  policy: 'none' | 'writeback' | 'writethrough';
+  /**
+   * Cache size.
+   */
+  size: DomainCpuNumaCacheSize;
+  /**
+   * Cache line size.
+   */
+  line: DomainCpuNumaCacheLine;
+}
+/**
+ * Cache size.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainCpuNumaCacheSize".
+ */
+export interface DomainCpuNumaCacheSize {
+  /**
+   * The number.
+   */
+  value: string;
+  /**
+   * Its unit (e.g. `KiB`, `B`).
+   */
+  unit: string;
+}
+/**
+ * Cache line size.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainCpuNumaCacheLine".
+ */
+export interface DomainCpuNumaCacheLine {
+  /**
+   * The number.
+   */
+  value: string;
+  /**
+   * Its unit (e.g. `KiB`, `B`).
+   */
+  unit: string;
+}
+/**
+ * Access latencies and bandwidths between initiator and target nodes (ACPI HMAT).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainCpuNumaInterconnects".
+ */
+export interface DomainCpuNumaInterconnects {
+  /**
+   * Latency from an initiator node to a target node, in nanoseconds.
+   */
+  latency?: DomainCpuNumaInterconnectsLatency[];
+  /**
+   * Bandwidth from an initiator node to a target node.
+   */
+  bandwidth?: DomainCpuNumaInterconnectsBandwidth[];
+}
+/**
+ * Latency from an initiator node to a target node, in nanoseconds.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainCpuNumaInterconnectsLatency".
+ */
+export interface DomainCpuNumaInterconnectsLatency {
+  /**
+   * Node issuing the accesses.
+   */
+  initiator: string;
+  /**
+   * Node whose memory is accessed.
+   */
+  target: string;
+  /**
+   * Level of the target's memory-side cache measured; main memory when absent.
+   */
+  cache?: string;
+  /**
+   * Kind of access measured: `access`, `read` or `write`.
+   */
+  type: 'access' | 'read' | 'write';
+  /**
+   * The latency.
+   */
+  value: string;
+}
+/**
+ * Bandwidth from an initiator node to a target node.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainCpuNumaInterconnectsBandwidth".
+ */
+export interface DomainCpuNumaInterconnectsBandwidth {
+  /**
+   * Node issuing the accesses.
+   */
+  initiator: string;
+  /**
+   * Node whose memory is accessed.
+   */
+  target: string;
+  /**
+   * Level of the target's memory-side cache measured; main memory when absent.
+   */
+  cache?: string;
+  /**
+   * Kind of access measured: `access`, `read` or `write`.
+   */
+  type: 'access' | 'read' | 'write';
+  /**
+   * The number.
+   */
+  value: string;
+  /**
+   * Its unit (e.g. `KiB`, `B`).
+   */
+  unit: string;
+}
+/**
+ * How the guest's CPU cache information is produced.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainCpuCache".
+ */
+export interface DomainCpuCache {
+  /**
+   * Cache level the setting applies to (1, 2 or 3); all levels when absent.
+   */
+  level?: '1' | '2' | '3';
+  /**
+   * `emulate` (made-up values), `passthrough` (the host's) or `disable` (no cache information).
+   */
+  mode: 'emulate' | 'passthrough' | 'disable';
+}
+/**
+ * Physical address width the guest CPU reports.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainCpuMaxphysaddr".
+ */
+export interface DomainCpuMaxphysaddr {
+  /**
+   * `passthrough` (the host's width) or `emulate` (the width given in `bits`).
+   */
+  mode: 'emulate' | 'passthrough';
+  /**
+   * Number of address bits.
+   */
+  bits?: string;
+}
+/**
+ * Identification data for the guest firmware; SMBIOS data is used when `os/smbios` has mode `sysinfo`.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainSysinfo".
+ */
+export interface DomainSysinfo {
+  /**
+   * `smbios`: SMBIOS structures, grouped by table.
+   */
+  type: 'smbios' | 'fwcfg';
+  /**
+   * SMBIOS type 0 (BIOS information).
+   */
+  bios?: DomainSysinfoBios;
+  /**
+   * SMBIOS type 1 (system information).
+   */
+  system?: DomainSysinfoSystem;
+  /**
+   * SMBIOS type 2 (baseboard information); may repeat.
+   */
+  baseBoard?: DomainSysinfoBaseBoard[];
+  /**
+   * SMBIOS type 3 (chassis information).
+   */
+  chassis?: DomainSysinfoChassis;
+  /**
+   * SMBIOS type 11 (OEM strings).
+   */
+  oemStrings?: DomainSysinfoOemStrings;
+  /**
+   * One blob: either the text itself or the content of a host file.
+   */
+  entry?: DomainSysinfoEntry[];
+}
+/**
+ * SMBIOS type 0 (BIOS information).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainSysinfoBios".
+ */
+export interface DomainSysinfoBios {
+  /**
+   * One field; the text is its value.
+   */
+  entry: DomainSysinfoBiosEntry[];
+}
+/**
+ * One field; the text is its value.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainSysinfoBiosEntry".
+ */
+export interface DomainSysinfoBiosEntry {
+  /**
+   * Field: `vendor`, `version`, `date` (mm/dd/yyyy) or `release` (major.minor).
+   */
+  name: 'vendor' | 'version' | 'date' | 'release';
+  /**
+   * The text content.
+   */
+  '#text'?: string;
+}
+/**
+ * SMBIOS type 1 (system information).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainSysinfoSystem".
+ */
+export interface DomainSysinfoSystem {
+  /**
+   * One field; the text is its value.
+   */
+  entry: DomainSysinfoSystemEntry[];
+}
+/**
+ * One field; the text is its value.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainSysinfoSystemEntry".
+ */
+export interface DomainSysinfoSystemEntry {
+  /**
+   * Field: `manufacturer`, `product`, `version`, `serial`, `uuid`, `sku` or `family`.
+   */
+  name: 'manufacturer' | 'product' | 'version' | 'serial' | 'uuid' | 'sku' | 'family';
+  /**
+   * The text content.
+   */
+  '#text'?: string;
+}
+/**
+ * SMBIOS type 2 (baseboard information); may repeat.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainSysinfoBaseBoard".
+ */
+export interface DomainSysinfoBaseBoard {
+  /**
+   * One field; the text is its value.
+   */
+  entry: DomainSysinfoBaseBoardEntry[];
+}
+/**
+ * One field; the text is its value.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainSysinfoBaseBoardEntry".
+ */
+export interface DomainSysinfoBaseBoardEntry {
+  /**
+   * Field: `manufacturer`, `product`, `version`, `serial`, `asset` or `location`.
+   */
+  name: 'manufacturer' | 'product' | 'version' | 'serial' | 'asset' | 'location';
+  /**
+   * The text content.
+   */
+  '#text'?: string;
+}
+/**
+ * SMBIOS type 3 (chassis information).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainSysinfoChassis".
+ */
+export interface DomainSysinfoChassis {
+  /**
+   * One field; the text is its value.
+   */
+  entry: DomainSysinfoChassisEntry[];
+}
+/**
+ * One field; the text is its value.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainSysinfoChassisEntry".
+ */
+export interface DomainSysinfoChassisEntry {
+  /**
+   * Field: `manufacturer`, `version`, `serial`, `asset` or `sku`.
+   */
+  name: 'manufacturer' | 'version' | 'serial' | 'asset' | 'sku';
+  /**
+   * The text content.
+   */
+  '#text'?: string;
+}
+/**
+ * SMBIOS type 11 (OEM strings).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainSysinfoOemStrings".
+ */
+export interface DomainSysinfoOemStrings {
+  /**
+   * One OEM string.
+   */
+  entry: DomainSysinfoOemStringsEntry[];
+}
+/**
+ * One blob: either the text itself or the content of a host file.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainSysinfoEntry".
+ */
+export interface DomainSysinfoEntry {
+  /**
+   * Blob name as the guest sees it (e.g. `opt/com.example/config`).
+   */
+  name: string;
+  /**
+   * Host file whose content is the blob.
+   */
+  file?: string;
+  /**
+   * The text content.
+   */
+  '#text'?: string;
+}
+/**
+ * Operating system boot setup of the guest.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainOs".
+ */
+export interface DomainOs {
+  /**
+   * Asks libvirt to pick a matching firmware automatically: `bios` or `efi`.
+   */
+  '@firmware'?: 'bios' | 'efi';
+  /**
+   * Guest type: `hvm`, a fully virtualized machine.
+   */
+  type: DomainOsType;
+  /**
+   * Features the automatically selected firmware must have (or must lack).
+   */
+  firmware?: DomainOsFirmware;
+  /**
+   * The firmware image (BIOS or UEFI) given to the guest; the text is its host path.
+   */
+  loader?: DomainOsLoader;
+  /**
+   * Where the UEFI variable store of the guest lives: a host path as text, or a storage source like a disk's.
+   */
+  nvram?: DomainOsNvram;
+  /**
+   * Host path of the kernel image.
+   */
+  kernel?: DomainOsKernel;
+  /**
+   * Host path of the initial ramdisk.
+   */
+  initrd?: DomainOsInitrd;
+  /**
+   * Root device path passed to the kernel (older Xen setups).
+   */
+  root?: DomainOsRoot;
+  /**
+   * Kernel command line.
+   */
+  cmdline?: DomainOsCmdline;
+  /**
+   * Host path of a device tree blob for the guest (ARM, PowerPC).
+   */
+  dtb?: DomainOsDtb;
+  /**
+   * One entry of the firmware's boot order; repeat to try several device kinds in turn.
+   */
+  boot?: DomainOsBoot[];
+  /**
+   * Interactive boot menu of the firmware.
+   */
+  bootmenu?: DomainOsBootmenu;
+  /**
+   * Where the SMBIOS tables seen by the guest come from.
+   */
+  smbios?: DomainOsSmbios;
+  /**
+   * Legacy BIOS options.
+   */
+  bios?: DomainOsBios;
+  /**
+   * Extra ACPI tables handed to the guest.
+   */
+  acpi?: DomainOsAcpi;
+  /**
+   * Absolute path, inside the container, of the first process to run.
+   */
+  init?: DomainOsInit;
+  /**
+   * One command line argument of the init program.
+   */
+  initarg?: DomainOsInitarg[];
+  /**
+   * An environment variable for the init program; the text is its value.
+   */
+  initenv?: DomainOsInitenv[];
+  /**
+   * Working directory of the init program.
+   */
+  initdir?: DomainOsInitdir;
+  /**
+   * User (name or number) the init program runs as.
+   */
+  inituser?: DomainOsInituser;
+  /**
+   * Group (name or number) the init program runs as.
+   */
+  initgroup?: DomainOsInitgroup;
+}
+/**
+ * Guest type: `hvm`, a fully virtualized machine.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainOsType".
+ */
+export interface DomainOsType {
+  /**
+   * Guest CPU architecture; defaults to the host's.
+   */
+  arch?:
+    | 'aarch64'
+    | 'alpha'
+    | 'armv6l'
+    | 'armv7l'
+    | 'cris'
+    | 'i686'
+    | 'ia64'
+    | 'lm32'
+    | 'm68k'
+    | 'microblaze'
+    | 'microblazeel'
+    | 'mips'
+    | 'mipsel'
+    | 'mips64'
+    | 'mips64el'
+    | 'openrisc'
+    | 'parisc'
+    | 'parisc64'
+    | 'ppc'
+    | 'ppc64'
+    | 'ppc64le'
+    | 'ppcemb'
+    | 'riscv32'
+    | 'riscv64'
+    | 's390'
+    | 's390x'
+    | 'sh4'
+    | 'sh4eb'
+    | 'sparc'
+    | 'sparc64'
+    | 'unicore32'
+    | 'x86_64'
+    | 'xtensa'
+    | 'xtensaeb';
+  /**
+   * Machine type of the emulator (e.g. `pc-q35-7.2`, `virt`); defaults to the emulator's default.
+   */
+  machine?: ('xenpv' | 'xenfv' | 'xenpvh') | string;
+  /**
+   * The text content.
+   */
+  '#text'?: 'hvm' | 'xen' | 'linux' | 'xenpvh' | 'exe';
+}
+/**
+ * Features the automatically selected firmware must have (or must lack).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainOsFirmware".
+ */
+export interface DomainOsFirmware {
+  /**
+   * One firmware feature requirement.
+   */
+  feature: DomainOsFirmwareFeature[];
+}
+/**
+ * One firmware feature requirement.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainOsFirmwareFeature".
+ */
+export interface DomainOsFirmwareFeature {
+  /**
+   * `yes` requires the feature, `no` excludes firmware that has it.
+   */
+  enabled: 'yes' | 'no';
+  /**
+   * The feature: `secure-boot` (UEFI Secure Boot) or `enrolled-keys` (Microsoft keys preloaded in the variable store).
+   */
+  name: 'enrolled-keys' | 'secure-boot';
+}
+/**
+ * The firmware image (BIOS or UEFI) given to the guest; the text is its host path.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainOsLoader".
+ */
+export interface DomainOsLoader {
+  /**
+   * Whether the image is mapped read-only (usual for UEFI code).
+   */
+  readonly?: 'yes' | 'no';
+  /**
+   * Whether the firmware needs SMM-protected flash (Secure Boot builds).
+   */
+  secure?: 'yes' | 'no';
+  /**
+   * How the image is mapped: `rom` or `pflash` (emulated flash).
+   */
+  type?: 'rom' | 'pflash';
+  /**
+   * `yes` when the firmware keeps no variable store (no NVRAM file).
+   */
+  stateless?: 'yes' | 'no';
+  /**
+   * The text content.
+   */
+  '#text'?: string;
+}
+/**
+ * Where the UEFI variable store of the guest lives: a host path as text, or a storage source like a disk's.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainOsNvram".
+ */
+export interface DomainOsNvram {
+  /**
+   * Master variable store copied to create the guest's store when it does not exist yet.
+   */
+  template?: string;
+  /**
+   * Backing kind: a regular host file (the default when `type` is omitted).
+   */
+  type?: 'file' | 'block' | 'dir' | 'network' | 'volume' | 'nvme' | 'vhostuser';
+  /**
+   * The text content.
+   */
+  '#text'?: string;
+  /**
+   * Host file holding the image; leave it out for an empty removable drive.
+   */
+  source?: DomainOsNvramSource;
+}
+/**
+ * Host file holding the image; leave it out for an empty removable drive.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainOsNvramSource".
+ */
+export interface DomainOsNvramSource {
+  /**
+   * Absolute path of the image file (or a VMware "[datastore] path" reference).
+   */
+  file?: string;
+  /**
+   * Name of a group of file descriptors passed in by the client that replaces opening `file`.
+   */
+  fdgroup?: string;
+  /**
+   * Position of this image in the backing chain, as reported by libvirt for running domains.
+   */
+  index?: string;
+  /**
+   * What to do when the source is missing at start: `mandatory` fails, `requisite` fails only on boot, `optional` drops it.
+   */
+  startupPolicy?: 'mandatory' | 'requisite' | 'optional';
+  /**
+   * Path (or name) of the host block device, e.g. /dev/sdb.
+   */
+  dev?: string;
+  /**
+   * Absolute path of the host directory.
+   */
+  dir?: string;
+  /**
+   * Network Block Device.
+   */
+  protocol?:
+    'nbd' | 'gluster' | 'rbd' | 'iscsi' | 'http' | 'https' | 'ftp' | 'ftps' | 'sheepdog' | 'tftp' | 'vxhs' | 'nfs';
+  /**
+   * Image name on the server: export, volume/path, pool/image, IQN/LUN or URL path, depending on the protocol.
+   */
+  name?: string;
+  /**
+   * Whether to wrap the connection in TLS.
+   */
+  tls?: 'yes' | 'no';
+  /**
+   * Host name expected in the server's TLS certificate, if not the connection host.
+   */
+  tlsHostname?: string;
+  /**
+   * Query string appended to the URL (without the leading '?').
+   */
+  query?: string;
+  /**
+   * Name of the libvirt storage pool.
+   */
+  pool?: string;
+  /**
+   * Name of the volume inside the pool.
+   */
+  volume?: string;
+  /**
+   * For iSCSI pools: `host` uses the host's LUN path, `direct` lets QEMU talk to the target itself.
+   */
+  mode?: 'host' | 'direct';
+  /**
+   * How the controller is reached; only `pci` exists.
+   */
+  type?: 'pci' | 'unix';
+  /**
+   * NVMe namespace number on the controller (usually 1).
+   */
+  namespace?: string;
+  /**
+   * Whether libvirt detaches the controller from its host driver automatically (default yes).
+   */
+  managed?: 'yes' | 'no';
+  /**
+   * Absolute path of the backend's UNIX socket.
+   */
+  path?: string;
+  /**
+   * Restricts the guest to a byte range of the source.
+   */
+  slices?: DomainOsNvramSourceSlices;
+  /**
+   * Reserved for libvirt's internal status XML; never valid in a domain definition.
+   */
+  privateData?: DomainStoragePrivateData;
+  /**
+   * Encryption of the image content; the key comes from a libvirt secret.
+   */
+  encryption?: DomainStorageEncryption;
+  /**
+   * Overrides the domain's security labelling for one host resource (image, socket, device).
+   */
+  seclabel?: DomainDeviceSeclabel[];
+  /**
+   * SCSI persistent reservations, handled by a qemu-pr-helper process.
+   */
+  reservations?: DomainStorageReservations;
+  /**
+   * A server to connect to: either a TCP/RDMA endpoint or a local UNIX socket.
+   */
+  host?: DomainStorageNetworkHost[];
+  /**
+   * Opens a snapshot of the image instead of its head.
+   */
+  snapshot?: DomainOsNvramSourceSnapshot;
+  /**
+   * Ceph configuration file to read monitors and options from.
+   */
+  config?: DomainOsNvramSourceConfig;
+  /**
+   * Credentials for an iSCSI or Ceph server; the password is a libvirt secret.
+   */
+  auth?: DomainStorageAuth;
+  /**
+   * iSCSI initiator identity used by the client.
+   */
+  initiator?: DomainStorageInitiator;
+  /**
+   * HTTP cookies sent with every request.
+   */
+  cookies?: DomainStorageNetworkCookies;
+  /**
+   * Read-ahead applied to every request.
+   */
+  readahead?: DomainOsNvramSourceReadahead;
+  /**
+   * Per-request timeout.
+   */
+  timeout?: DomainOsNvramSourceTimeout;
+  /**
+   * TLS certificate checking for HTTPS/FTPS.
+   */
+  ssl?: DomainStorageNetworkSsl;
+  /**
+   * Host identity used to access the NFS export.
+   */
+  identity?: DomainOsNvramSourceIdentity;
+  /**
+   * Host PCI address of the NVMe controller.
+   */
+  address?: DomainOsNvramSourceAddress;
+  /**
+   * Automatic reconnection to a socket peer that went away.
+   */
+  reconnect?: DomainStorageReconnect;
+}
+/**
+ * Restricts the guest to a byte range of the source.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainOsNvramSourceSlices".
+ */
+export interface DomainOsNvramSourceSlices {
+  /**
+   * One byte range of the source.
+   */
+  slice: DomainOsNvramSourceSlicesSlice;
+}
+/**
+ * One byte range of the source.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainOsNvramSourceSlicesSlice".
+ */
+export interface DomainOsNvramSourceSlicesSlice {
+  /**
+   * What the slice applies to; only `storage` (the raw image) exists.
+   */
+  type: 'storage';
+  /**
+   * Start of the range, in bytes.
+   */
+  offset: string;
+  /**
+   * Length of the range, in bytes.
+   */
+  size: string;
+}
+/**
+ * Reserved for libvirt's internal status XML; never valid in a domain definition.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainStoragePrivateData".
+ */
+export interface DomainStoragePrivateData {}
+/**
+ * Encryption of the image content; the key comes from a libvirt secret.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainStorageEncryption".
+ */
+export interface DomainStorageEncryption {
+  /**
+   * Encryption format: `luks`/`luks2` (LUKS header), `qcow` (legacy qcow AES) or `default`.
+   */
+  format: 'default' | 'qcow' | 'luks' | 'luks2';
+  /**
+   * Who decrypts: `qemu` (QEMU's block layer) or `librbd` (Ceph's client library).
+   */
+  engine?: 'qemu' | 'librbd';
+  /**
+   * The libvirt secret holding the encryption passphrase.
+   */
+  secret?: DomainStorageEncryptionSecret;
+  /**
+   * Cipher of an existing LUKS volume (informational).
+   */
+  cipher?: DomainStorageEncryptionCipher;
+  /**
+   * Initialization vector generator of an existing LUKS volume (informational).
+   */
+  ivgen?: DomainStorageEncryptionIvgen;
+}
+/**
+ * The libvirt secret holding the encryption passphrase.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainStorageEncryptionSecret".
+ */
+export interface DomainStorageEncryptionSecret {
+  /**
+   * Secret role; only `passphrase` exists.
+   */
+  type: 'passphrase';
+  /**
+   * UUID of the libvirt secret.
+   */
+  uuid?: string;
+  /**
+   * Usage string identifying the libvirt secret.
+   */
+  usage?: string;
+}
+/**
+ * Cipher of an existing LUKS volume (informational).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainStorageEncryptionCipher".
+ */
+export interface DomainStorageEncryptionCipher {
+  /**
+   * Cipher algorithm, e.g. aes.
+   */
+  name: string;
+  /**
+   * Key size in bits.
+   */
+  size: string;
+  /**
+   * Cipher mode, e.g. cbc or xts.
+   */
+  mode?: string;
+  /**
+   * Hash used by the cipher mode.
+   */
+  hash?: string;
+}
+/**
+ * Initialization vector generator of an existing LUKS volume (informational).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainStorageEncryptionIvgen".
+ */
+export interface DomainStorageEncryptionIvgen {
+  /**
+   * IV generator algorithm, e.g. plain64.
+   */
+  name: string;
+  /**
+   * Hash used by the IV generator.
+   */
+  hash?: string;
+}
+/**
+ * Overrides the domain's security labelling for one host resource (image, socket, device).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDeviceSeclabel".
+ */
+export interface DomainDeviceSeclabel {
+  /**
+   * Security driver the override applies to (e.g. `selinux`, `dac`, `apparmor`).
+   */
+  model?: string;
+  /**
+   * `no` leaves the resource's label untouched.
+   */
+  relabel?: 'no' | 'yes';
+  /**
+   * Written by libvirt when the resource was left unlabelled on purpose.
+   */
+  labelskip?: 'yes';
+  /**
+   * The label to apply to the resource.
+   */
+  label?: DomainDeviceSeclabelLabel[];
+}
+/**
+ * SCSI persistent reservations, handled by a qemu-pr-helper process.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainStorageReservations".
+ */
+export interface DomainStorageReservations {
+  /**
+   * `yes`: libvirt starts the helper itself; `no`: connect to the socket given in source.
+   */
+  managed?: 'yes' | 'no';
+  /**
+   * UNIX socket of an externally managed reservation helper.
+   */
+  source?: DomainStorageReservationsSource;
+}
+/**
+ * UNIX socket of an externally managed reservation helper.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainStorageReservationsSource".
+ */
+export interface DomainStorageReservationsSource {
+  /**
+   * Socket kind; only `unix` exists.
+   */
+  type: 'unix';
+  /**
+   * Absolute path of the helper's socket.
+   */
+  path: string;
+  /**
+   * Which side listens: `client` connects to the helper, `server` listens for it.
+   */
+  mode: 'server' | 'client';
+  /**
+   * Automatic reconnection to a socket peer that went away.
+   */
+  reconnect?: DomainStorageReconnect;
+}
+/**
+ * Automatic reconnection to a socket peer that went away.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainStorageReconnect".
+ */
+export interface DomainStorageReconnect {
+  /**
+   * Whether to reconnect.
+   */
+  enabled: 'yes' | 'no';
+  /**
+   * Seconds to wait before each reconnection attempt.
+   */
+  timeout?: string;
+}
+/**
+ * A server to connect to: either a TCP/RDMA endpoint or a local UNIX socket.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainStorageNetworkHost".
+ */
+export interface DomainStorageNetworkHost {
+  /**
+   * Transport: `tcp` (default) or `rdma`.
+   */
+  transport?: 'tcp' | 'rdma' | 'unix';
+  /**
+   * Host name or IP address of the server.
+   */
+  name?: '::' | string;
+  /**
+   * TCP port; the protocol's default when omitted.
+   */
+  port?: string;
+  /**
+   * Absolute path of the server's UNIX socket.
+   */
+  socket?: string;
+}
+/**
+ * Opens a snapshot of the image instead of its head.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainOsNvramSourceSnapshot".
+ */
+export interface DomainOsNvramSourceSnapshot {
+  /**
+   * Name of the RBD snapshot.
+   */
+  name: string;
+}
+/**
+ * Ceph configuration file to read monitors and options from.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainOsNvramSourceConfig".
+ */
+export interface DomainOsNvramSourceConfig {
+  /**
+   * Absolute path of the Ceph configuration file.
+   */
+  file: string;
+}
+/**
+ * Credentials for an iSCSI or Ceph server; the password is a libvirt secret.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainStorageAuth".
+ */
+export interface DomainStorageAuth {
+  /**
+   * User name presented to the server.
+   */
+  username: string;
+  /**
+   * The libvirt secret holding the password or key.
+   */
+  secret: DomainStorageAuthSecret;
+}
+/**
+ * The libvirt secret holding the password or key.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainStorageAuthSecret".
+ */
+export interface DomainStorageAuthSecret {
+  /**
+   * Kind of secret: `ceph` or `iscsi` (CHAP).
+   */
+  type: 'ceph' | 'iscsi';
+  /**
+   * UUID of the libvirt secret.
+   */
+  uuid?: string;
+  /**
+   * Usage name identifying the libvirt secret.
+   */
+  usage?: string;
+}
+/**
+ * iSCSI initiator identity used by the client.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainStorageInitiator".
+ */
+export interface DomainStorageInitiator {
+  /**
+   * Initiator IQN.
+   */
+  iqn: DomainStorageInitiatorIqn;
+}
+/**
+ * Initiator IQN.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainStorageInitiatorIqn".
+ */
+export interface DomainStorageInitiatorIqn {
+  /**
+   * The iSCSI qualified name of the initiator.
+   */
+  name: string;
+}
+/**
+ * HTTP cookies sent with every request.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainStorageNetworkCookies".
+ */
+export interface DomainStorageNetworkCookies {
+  /**
+   * One cookie; the content is its value (optionally double-quoted).
+   */
+  cookie: DomainStorageNetworkCookiesCookie[];
+}
+/**
+ * One cookie; the content is its value (optionally double-quoted).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainStorageNetworkCookiesCookie".
+ */
+export interface DomainStorageNetworkCookiesCookie {
+  /**
+   * Cookie name (an HTTP token).
+   */
+  name: string;
+  /**
+   * The text content.
+   */
+  '#text'?: string;
+}
+/**
+ * Read-ahead applied to every request.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainOsNvramSourceReadahead".
+ */
+export interface DomainOsNvramSourceReadahead {
+  /**
+   * Read-ahead size, in bytes.
+   */
+  size: string;
+}
+/**
+ * Per-request timeout.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainOsNvramSourceTimeout".
+ */
+export interface DomainOsNvramSourceTimeout {
+  /**
+   * Timeout, in seconds.
+   */
+  seconds: string;
+}
+/**
+ * TLS certificate checking for HTTPS/FTPS.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainStorageNetworkSsl".
+ */
+export interface DomainStorageNetworkSsl {
+  /**
+   * Whether the server certificate is verified (default yes).
+   */
+  verify: 'yes' | 'no';
+}
+/**
+ * Host identity used to access the NFS export.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainOsNvramSourceIdentity".
+ */
+export interface DomainOsNvramSourceIdentity {
+  /**
+   * User name (or +UID) to access the export as.
+   */
+  user?: string;
+  /**
+   * Group name (or +GID) to access the export as.
+   */
+  group?: string;
+}
+/**
+ * Host PCI address of the NVMe controller.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainOsNvramSourceAddress".
+ */
+export interface DomainOsNvramSourceAddress {
+  /**
+   * PCI domain number (usually 0).
+   */
+  domain?: string;
+  /**
+   * PCI bus number.
+   */
+  bus?: string;
+  /**
+   * PCI slot number on the bus (0 to 31).
+   */
+  slot?: string;
+  /**
+   * PCI function number within the slot (0 to 7).
+   */
+  function?: string;
+  /**
+   * Whether the slot's multifunction bit is set (needed on function 0 when other functions are used).
+   */
+  multifunction?: 'on' | 'off';
+}
+/**
+ * One entry of the firmware's boot order; repeat to try several device kinds in turn.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainOsBoot".
+ */
+export interface DomainOsBoot {
+  /**
+   * Device kind to boot from: `hd`, `fd` (floppy), `cdrom` or `network`.
+   */
+  dev: 'hd' | 'fd' | 'cdrom' | 'network';
+}
+/**
+ * Interactive boot menu of the firmware.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainOsBootmenu".
+ */
+export interface DomainOsBootmenu {
+  /**
+   * Whether the menu is shown.
+   */
+  enable: 'yes' | 'no';
+  /**
+   * How long the menu waits, in milliseconds (0 to 65535).
+   */
+  timeout?: string;
+}
+/**
+ * Where the SMBIOS tables seen by the guest come from.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainOsSmbios".
+ */
+export interface DomainOsSmbios {
+  /**
+   * `emulate` (hypervisor defaults), `host` (copy the host's) or `sysinfo` (the domain's `sysinfo` element).
+   */
+  mode: 'emulate' | 'host' | 'sysinfo';
+}
+/**
+ * Legacy BIOS options.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainOsBios".
+ */
+export interface DomainOsBios {
+  /**
+   * Whether BIOS messages also go to the serial port (Serial Graphics Adapter).
+   */
+  useserial?: 'yes' | 'no';
+  /**
+   * Milliseconds before the BIOS retries booting when nothing bootable is found; -1 disables the retry.
+   */
+  rebootTimeout?: string;
+}
+/**
+ * Extra ACPI tables handed to the guest.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainOsAcpi".
+ */
+export interface DomainOsAcpi {
+  /**
+   * Host path of one ACPI table file.
+   */
+  table?: DomainOsAcpiTable[];
+}
+/**
+ * Host path of one ACPI table file.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainOsAcpiTable".
+ */
+export interface DomainOsAcpiTable {
+  /**
+   * Table kind; only `slic` (software licensing) is known.
+   */
+  type: 'slic';
+  /**
+   * The text content.
+   */
+  '#text'?: string;
+}
+/**
+ * An environment variable for the init program; the text is its value.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainOsInitenv".
+ */
+export interface DomainOsInitenv {
+  /**
+   * Variable name: letters, digits and `_`, not starting with a digit.
+   */
+  name: string;
+  /**
+   * The text content.
+   */
+  '#text'?: string;
+}
+/**
+ * Guest time keeping: the clock offset and the timer devices.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainClock".
+ */
+export interface DomainClock {
+  /**
+   * `utc` or `localtime`: the guest clock follows the host's, in UTC or in the host's time zone.
+   */
+  offset: 'localtime' | 'utc' | 'timezone' | 'variable' | 'absolute';
+  /**
+   * Seconds added at boot, or `reset` to forget adjustments the guest made.
+   */
+  adjustment?: 'reset' | string;
+  /**
+   * Time zone name (e.g. `Europe/Paris`).
+   */
+  timezone?: string;
+  /**
+   * What the offset is relative to: `utc` (default) or `localtime`.
+   */
+  basis?: 'utc' | 'localtime';
+  /**
+   * Start time as seconds since the Unix epoch.
+   */
+  start?: string;
+  /**
+   * Settings of one timer device of the guest; the `name` attribute says which.
+   */
+  timer?: DomainClockTimer[];
+}
+/**
+ * Settings of one timer device of the guest; the `name` attribute says which.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainClockTimer".
+ */
+export interface DomainClockTimer {
+  /**
+   * `rtc` (real-time clock) or `platform`.
+   */
+  name: 'platform' | 'rtc' | 'tsc' | 'hpet' | 'pit' | 'armvtimer' | 'kvmclock' | 'hypervclock';
+  /**
+   * Time source the timer follows: `boot`, `guest`, `wall` or `realtime`.
+   */
+  track?: 'boot' | 'guest' | 'wall' | 'realtime';
+  /**
+   * What happens to ticks missed while the guest did not run: `delay`, `merge` or `discard`.
+   */
+  tickpolicy?: 'delay' | 'merge' | 'discard' | 'catchup';
+  /**
+   * TSC frequency in Hz.
+   */
+  frequency?: string;
+  /**
+   * How guest TSC reads are served: `auto`, `native`, `emulate`, `paravirt` or `smpsafe`.
+   */
+  mode?: 'auto' | 'native' | 'emulate' | 'paravirt' | 'smpsafe';
+  /**
+   * Whether the guest gets this timer at all.
+   */
+  present?: 'yes' | 'no';
+  /**
+   * Tuning of the catch-up (Xen).
+   */
+  catchup?: DomainClockTimerCatchup;
+}
+/**
+ * Tuning of the catch-up (Xen).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainClockTimerCatchup".
+ */
+export interface DomainClockTimerCatchup {
+  /**
+   * Number of missed ticks before catching up starts.
+   */
+  threshold?: string;
+  /**
+   * Speed-up rate while catching up.
+   */
+  slew?: string;
+  /**
+   * Most missed ticks that are caught up.
+   */
+  limit?: string;
+}
+/**
+ * Memory the guest has at boot, in the given unit (KiB by default).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainMemorySize".
+ */
+export interface DomainMemorySize {
+  /**
+   * Unit of the number in the element's text; see the `unit` type for the accepted spellings.
+   */
+  unit?: string;
+  /**
+   * Whether guest memory is included in core dumps of the hypervisor process.
+   */
+  dumpCore?: 'on' | 'off';
+  /**
+   * The text content.
+   */
+  '#text'?: string;
+}
+/**
+ * Upper bound for memory hotplug: the largest total the guest may reach (KiB by default).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainMemoryMax".
+ */
+export interface DomainMemoryMax {
+  /**
+   * Unit of the number in the element's text; see the `unit` type for the accepted spellings.
+   */
+  unit?: string;
+  /**
+   * Number of slots available for hotplugged memory modules.
+   */
+  slots: string;
+  /**
+   * The text content.
+   */
+  '#text'?: string;
+}
+/**
+ * Memory actually given to the guest (with the balloon), at most `memory` (KiB by default).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainMemoryCurrent".
+ */
+export interface DomainMemoryCurrent {
+  /**
+   * Unit of the number in the element's text; see the `unit` type for the accepted spellings.
+   */
+  unit?: string;
+  /**
+   * The text content.
+   */
+  '#text'?: string;
+}
+/**
+ * How guest RAM is allocated on the host: huge pages, sharing, locking and the backing kind.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainMemoryBacking".
+ */
+export interface DomainMemoryBacking {
+  /**
+   * Back guest RAM with huge pages; without children the host's default page size is used.
+   */
+  hugepages?: DomainMemoryBackingHugepages;
+  /**
+   * Keep the host from merging identical guest pages (KSM).
+   */
+  nosharepages?: DomainMemoryBackingNosharepages;
+  /**
+   * Lock guest RAM in host memory so it is never swapped out.
+   */
+  locked?: DomainMemoryBackingLocked;
+  /**
+   * Kind of host memory that backs guest RAM.
+   */
+  source?: DomainMemoryBackingSource;
+  /**
+   * Sharing mode of the backing memory.
+   */
+  access?: DomainMemoryBackingAccess;
+  /**
+   * When guest RAM is allocated.
+   */
+  allocation?: DomainMemoryBackingAllocation;
+  /**
+   * Discard the backing memory when the guest stops instead of keeping it.
+   */
+  discard?: DomainMemoryBackingDiscard;
+}
+/**
+ * Back guest RAM with huge pages; without children the host's default page size is used.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainMemoryBackingHugepages".
+ */
+export interface DomainMemoryBackingHugepages {
+  /**
+   * A huge page size to use, possibly only for some guest NUMA nodes.
+   */
+  page?: DomainMemoryBackingHugepagesPage[];
+}
+/**
+ * A huge page size to use, possibly only for some guest NUMA nodes.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainMemoryBackingHugepagesPage".
+ */
+export interface DomainMemoryBackingHugepagesPage {
+  /**
+   * Page size in `unit` (KiB by default).
+   */
+  size: string;
+  /**
+   * Unit of `size`.
+   */
+  unit?: string;
+  /**
+   * Guest NUMA nodes this page size applies to.
+   */
+  nodeset?: string;
+}
+/**
+ * Keep the host from merging identical guest pages (KSM).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainMemoryBackingNosharepages".
+ */
+export interface DomainMemoryBackingNosharepages {}
+/**
+ * Lock guest RAM in host memory so it is never swapped out.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainMemoryBackingLocked".
+ */
+export interface DomainMemoryBackingLocked {}
+/**
+ * Kind of host memory that backs guest RAM.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainMemoryBackingSource".
+ */
+export interface DomainMemoryBackingSource {
+  /**
+   * `file`, `anonymous` or `memfd`.
+   */
+  type: 'file' | 'anonymous' | 'memfd';
+}
+/**
+ * Sharing mode of the backing memory.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainMemoryBackingAccess".
+ */
+export interface DomainMemoryBackingAccess {
+  /**
+   * `shared` (needed by vhost-user devices) or `private`.
+   */
+  mode: 'shared' | 'private';
+}
+/**
+ * When guest RAM is allocated.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainMemoryBackingAllocation".
+ */
+export interface DomainMemoryBackingAllocation {
+  /**
+   * `immediate` (all at start) or `ondemand` (as the guest touches it).
+   */
+  mode?: 'immediate' | 'ondemand';
+  /**
+   * Number of host threads used to preallocate memory.
+   */
+  threads?: string;
+}
+/**
+ * Discard the backing memory when the guest stops instead of keeping it.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainMemoryBackingDiscard".
+ */
+export interface DomainMemoryBackingDiscard {}
+/**
+ * Maximum number of virtual CPUs of the guest.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainVcpu".
+ */
+export interface DomainVcpu {
+  /**
+   * `static` (pinned to `cpuset`, or to all host CPUs) or `auto` (placed on host NUMA nodes by numad).
+   */
+  placement?: 'static' | 'auto';
+  /**
+   * Host CPUs the vCPUs may run on by default.
+   */
+  cpuset?: string;
+  /**
+   * Number of vCPUs online at boot, when fewer than the maximum.
+   */
+  current?: string;
+  /**
+   * The text content.
+   */
+  '#text'?: string;
+}
+/**
+ * Per-vCPU state: which vCPUs are online, hotpluggable and in which order they come up.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainVcpus".
+ */
+export interface DomainVcpus {
+  /**
+   * State of one vCPU.
+   */
+  vcpu?: DomainVcpusVcpu[];
+}
+/**
+ * State of one vCPU.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainVcpusVcpu".
+ */
+export interface DomainVcpusVcpu {
+  /**
+   * vCPU number.
+   */
+  id: string;
+  /**
+   * Whether the vCPU is online.
+   */
+  enabled: 'yes' | 'no';
+  /**
+   * Whether the vCPU can be unplugged/plugged at run time.
+   */
+  hotpluggable?: 'yes' | 'no';
+  /**
+   * Order in which the vCPU is brought online.
+   */
+  order?: string;
+}
+/**
+ * Explicit ids of the I/O threads.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainIothreadids".
+ */
+export interface DomainIothreadids {
+  /**
+   * One I/O thread.
+   */
+  iothread?: DomainIothreadidsIothread[];
+}
+/**
+ * One I/O thread.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainIothreadidsIothread".
+ */
+export interface DomainIothreadidsIothread {
+  /**
+   * Thread id, referenced by devices (e.g. a disk's `iothread`).
+   */
+  id: string;
+  /**
+   * Minimum number of worker threads in the thread's pool.
+   */
+  thread_pool_min?: string;
+  /**
+   * Maximum number of worker threads in the thread's pool.
+   */
+  thread_pool_max?: string;
+}
+/**
+ * Settings of the hypervisor's default event-loop thread.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDefaultIothread".
+ */
+export interface DomainDefaultIothread {
+  /**
+   * Minimum number of worker threads in the thread's pool.
+   */
+  thread_pool_min?: string;
+  /**
+   * Maximum number of worker threads in the thread's pool.
+   */
+  thread_pool_max?: string;
+}
+/**
+ * Block I/O cgroup tuning of the whole guest.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainBlkiotune".
+ */
+export interface DomainBlkiotune {
+  /**
+   * Overall I/O weight of the guest (100 to 1000).
+   */
+  weight?: DomainBlkiotuneWeight;
+  /**
+   * Limits for one host block device.
+   */
+  device?: DomainBlkiotuneDevice[];
+}
+/**
+ * Limits for one host block device.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainBlkiotuneDevice".
+ */
+export interface DomainBlkiotuneDevice {
+  /**
+   * Host path of the block device.
+   */
+  path: DomainBlkiotuneDevicePath;
+  /**
+   * I/O weight on this device (100 to 1000).
+   */
+  weight?: DomainBlkiotuneDeviceWeight;
+  /**
+   * Read operations per second limit.
+   */
+  read_iops_sec?: DomainBlkiotuneDeviceReadIopsSec;
+  /**
+   * Write operations per second limit.
+   */
+  write_iops_sec?: DomainBlkiotuneDeviceWriteIopsSec;
+  /**
+   * Read throughput limit in bytes per second.
+   */
+  read_bytes_sec?: DomainBlkiotuneDeviceReadBytesSec;
+  /**
+   * Write throughput limit in bytes per second.
+   */
+  write_bytes_sec?: DomainBlkiotuneDeviceWriteBytesSec;
+}
+/**
+ * Memory cgroup limits of the guest process (KiB by default).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainMemtune".
+ */
+export interface DomainMemtune {
+  /**
+   * Most host memory the guest process may use.
+   */
+  hard_limit?: DomainMemtuneHardLimit;
+  /**
+   * Memory limit enforced when the host is under memory pressure.
+   */
+  soft_limit?: DomainMemtuneSoftLimit;
+  /**
+   * Memory guaranteed to the guest (VMware ESX only).
+   */
+  min_guarantee?: DomainMemtuneMinGuarantee;
+  /**
+   * Most memory plus swap the guest process may use.
+   */
+  swap_hard_limit?: DomainMemtuneSwapHardLimit;
+}
+/**
+ * Most host memory the guest process may use.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainMemtuneHardLimit".
+ */
+export interface DomainMemtuneHardLimit {
+  /**
+   * Unit of the number in the element's text; see the `unit` type for the accepted spellings.
+   */
+  unit?: string;
+  /**
+   * The text content.
+   */
+  '#text'?: string;
+}
+/**
+ * Memory limit enforced when the host is under memory pressure.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainMemtuneSoftLimit".
+ */
+export interface DomainMemtuneSoftLimit {
+  /**
+   * Unit of the number in the element's text; see the `unit` type for the accepted spellings.
+   */
+  unit?: string;
+  /**
+   * The text content.
+   */
+  '#text'?: string;
+}
+/**
+ * Memory guaranteed to the guest (VMware ESX only).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainMemtuneMinGuarantee".
+ */
+export interface DomainMemtuneMinGuarantee {
+  /**
+   * Unit of the number in the element's text; see the `unit` type for the accepted spellings.
+   */
+  unit?: string;
+  /**
+   * The text content.
+   */
+  '#text'?: string;
+}
+/**
+ * Most memory plus swap the guest process may use.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainMemtuneSwapHardLimit".
+ */
+export interface DomainMemtuneSwapHardLimit {
+  /**
+   * Unit of the number in the element's text; see the `unit` type for the accepted spellings.
+   */
+  unit?: string;
+  /**
+   * The text content.
+   */
+  '#text'?: string;
+}
+/**
+ * Host CPU scheduling of the guest: shares, bandwidth limits, pinning, real-time scheduling and cache/memory-bandwidth allocation.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainCputune".
+ */
+export interface DomainCputune {
+  /**
+   * Relative CPU weight of the guest against other guests.
+   */
+  shares?: DomainCputuneShares;
+  /**
+   * Enforcement period for the whole guest, in microseconds.
+   */
+  global_period?: DomainCputuneGlobalPeriod;
+  /**
+   * CPU time per period for the whole guest, in microseconds.
+   */
+  global_quota?: DomainCputuneGlobalQuota;
+  /**
+   * Enforcement period of each vCPU, in microseconds.
+   */
+  period?: DomainCputunePeriod;
+  /**
+   * CPU time per period of each vCPU, in microseconds.
+   */
+  quota?: DomainCputuneQuota;
+  /**
+   * Enforcement period of the emulator threads, in microseconds.
+   */
+  emulator_period?: DomainCputuneEmulatorPeriod;
+  /**
+   * CPU time per period of the emulator threads, in microseconds.
+   */
+  emulator_quota?: DomainCputuneEmulatorQuota;
+  /**
+   * Enforcement period of each I/O thread, in microseconds.
+   */
+  iothread_period?: DomainCputuneIothreadPeriod;
+  /**
+   * CPU time per period of each I/O thread, in microseconds.
+   */
+  iothread_quota?: DomainCputuneIothreadQuota;
+  /**
+   * Pins one vCPU to host CPUs.
+   */
+  vcpupin?: DomainCputuneVcpupin[];
+  /**
+   * Pins the emulator threads to host CPUs.
+   */
+  emulatorpin?: DomainCputuneEmulatorpin;
+  /**
+   * Pins one I/O thread to host CPUs.
+   */
+  iothreadpin?: DomainCputuneIothreadpin[];
+  /**
+   * Host scheduler policy of some vCPUs.
+   */
+  vcpusched?: DomainCputuneVcpusched[];
+  /**
+   * Host scheduler policy of some I/O threads.
+   */
+  iothreadsched?: DomainCputuneIothreadsched[];
+  /**
+   * Host scheduler policy of the emulator threads.
+   */
+  emulatorsched?: DomainCputuneEmulatorsched;
+  /**
+   * Host cache allocation (Intel RDT/CAT) and monitoring for some vCPUs.
+   */
+  cachetune?: DomainCputuneCachetune[];
+  /**
+   * Host memory bandwidth allocation (Intel RDT/MBA) for some vCPUs.
+   */
+  memorytune?: DomainCputuneMemorytune[];
+}
+/**
+ * Pins one vCPU to host CPUs.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainCputuneVcpupin".
+ */
+export interface DomainCputuneVcpupin {
+  /**
+   * vCPU number.
+   */
+  vcpu: string;
+  /**
+   * Host CPUs it may run on.
+   */
+  cpuset: string;
+}
+/**
+ * Pins the emulator threads to host CPUs.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainCputuneEmulatorpin".
+ */
+export interface DomainCputuneEmulatorpin {
+  /**
+   * Host CPUs they may run on.
+   */
+  cpuset: string;
+}
+/**
+ * Pins one I/O thread to host CPUs.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainCputuneIothreadpin".
+ */
+export interface DomainCputuneIothreadpin {
+  /**
+   * I/O thread id.
+   */
+  iothread: string;
+  /**
+   * Host CPUs it may run on.
+   */
+  cpuset: string;
+}
+/**
+ * Host scheduler policy of some vCPUs.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainCputuneVcpusched".
+ */
+export interface DomainCputuneVcpusched {
+  /**
+   * The vCPUs concerned; all when absent.
+   */
+  vcpus?: string;
+  /**
+   * Non real-time policy: `batch` or `idle`.
+   */
+  scheduler: 'batch' | 'idle' | 'fifo' | 'rr';
+  /**
+   * Real-time priority (usually 1 to 99).
+   */
+  priority?: string;
+}
+/**
+ * Host scheduler policy of some I/O threads.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainCputuneIothreadsched".
+ */
+export interface DomainCputuneIothreadsched {
+  /**
+   * The I/O threads concerned; all when absent.
+   */
+  iothreads?: string;
+  /**
+   * Non real-time policy: `batch` or `idle`.
+   */
+  scheduler: 'batch' | 'idle' | 'fifo' | 'rr';
+  /**
+   * Real-time priority (usually 1 to 99).
+   */
+  priority?: string;
+}
+/**
+ * Host scheduler policy of the emulator threads.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainCputuneEmulatorsched".
+ */
+export interface DomainCputuneEmulatorsched {
+  /**
+   * Non real-time policy: `batch` or `idle`.
+   */
+  scheduler: 'batch' | 'idle' | 'fifo' | 'rr';
+  /**
+   * Real-time priority (usually 1 to 99).
+   */
+  priority?: string;
+}
+/**
+ * Host cache allocation (Intel RDT/CAT) and monitoring for some vCPUs.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainCputuneCachetune".
+ */
+export interface DomainCputuneCachetune {
+  /**
+   * The vCPUs sharing this allocation.
+   */
+  vcpus: string;
+  /**
+   * Name of the resctrl group; written by libvirt.
+   */
+  id?: string;
+  /**
+   * Amount of one host cache reserved for the vCPUs.
+   */
+  cache?: DomainCputuneCachetuneCache[];
+  /**
+   * A cache occupancy monitor for some of the vCPUs.
+   */
+  monitor?: DomainCputuneCachetuneMonitor[];
+}
+/**
+ * Amount of one host cache reserved for the vCPUs.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainCputuneCachetuneCache".
+ */
+export interface DomainCputuneCachetuneCache {
+  /**
+   * Host cache id.
+   */
+  id: string;
+  /**
+   * Host cache level.
+   */
+  level: string;
+  /**
+   * Which part of the cache: `both`, `code` or `data`.
+   */
+  type: 'both' | 'code' | 'data';
+  /**
+   * Amount reserved, in `unit`.
+   */
+  size: string;
+  /**
+   * Unit of `size`.
+   */
+  unit?: string;
+}
+/**
+ * A cache occupancy monitor for some of the vCPUs.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainCputuneCachetuneMonitor".
+ */
+export interface DomainCputuneCachetuneMonitor {
+  /**
+   * Host cache level monitored.
+   */
+  level: string;
+  /**
+   * vCPUs monitored.
+   */
+  vcpus: string;
+}
+/**
+ * Host memory bandwidth allocation (Intel RDT/MBA) for some vCPUs.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainCputuneMemorytune".
+ */
+export interface DomainCputuneMemorytune {
+  /**
+   * The vCPUs sharing this allocation.
+   */
+  vcpus: string;
+  /**
+   * Bandwidth share on one host memory controller.
+   */
+  node?: DomainCputuneMemorytuneNode[];
+  /**
+   * A memory bandwidth monitor for some of the vCPUs.
+   */
+  monitor?: DomainCputuneMemorytuneMonitor[];
+}
+/**
+ * Bandwidth share on one host memory controller.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainCputuneMemorytuneNode".
+ */
+export interface DomainCputuneMemorytuneNode {
+  /**
+   * Host node id.
+   */
+  id: string;
+  /**
+   * Percentage of the bandwidth.
+   */
+  bandwidth: string;
+}
+/**
+ * A memory bandwidth monitor for some of the vCPUs.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainCputuneMemorytuneMonitor".
+ */
+export interface DomainCputuneMemorytuneMonitor {
+  /**
+   * vCPUs monitored.
+   */
+  vcpus: string;
+}
+/**
+ * On which host NUMA nodes guest memory is allocated.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainNumatune".
+ */
+export interface DomainNumatune {
+  /**
+   * Policy for all guest memory.
+   */
+  memory?: DomainNumatuneMemory;
+  /**
+   * Policy for the memory of one guest NUMA cell.
+   */
+  memnode?: DomainNumatuneMemnode[];
+}
+/**
+ * Policy for all guest memory.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainNumatuneMemory".
+ */
+export interface DomainNumatuneMemory {
+  /**
+   * Memory policy (default `strict`).
+   */
+  mode?: 'strict' | 'preferred' | 'interleave' | 'restrictive';
+  /**
+   * `static`: use the nodes in `nodeset`.
+   */
+  placement?: 'static' | 'auto';
+  /**
+   * Host NUMA nodes to allocate from.
+   */
+  nodeset?: string;
+}
+/**
+ * Policy for the memory of one guest NUMA cell.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainNumatuneMemnode".
+ */
+export interface DomainNumatuneMemnode {
+  /**
+   * Guest cell number.
+   */
+  cellid: string;
+  /**
+   * Memory policy for that cell.
+   */
+  mode: 'strict' | 'preferred' | 'interleave' | 'restrictive';
+  /**
+   * Host NUMA nodes to allocate from.
+   */
+  nodeset: string;
+}
+/**
+ * Where the guest sits in the host's resource hierarchy.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainResource".
+ */
+export interface DomainResource {
+  /**
+   * Resource partition (cgroup path), e.g. `/machine`.
+   */
+  partition?: DomainResourcePartition;
+  /**
+   * Fibre Channel traffic tagging for the guest.
+   */
+  fibrechannel?: DomainResourceFibrechannel;
+}
+/**
+ * Fibre Channel traffic tagging for the guest.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainResourceFibrechannel".
+ */
+export interface DomainResourceFibrechannel {
+  /**
+   * Application id attached to the guest's FC traffic: 1 to 128 printable ASCII characters.
+   */
+  appid: string;
+}
+/**
+ * Hypervisor features turned on or off for the guest; each child is one feature, in any order.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeatures".
+ */
+export interface DomainFeatures {
+  /**
+   * Physical Address Extension (32-bit guests using more than 4 GiB).
+   */
+  pae?: DomainFeaturesPae;
+  /**
+   * Programmable interrupt controller (APIC).
+   */
+  apic?: DomainFeaturesApic;
+  /**
+   * ACPI, needed for graceful shutdown among other things.
+   */
+  acpi?: DomainFeaturesAcpi;
+  /**
+   * Hardware assisted paging (EPT/NPT); on by default where available.
+   */
+  hap?: DomainFeaturesHap;
+  /**
+   * Hyper-V enlightenments for Windows guests.
+   */
+  hyperv?: DomainFeaturesHyperv;
+  /**
+   * Xen's Hyper-V compatible interface for Windows guests.
+   */
+  viridian?: DomainFeaturesViridian;
+  /**
+   * KVM specific features.
+   */
+  kvm?: DomainFeaturesKvm;
+  /**
+   * Xen specific features.
+   */
+  xen?: DomainFeaturesXen;
+  /**
+   * Give a container a private network namespace even without interfaces.
+   */
+  privnet?: DomainFeaturesPrivnet;
+  /**
+   * Paravirtual spinlocks.
+   */
+  pvspinlock?: DomainFeaturesPvspinlock;
+  /**
+   * Linux capabilities of a container's processes: a default policy plus per-capability overrides.
+   */
+  capabilities?: DomainFeaturesCapabilities;
+  /**
+   * Performance monitoring unit of the virtual CPU.
+   */
+  pmu?: DomainFeaturesPmu;
+  /**
+   * VMware I/O port emulation (vmmouse and similar).
+   */
+  vmport?: DomainFeaturesVmport;
+  /**
+   * ARM Generic Interrupt Controller.
+   */
+  gic?: DomainFeaturesGic;
+  /**
+   * System Management Mode (needed by Secure Boot firmware).
+   */
+  smm?: DomainFeaturesSmm;
+  /**
+   * I/O APIC implementation.
+   */
+  ioapic?: DomainFeaturesIoapic;
+  /**
+   * Hashed page table of PowerPC pSeries guests.
+   */
+  hpt?: DomainFeaturesHpt;
+  /**
+   * Device through which the guest kernel publishes its crash dump information.
+   */
+  vmcoreinfo?: DomainFeaturesVmcoreinfo;
+  /**
+   * PowerPC Hardware Transactional Memory.
+   */
+  htm?: DomainFeaturesHtm;
+  /**
+   * PowerPC nested virtualization (KVM-HV inside the guest).
+   */
+  'nested-hv'?: DomainFeaturesNestedHv;
+  /**
+   * Handling of guest accesses to model-specific registers KVM does not know.
+   */
+  msrs?: DomainFeaturesMsrs;
+  /**
+   * PowerPC count cache flush assist.
+   */
+  'ccf-assist'?: DomainFeaturesCcfAssist;
+  /**
+   * PowerPC cache flush on privilege change mitigation.
+   */
+  cfpc?: DomainFeaturesCfpc;
+  /**
+   * PowerPC speculation barrier bounds checking mitigation.
+   */
+  sbbc?: DomainFeaturesSbbc;
+  /**
+   * PowerPC indirect branch speculation mitigation.
+   */
+  ibs?: DomainFeaturesIbs;
+  /**
+   * Options of QEMU's TCG (software emulation) accelerator.
+   */
+  tcg?: DomainFeaturesTcg;
+}
+/**
+ * Physical Address Extension (32-bit guests using more than 4 GiB).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesPae".
+ */
+export interface DomainFeaturesPae {}
+/**
+ * Programmable interrupt controller (APIC).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesApic".
+ */
+export interface DomainFeaturesApic {
+  /**
+   * Paravirtual end-of-interrupt.
+   */
+  eoi?: 'on' | 'off';
+}
+/**
+ * ACPI, needed for graceful shutdown among other things.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesAcpi".
+ */
+export interface DomainFeaturesAcpi {}
+/**
+ * Hardware assisted paging (EPT/NPT); on by default where available.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesHap".
+ */
+export interface DomainFeaturesHap {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state?: 'on' | 'off';
+}
+/**
+ * Hyper-V enlightenments for Windows guests.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesHyperv".
+ */
+export interface DomainFeaturesHyperv {
+  /**
+   * `passthrough`: enable every enlightenment the host supports; no children then.
+   */
+  mode?: 'passthrough' | 'custom';
+  /**
+   * Hyper-V enlightenment: relaxed timing: the guest does not treat long waits as hangs.
+   */
+  relaxed?: DomainFeaturesHypervRelaxed;
+  /**
+   * Hyper-V enlightenment: paravirtual APIC access.
+   */
+  vapic?: DomainFeaturesHypervVapic;
+  /**
+   * Hyper-V enlightenment: paravirtual spinlock notification after a number of retries.
+   */
+  spinlocks?: DomainFeaturesHypervSpinlocks;
+  /**
+   * Hyper-V enlightenment: virtual processor index.
+   */
+  vpindex?: DomainFeaturesHypervVpindex;
+  /**
+   * Hyper-V enlightenment: processor time accounting.
+   */
+  runtime?: DomainFeaturesHypervRuntime;
+  /**
+   * Hyper-V enlightenment: synthetic interrupt controller.
+   */
+  synic?: DomainFeaturesHypervSynic;
+  /**
+   * Hyper-V enlightenment: synthetic timers.
+   */
+  stimer?: DomainFeaturesHypervStimer;
+  /**
+   * Hyper-V enlightenment: hypervisor reset.
+   */
+  reset?: DomainFeaturesHypervReset;
+  /**
+   * Hyper-V enlightenment: hypervisor vendor id seen by the guest.
+   */
+  vendor_id?: DomainFeaturesHypervVendorId;
+  /**
+   * Hyper-V enlightenment: tSC and APIC frequency reporting.
+   */
+  frequencies?: DomainFeaturesHypervFrequencies;
+  /**
+   * Hyper-V enlightenment: notification when the TSC frequency changes after migration.
+   */
+  reenlightenment?: DomainFeaturesHypervReenlightenment;
+  /**
+   * Hyper-V enlightenment: paravirtual TLB flush.
+   */
+  tlbflush?: DomainFeaturesHypervTlbflush;
+  /**
+   * Hyper-V enlightenment: paravirtual inter-processor interrupts.
+   */
+  ipi?: DomainFeaturesHypervIpi;
+  /**
+   * Hyper-V enlightenment: enlightened VMCS (nested virtualization).
+   */
+  evmcs?: DomainFeaturesHypervEvmcs;
+  /**
+   * Hyper-V enlightenment: aMD AVIC interrupt virtualization for Hyper-V guests.
+   */
+  avic?: DomainFeaturesHypervAvic;
+}
+/**
+ * Hyper-V enlightenment: relaxed timing: the guest does not treat long waits as hangs.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesHypervRelaxed".
+ */
+export interface DomainFeaturesHypervRelaxed {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Hyper-V enlightenment: paravirtual APIC access.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesHypervVapic".
+ */
+export interface DomainFeaturesHypervVapic {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Hyper-V enlightenment: paravirtual spinlock notification after a number of retries.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesHypervSpinlocks".
+ */
+export interface DomainFeaturesHypervSpinlocks {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+  /**
+   * Spin attempts before the guest notifies the hypervisor (at least 4095).
+   */
+  retries?: string;
+}
+/**
+ * Hyper-V enlightenment: virtual processor index.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesHypervVpindex".
+ */
+export interface DomainFeaturesHypervVpindex {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Hyper-V enlightenment: processor time accounting.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesHypervRuntime".
+ */
+export interface DomainFeaturesHypervRuntime {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Hyper-V enlightenment: synthetic interrupt controller.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesHypervSynic".
+ */
+export interface DomainFeaturesHypervSynic {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Hyper-V enlightenment: synthetic timers.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesHypervStimer".
+ */
+export interface DomainFeaturesHypervStimer {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state?: 'on' | 'off';
+  /**
+   * Timer expiry delivered directly as an interrupt.
+   */
+  direct?: DomainFeaturesHypervStimerDirect;
+}
+/**
+ * Timer expiry delivered directly as an interrupt.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesHypervStimerDirect".
+ */
+export interface DomainFeaturesHypervStimerDirect {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Hyper-V enlightenment: hypervisor reset.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesHypervReset".
+ */
+export interface DomainFeaturesHypervReset {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Hyper-V enlightenment: hypervisor vendor id seen by the guest.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesHypervVendorId".
+ */
+export interface DomainFeaturesHypervVendorId {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+  /**
+   * Vendor string, at most 12 characters without commas.
+   */
+  value?: string;
+}
+/**
+ * Hyper-V enlightenment: tSC and APIC frequency reporting.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesHypervFrequencies".
+ */
+export interface DomainFeaturesHypervFrequencies {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Hyper-V enlightenment: notification when the TSC frequency changes after migration.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesHypervReenlightenment".
+ */
+export interface DomainFeaturesHypervReenlightenment {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Hyper-V enlightenment: paravirtual TLB flush.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesHypervTlbflush".
+ */
+export interface DomainFeaturesHypervTlbflush {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Hyper-V enlightenment: paravirtual inter-processor interrupts.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesHypervIpi".
+ */
+export interface DomainFeaturesHypervIpi {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Hyper-V enlightenment: enlightened VMCS (nested virtualization).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesHypervEvmcs".
+ */
+export interface DomainFeaturesHypervEvmcs {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Hyper-V enlightenment: aMD AVIC interrupt virtualization for Hyper-V guests.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesHypervAvic".
+ */
+export interface DomainFeaturesHypervAvic {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Xen's Hyper-V compatible interface for Windows guests.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesViridian".
+ */
+export interface DomainFeaturesViridian {}
+/**
+ * KVM specific features.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesKvm".
+ */
+export interface DomainFeaturesKvm {
+  /**
+   * Hide the KVM signature from the guest's CPUID.
+   */
+  hidden?: DomainFeaturesKvmHidden;
+  /**
+   * Tell the guest its vCPUs run on dedicated host CPUs.
+   */
+  'hint-dedicated'?: DomainFeaturesKvmHintDedicated;
+  /**
+   * Let the guest control host-side halt polling.
+   */
+  'poll-control'?: DomainFeaturesKvmPollControl;
+  /**
+   * Paravirtual inter-processor interrupts.
+   */
+  'pv-ipi'?: DomainFeaturesKvmPvIpi;
+  /**
+   * Track dirty memory with a per-vCPU ring instead of a bitmap.
+   */
+  'dirty-ring'?: DomainFeaturesKvmDirtyRing;
+}
+/**
+ * Hide the KVM signature from the guest's CPUID.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesKvmHidden".
+ */
+export interface DomainFeaturesKvmHidden {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Tell the guest its vCPUs run on dedicated host CPUs.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesKvmHintDedicated".
+ */
+export interface DomainFeaturesKvmHintDedicated {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Let the guest control host-side halt polling.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesKvmPollControl".
+ */
+export interface DomainFeaturesKvmPollControl {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Paravirtual inter-processor interrupts.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesKvmPvIpi".
+ */
+export interface DomainFeaturesKvmPvIpi {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Track dirty memory with a per-vCPU ring instead of a bitmap.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesKvmDirtyRing".
+ */
+export interface DomainFeaturesKvmDirtyRing {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+  /**
+   * Ring size in entries (a power of 2, 1024 to 65536).
+   */
+  size?: string;
+}
+/**
+ * Xen specific features.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesXen".
+ */
+export interface DomainFeaturesXen {
+  /**
+   * Give a PV guest the host's memory map (for PCI passthrough).
+   */
+  e820_host?: DomainFeaturesXenE820Host;
+  /**
+   * Whether the guest may use device passthrough at all.
+   */
+  passthrough?: DomainFeaturesXenPassthrough;
+}
+/**
+ * Give a PV guest the host's memory map (for PCI passthrough).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesXenE820Host".
+ */
+export interface DomainFeaturesXenE820Host {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Whether the guest may use device passthrough at all.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesXenPassthrough".
+ */
+export interface DomainFeaturesXenPassthrough {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+  /**
+   * IOMMU page table mode: `sync_pt` or `share_pt`.
+   */
+  mode?: string;
+}
+/**
+ * Give a container a private network namespace even without interfaces.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesPrivnet".
+ */
+export interface DomainFeaturesPrivnet {}
+/**
+ * Paravirtual spinlocks.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesPvspinlock".
+ */
+export interface DomainFeaturesPvspinlock {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state?: 'on' | 'off';
+}
+/**
+ * Linux capabilities of a container's processes: a default policy plus per-capability overrides.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesCapabilities".
+ */
+export interface DomainFeaturesCapabilities {
+  /**
+   * Starting point: `default` (the driver's usual set), `allow` (all) or `deny` (none).
+   */
+  policy: 'default' | 'allow' | 'deny';
+  /**
+   * Whether the container may write the kernel audit log configuration (CAP_AUDIT_CONTROL).
+   */
+  audit_control?: DomainFeaturesCapabilitiesAuditControl;
+  /**
+   * Whether the container may write records to the kernel audit log (CAP_AUDIT_WRITE).
+   */
+  audit_write?: DomainFeaturesCapabilitiesAuditWrite;
+  /**
+   * Whether the container may prevent system suspend (CAP_BLOCK_SUSPEND).
+   */
+  block_suspend?: DomainFeaturesCapabilitiesBlockSuspend;
+  /**
+   * Whether the container may change file owners (CAP_CHOWN).
+   */
+  chown?: DomainFeaturesCapabilitiesChown;
+  /**
+   * Whether the container may bypass file permission checks (CAP_DAC_OVERRIDE).
+   */
+  dac_override?: DomainFeaturesCapabilitiesDacOverride;
+  /**
+   * Whether the container may bypass file read and directory search permission checks (CAP_DAC_READ_SEARCH).
+   */
+  dac_read_search?: DomainFeaturesCapabilitiesDacReadSearch;
+  /**
+   * Whether the container may bypass checks that require owning a file (CAP_FOWNER).
+   */
+  fowner?: DomainFeaturesCapabilitiesFowner;
+  /**
+   * Whether the container may keep set-user-id and set-group-id bits when modifying files (CAP_FSETID).
+   */
+  fsetid?: DomainFeaturesCapabilitiesFsetid;
+  /**
+   * Whether the container may lock memory (CAP_IPC_LOCK).
+   */
+  ipc_lock?: DomainFeaturesCapabilitiesIpcLock;
+  /**
+   * Whether the container may bypass IPC object permission checks (CAP_IPC_OWNER).
+   */
+  ipc_owner?: DomainFeaturesCapabilitiesIpcOwner;
+  /**
+   * Whether the container may send signals to any process (CAP_KILL).
+   */
+  kill?: DomainFeaturesCapabilitiesKill;
+  /**
+   * Whether the container may take file leases (CAP_LEASE).
+   */
+  lease?: DomainFeaturesCapabilitiesLease;
+  /**
+   * Whether the container may set immutable and append-only file attributes (CAP_LINUX_IMMUTABLE).
+   */
+  linux_immutable?: DomainFeaturesCapabilitiesLinuxImmutable;
+  /**
+   * Whether the container may configure mandatory access control (CAP_MAC_ADMIN).
+   */
+  mac_admin?: DomainFeaturesCapabilitiesMacAdmin;
+  /**
+   * Whether the container may override mandatory access control (CAP_MAC_OVERRIDE).
+   */
+  mac_override?: DomainFeaturesCapabilitiesMacOverride;
+  /**
+   * Whether the container may create device nodes (CAP_MKNOD).
+   */
+  mknod?: DomainFeaturesCapabilitiesMknod;
+  /**
+   * Whether the container may administer networking (CAP_NET_ADMIN).
+   */
+  net_admin?: DomainFeaturesCapabilitiesNetAdmin;
+  /**
+   * Whether the container may bind to ports below 1024 (CAP_NET_BIND_SERVICE).
+   */
+  net_bind_service?: DomainFeaturesCapabilitiesNetBindService;
+  /**
+   * Whether the container may send broadcasts and listen to multicast (CAP_NET_BROADCAST).
+   */
+  net_broadcast?: DomainFeaturesCapabilitiesNetBroadcast;
+  /**
+   * Whether the container may use raw and packet sockets (CAP_NET_RAW).
+   */
+  net_raw?: DomainFeaturesCapabilitiesNetRaw;
+  /**
+   * Whether the container may change group ids (CAP_SETGID).
+   */
+  setgid?: DomainFeaturesCapabilitiesSetgid;
+  /**
+   * Whether the container may set file capabilities (CAP_SETFCAP).
+   */
+  setfcap?: DomainFeaturesCapabilitiesSetfcap;
+  /**
+   * Whether the container may change process capabilities (CAP_SETPCAP).
+   */
+  setpcap?: DomainFeaturesCapabilitiesSetpcap;
+  /**
+   * Whether the container may change user ids (CAP_SETUID).
+   */
+  setuid?: DomainFeaturesCapabilitiesSetuid;
+  /**
+   * Whether the container may perform a wide range of system administration tasks (CAP_SYS_ADMIN).
+   */
+  sys_admin?: DomainFeaturesCapabilitiesSysAdmin;
+  /**
+   * Whether the container may reboot the system (CAP_SYS_BOOT).
+   */
+  sys_boot?: DomainFeaturesCapabilitiesSysBoot;
+  /**
+   * Whether the container may use chroot (CAP_SYS_CHROOT).
+   */
+  sys_chroot?: DomainFeaturesCapabilitiesSysChroot;
+  /**
+   * Whether the container may load kernel modules (CAP_SYS_MODULE).
+   */
+  sys_module?: DomainFeaturesCapabilitiesSysModule;
+  /**
+   * Whether the container may raise process priority (CAP_SYS_NICE).
+   */
+  sys_nice?: DomainFeaturesCapabilitiesSysNice;
+  /**
+   * Whether the container may control process accounting (CAP_SYS_PACCT).
+   */
+  sys_pacct?: DomainFeaturesCapabilitiesSysPacct;
+  /**
+   * Whether the container may trace any process (CAP_SYS_PTRACE).
+   */
+  sys_ptrace?: DomainFeaturesCapabilitiesSysPtrace;
+  /**
+   * Whether the container may perform raw I/O (CAP_SYS_RAWIO).
+   */
+  sys_rawio?: DomainFeaturesCapabilitiesSysRawio;
+  /**
+   * Whether the container may override resource limits (CAP_SYS_RESOURCE).
+   */
+  sys_resource?: DomainFeaturesCapabilitiesSysResource;
+  /**
+   * Whether the container may set the system clock (CAP_SYS_TIME).
+   */
+  sys_time?: DomainFeaturesCapabilitiesSysTime;
+  /**
+   * Whether the container may configure terminals (CAP_SYS_TTY_CONFIG).
+   */
+  sys_tty_config?: DomainFeaturesCapabilitiesSysTtyConfig;
+  /**
+   * Whether the container may use privileged syslog operations (CAP_SYSLOG).
+   */
+  syslog?: DomainFeaturesCapabilitiesSyslog;
+  /**
+   * Whether the container may set wake-up alarms (CAP_WAKE_ALARM).
+   */
+  wake_alarm?: DomainFeaturesCapabilitiesWakeAlarm;
+}
+/**
+ * Whether the container may write the kernel audit log configuration (CAP_AUDIT_CONTROL).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesCapabilitiesAuditControl".
+ */
+export interface DomainFeaturesCapabilitiesAuditControl {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Whether the container may write records to the kernel audit log (CAP_AUDIT_WRITE).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesCapabilitiesAuditWrite".
+ */
+export interface DomainFeaturesCapabilitiesAuditWrite {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Whether the container may prevent system suspend (CAP_BLOCK_SUSPEND).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesCapabilitiesBlockSuspend".
+ */
+export interface DomainFeaturesCapabilitiesBlockSuspend {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Whether the container may change file owners (CAP_CHOWN).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesCapabilitiesChown".
+ */
+export interface DomainFeaturesCapabilitiesChown {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Whether the container may bypass file permission checks (CAP_DAC_OVERRIDE).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesCapabilitiesDacOverride".
+ */
+export interface DomainFeaturesCapabilitiesDacOverride {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Whether the container may bypass file read and directory search permission checks (CAP_DAC_READ_SEARCH).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesCapabilitiesDacReadSearch".
+ */
+export interface DomainFeaturesCapabilitiesDacReadSearch {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Whether the container may bypass checks that require owning a file (CAP_FOWNER).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesCapabilitiesFowner".
+ */
+export interface DomainFeaturesCapabilitiesFowner {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Whether the container may keep set-user-id and set-group-id bits when modifying files (CAP_FSETID).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesCapabilitiesFsetid".
+ */
+export interface DomainFeaturesCapabilitiesFsetid {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Whether the container may lock memory (CAP_IPC_LOCK).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesCapabilitiesIpcLock".
+ */
+export interface DomainFeaturesCapabilitiesIpcLock {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Whether the container may bypass IPC object permission checks (CAP_IPC_OWNER).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesCapabilitiesIpcOwner".
+ */
+export interface DomainFeaturesCapabilitiesIpcOwner {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Whether the container may send signals to any process (CAP_KILL).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesCapabilitiesKill".
+ */
+export interface DomainFeaturesCapabilitiesKill {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Whether the container may take file leases (CAP_LEASE).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesCapabilitiesLease".
+ */
+export interface DomainFeaturesCapabilitiesLease {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Whether the container may set immutable and append-only file attributes (CAP_LINUX_IMMUTABLE).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesCapabilitiesLinuxImmutable".
+ */
+export interface DomainFeaturesCapabilitiesLinuxImmutable {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Whether the container may configure mandatory access control (CAP_MAC_ADMIN).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesCapabilitiesMacAdmin".
+ */
+export interface DomainFeaturesCapabilitiesMacAdmin {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Whether the container may override mandatory access control (CAP_MAC_OVERRIDE).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesCapabilitiesMacOverride".
+ */
+export interface DomainFeaturesCapabilitiesMacOverride {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Whether the container may create device nodes (CAP_MKNOD).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesCapabilitiesMknod".
+ */
+export interface DomainFeaturesCapabilitiesMknod {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Whether the container may administer networking (CAP_NET_ADMIN).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesCapabilitiesNetAdmin".
+ */
+export interface DomainFeaturesCapabilitiesNetAdmin {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Whether the container may bind to ports below 1024 (CAP_NET_BIND_SERVICE).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesCapabilitiesNetBindService".
+ */
+export interface DomainFeaturesCapabilitiesNetBindService {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Whether the container may send broadcasts and listen to multicast (CAP_NET_BROADCAST).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesCapabilitiesNetBroadcast".
+ */
+export interface DomainFeaturesCapabilitiesNetBroadcast {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Whether the container may use raw and packet sockets (CAP_NET_RAW).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesCapabilitiesNetRaw".
+ */
+export interface DomainFeaturesCapabilitiesNetRaw {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Whether the container may change group ids (CAP_SETGID).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesCapabilitiesSetgid".
+ */
+export interface DomainFeaturesCapabilitiesSetgid {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Whether the container may set file capabilities (CAP_SETFCAP).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesCapabilitiesSetfcap".
+ */
+export interface DomainFeaturesCapabilitiesSetfcap {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Whether the container may change process capabilities (CAP_SETPCAP).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesCapabilitiesSetpcap".
+ */
+export interface DomainFeaturesCapabilitiesSetpcap {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Whether the container may change user ids (CAP_SETUID).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesCapabilitiesSetuid".
+ */
+export interface DomainFeaturesCapabilitiesSetuid {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Whether the container may perform a wide range of system administration tasks (CAP_SYS_ADMIN).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesCapabilitiesSysAdmin".
+ */
+export interface DomainFeaturesCapabilitiesSysAdmin {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Whether the container may reboot the system (CAP_SYS_BOOT).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesCapabilitiesSysBoot".
+ */
+export interface DomainFeaturesCapabilitiesSysBoot {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Whether the container may use chroot (CAP_SYS_CHROOT).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesCapabilitiesSysChroot".
+ */
+export interface DomainFeaturesCapabilitiesSysChroot {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Whether the container may load kernel modules (CAP_SYS_MODULE).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesCapabilitiesSysModule".
+ */
+export interface DomainFeaturesCapabilitiesSysModule {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Whether the container may raise process priority (CAP_SYS_NICE).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesCapabilitiesSysNice".
+ */
+export interface DomainFeaturesCapabilitiesSysNice {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Whether the container may control process accounting (CAP_SYS_PACCT).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesCapabilitiesSysPacct".
+ */
+export interface DomainFeaturesCapabilitiesSysPacct {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Whether the container may trace any process (CAP_SYS_PTRACE).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesCapabilitiesSysPtrace".
+ */
+export interface DomainFeaturesCapabilitiesSysPtrace {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Whether the container may perform raw I/O (CAP_SYS_RAWIO).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesCapabilitiesSysRawio".
+ */
+export interface DomainFeaturesCapabilitiesSysRawio {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Whether the container may override resource limits (CAP_SYS_RESOURCE).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesCapabilitiesSysResource".
+ */
+export interface DomainFeaturesCapabilitiesSysResource {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Whether the container may set the system clock (CAP_SYS_TIME).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesCapabilitiesSysTime".
+ */
+export interface DomainFeaturesCapabilitiesSysTime {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Whether the container may configure terminals (CAP_SYS_TTY_CONFIG).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesCapabilitiesSysTtyConfig".
+ */
+export interface DomainFeaturesCapabilitiesSysTtyConfig {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Whether the container may use privileged syslog operations (CAP_SYSLOG).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesCapabilitiesSyslog".
+ */
+export interface DomainFeaturesCapabilitiesSyslog {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Whether the container may set wake-up alarms (CAP_WAKE_ALARM).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesCapabilitiesWakeAlarm".
+ */
+export interface DomainFeaturesCapabilitiesWakeAlarm {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Performance monitoring unit of the virtual CPU.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesPmu".
+ */
+export interface DomainFeaturesPmu {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state?: 'on' | 'off';
+}
+/**
+ * VMware I/O port emulation (vmmouse and similar).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesVmport".
+ */
+export interface DomainFeaturesVmport {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state?: 'on' | 'off';
+}
+/**
+ * ARM Generic Interrupt Controller.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesGic".
+ */
+export interface DomainFeaturesGic {
+  /**
+   * GIC version: `2`, `3`, or `host` (whatever the host supports).
+   */
+  version?: 'host' | '2' | '3';
+}
+/**
+ * System Management Mode (needed by Secure Boot firmware).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesSmm".
+ */
+export interface DomainFeaturesSmm {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state?: 'on' | 'off';
+  /**
+   * Size of the extended TSEG memory area reserved for SMM (MiB by default).
+   */
+  tseg?: DomainFeaturesSmmTseg;
+}
+/**
+ * Size of the extended TSEG memory area reserved for SMM (MiB by default).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesSmmTseg".
+ */
+export interface DomainFeaturesSmmTseg {
+  /**
+   * Unit of the number in the element's text; see the `unit` type for the accepted spellings.
+   */
+  unit?: string;
+  /**
+   * The text content.
+   */
+  '#text'?: string;
+}
+/**
+ * I/O APIC implementation.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesIoapic".
+ */
+export interface DomainFeaturesIoapic {
+  /**
+   * `qemu` (userspace, needed for interrupt remapping with split irqchip) or `kvm` (in kernel).
+   */
+  driver: 'qemu' | 'kvm';
+}
+/**
+ * Hashed page table of PowerPC pSeries guests.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesHpt".
+ */
+export interface DomainFeaturesHpt {
+  /**
+   * Whether the table may be resized: `enabled`, `disabled` or `required`.
+   */
+  resizing?: 'enabled' | 'disabled' | 'required';
+  /**
+   * Largest page size the guest may use to back its memory (KiB by default).
+   */
+  maxpagesize?: DomainFeaturesHptMaxpagesize;
+}
+/**
+ * Largest page size the guest may use to back its memory (KiB by default).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesHptMaxpagesize".
+ */
+export interface DomainFeaturesHptMaxpagesize {
+  /**
+   * Unit of the number in the element's text; see the `unit` type for the accepted spellings.
+   */
+  unit?: string;
+  /**
+   * The text content.
+   */
+  '#text'?: string;
+}
+/**
+ * Device through which the guest kernel publishes its crash dump information.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesVmcoreinfo".
+ */
+export interface DomainFeaturesVmcoreinfo {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state?: 'on' | 'off';
+}
+/**
+ * PowerPC Hardware Transactional Memory.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesHtm".
+ */
+export interface DomainFeaturesHtm {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * PowerPC nested virtualization (KVM-HV inside the guest).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesNestedHv".
+ */
+export interface DomainFeaturesNestedHv {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Handling of guest accesses to model-specific registers KVM does not know.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesMsrs".
+ */
+export interface DomainFeaturesMsrs {
+  /**
+   * `ignore` them or `fault` (inject a fault into the guest).
+   */
+  unknown: 'ignore' | 'fault';
+}
+/**
+ * PowerPC count cache flush assist.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesCcfAssist".
+ */
+export interface DomainFeaturesCcfAssist {
+  /**
+   * `on` enables the feature, `off` disables it.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * PowerPC cache flush on privilege change mitigation.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesCfpc".
+ */
+export interface DomainFeaturesCfpc {
+  /**
+   * Mitigation state offered to the guest.
+   */
+  value: 'broken' | 'workaround' | 'fixed';
+}
+/**
+ * PowerPC speculation barrier bounds checking mitigation.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesSbbc".
+ */
+export interface DomainFeaturesSbbc {
+  /**
+   * Mitigation state offered to the guest.
+   */
+  value: 'broken' | 'workaround' | 'fixed';
+}
+/**
+ * PowerPC indirect branch speculation mitigation.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesIbs".
+ */
+export interface DomainFeaturesIbs {
+  /**
+   * `broken`, `workaround`, `fixed-ibs`, `fixed-ccd` or `fixed-na`.
+   */
+  value: 'broken' | 'workaround' | 'fixed-ibs' | 'fixed-ccd' | 'fixed-na';
+}
+/**
+ * Options of QEMU's TCG (software emulation) accelerator.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesTcg".
+ */
+export interface DomainFeaturesTcg {
+  /**
+   * Size of the translation block cache (KiB by default).
+   */
+  'tb-cache'?: DomainFeaturesTcgTbCache;
+}
+/**
+ * Size of the translation block cache (KiB by default).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFeaturesTcgTbCache".
+ */
+export interface DomainFeaturesTcgTbCache {
+  /**
+   * Unit of the number in the element's text; see the `unit` type for the accepted spellings.
+   */
+  unit?: string;
+  /**
+   * The text content.
+   */
+  '#text'?: string;
+}
+/**
+ * ACPI sleep states the guest may use; hypervisor defaults apply to states left out.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainPm".
+ */
+export interface DomainPm {
+  /**
+   * Suspend to RAM (S3).
+   */
+  'suspend-to-mem'?: DomainPmSuspendToMem;
+  /**
+   * Suspend to disk (S4).
+   */
+  'suspend-to-disk'?: DomainPmSuspendToDisk;
+}
+/**
+ * Suspend to RAM (S3).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainPmSuspendToMem".
+ */
+export interface DomainPmSuspendToMem {
+  /**
+   * Whether the state is offered to the guest.
+   */
+  enabled?: 'yes' | 'no';
+}
+/**
+ * Suspend to disk (S4).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainPmSuspendToDisk".
+ */
+export interface DomainPmSuspendToDisk {
+  /**
+   * Whether the state is offered to the guest.
+   */
+  enabled?: 'yes' | 'no';
+}
+/**
+ * Perf events to count for the guest; events not listed are off.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainPerf".
+ */
+export interface DomainPerf {
+  /**
+   * One perf event.
+   */
+  event: DomainPerfEvent[];
+}
+/**
+ * One perf event.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainPerfEvent".
+ */
+export interface DomainPerfEvent {
+  /**
+   * Event name (e.g. `cpu_cycles`, `cache_misses`, `cmt`).
+   */
+  name:
+    | 'cmt'
+    | 'mbmt'
+    | 'mbml'
+    | 'cpu_cycles'
+    | 'instructions'
+    | 'cache_references'
+    | 'cache_misses'
+    | 'branch_instructions'
+    | 'branch_misses'
+    | 'bus_cycles'
+    | 'stalled_cycles_frontend'
+    | 'stalled_cycles_backend'
+    | 'ref_cpu_cycles'
+    | 'cpu_clock'
+    | 'task_clock'
+    | 'page_faults'
+    | 'context_switches'
+    | 'cpu_migrations'
+    | 'page_faults_min'
+    | 'page_faults_maj'
+    | 'alignment_faults'
+    | 'emulation_faults';
+  /**
+   * Whether the event is counted.
+   */
+  enabled: 'yes' | 'no';
+}
+/**
+ * Maps user and group ids inside a container to ids on the host (user namespaces).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainIdmap".
+ */
+export interface DomainIdmap {
+  /**
+   * A range of user ids.
+   */
+  uid?: DomainIdmapUid[];
+  /**
+   * A range of group ids.
+   */
+  gid?: DomainIdmapGid[];
+}
+/**
+ * A range of user ids.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainIdmapUid".
+ */
+export interface DomainIdmapUid {
+  /**
+   * First id inside the container.
+   */
+  start: string;
+  /**
+   * Host id the first container id maps to.
+   */
+  target: string;
+  /**
+   * Number of consecutive ids mapped.
+   */
+  count: string;
+}
+/**
+ * A range of group ids.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainIdmapGid".
+ */
+export interface DomainIdmapGid {
+  /**
+   * First id inside the container.
+   */
+  start: string;
+  /**
+   * Host id the first container id maps to.
+   */
+  target: string;
+  /**
+   * Number of consecutive ids mapped.
+   */
+  count: string;
+}
+/**
+ * The guest's hardware: disks, controllers, network interfaces, consoles, graphics and every other device, in any order.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDevices".
+ */
+export interface DomainDevices {
+  /**
+   * Absolute path of the hypervisor binary (e.g. `/usr/bin/qemu-system-x86_64`); libvirt picks one when absent.
+   */
+  emulator?: DomainDevicesEmulator;
+  /**
+   * A block device of the guest backed by host storage.
+   */
+  disk?: DomainDisk[];
+  /**
+   * A bus controller (IDE, SCSI, USB, PCI, virtio-serial...) that devices attach to.
+   */
+  controller?: DomainController[];
+  /**
+   * A lock-manager lease held while the domain runs.
+   */
+  lease?: DomainLease[];
+  /**
+   * A host file system exported to the guest.
+   */
+  filesystem?: DomainFilesystem[];
+  /**
+   * A guest network interface card and the host-side connection behind it.
+   */
+  interface?: DomainInterface[];
+  /**
+   * An input device of the guest.
+   */
+  input?: DomainInput[];
+  /**
+   * An emulated sound card.
+   */
+  sound?: DomainSound[];
+  /**
+   * A host audio backend.
+   */
+  audio?: DomainAudio[];
+  /**
+   * A host device assigned to the guest.
+   */
+  hostdev?: DomainHostdev[];
+  /**
+   * A display frontend that exposes the guest's screen, keyboard and mouse.
+   */
+  graphics?: DomainGraphics[];
+  /**
+   * A graphics adapter visible to the guest.
+   */
+  video?: DomainVideo[];
+  /**
+   * An interactive text console of the guest; either a full character device, or (older container drivers) just the host `tty` it is reachable on.
+   */
+  console?: DomainConsole[];
+  /**
+   * A parallel port of the guest, connected on the host side to the backend named by `type`.
+   */
+  parallel?: DomainParallel[];
+  /**
+   * A serial port of the guest, connected on the host side to the backend named by `type`.
+   */
+  serial?: DomainSerial[];
+  /**
+   * A private communication channel between host and guest (e.g. the guest agent socket), or a forwarded guest TCP port.
+   */
+  channel?: DomainChannel[];
+  /**
+   * A smartcard device attached to a CCID controller.
+   */
+  smartcard?: DomainSmartcard[];
+  /**
+   * An emulated hub giving the guest more ports to plug devices into.
+   */
+  hub?: DomainHub[];
+  /**
+   * A redirected USB device; the host end is a character stream (usually `spicevmc` or `tcp`).
+   */
+  redirdev?: DomainRedirdev[];
+  /**
+   * Rules deciding which USB devices may be redirected; the first matching rule wins.
+   */
+  redirfilter?: DomainRedirfilter[];
+  /**
+   * A paravirtual random number generator that gives the guest entropy from the host.
+   */
+  rng?: DomainRng[];
+  /**
+   * A Trusted Platform Module for the guest.
+   */
+  tpm?: DomainTpm[];
+  /**
+   * An inter-VM shared memory PCI device (ivshmem).
+   */
+  shmem?: DomainShmem[];
+  /**
+   * A memory module added to the guest besides its base memory; requires `maxMemory` with free slots for the hot-pluggable models.
+   */
+  memory?: DomainMemoryDevice[];
+  /**
+   * A hardware watchdog timer: if the guest stops feeding it, the hypervisor performs `action`.
+   */
+  watchdog?: DomainWatchdog;
+  /**
+   * The memory balloon: a guest driver that gives memory back to the host on request and reports memory statistics. Most drivers add one automatically; model `none` disables it.
+   */
+  memballoon?: DomainMemballoon;
+  /**
+   * The non-volatile RAM device of pSeries guests (firmware settings storage); only its address can be set.
+   */
+  nvram?: DomainDevicesNvram;
+  /**
+   * A guest crash notifier: lets the guest tell the hypervisor it panicked, so the domain's `on_crash` action can run. Several may be given with different models.
+   */
+  panic?: DomainPanic[];
+  /**
+   * An emulated IOMMU, which translates and isolates device DMA inside the guest (needed e.g. for more than 255 vCPUs with x2APIC or for nested device assignment).
+   */
+  iommu?: DomainIommu;
+  /**
+   * A virtio VSOCK device (AF_VSOCK sockets between host and guest, addressed by a context ID).
+   */
+  vsock?: DomainVsock;
+}
+/**
+ * A block device of the guest backed by host storage.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDisk".
+ */
+export interface DomainDisk {
+  /**
+   * What the guest sees: `disk` (default), `cdrom` or `floppy`.
+   */
+  device?: 'floppy' | 'disk' | 'cdrom' | 'lun';
+  /**
+   * Backing kind: a regular host file (the default when `type` is omitted).
+   */
+  type?: 'file' | 'block' | 'dir' | 'network' | 'volume' | 'nvme' | 'vhostuser';
+  /**
+   * Whether the guest may issue raw I/O commands (needs CAP_SYS_RAWIO).
+   */
+  rawio?: 'yes' | 'no';
+  /**
+   * SG_IO filtering of SCSI commands: `filtered` (default) or `unfiltered`.
+   */
+  sgio?: 'filtered' | 'unfiltered';
+  /**
+   * Virtio device flavour for bus='virtio': plain, transitional (legacy+modern) or non-transitional (modern only).
+   */
+  model?: 'virtio' | 'virtio-transitional' | 'virtio-non-transitional';
+  /**
+   * Default snapshot handling for this disk: `no`, `internal`, `external` or `manual`.
+   */
+  snapshot?: 'no' | 'internal' | 'external' | 'manual';
+  /**
+   * Host file holding the image; leave it out for an empty removable drive.
+   */
+  source?: DomainOsNvramSource;
+  /**
+   * Hypervisor driver settings for the disk: image format, caching, error handling, I/O mode.
+   */
+  driver?: DomainDiskDriver;
+  /**
+   * Destination and progress of a block job that mirrors this disk (reported by libvirt).
+   */
+  mirror?: DomainDiskMirror;
+  /**
+   * Credentials for an iSCSI or Ceph server; the password is a libvirt secret.
+   */
+  auth?: DomainStorageAuth;
+  /**
+   * How the disk appears in the guest: device name and bus.
+   */
+  target: DomainDiskTarget;
+  /**
+   * Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`).
+   */
+  boot?: DomainDeviceBoot;
+  /**
+   * Xen: the driver domain that provides the disk's backend.
+   */
+  backenddomain?: DomainDiskBackenddomain;
+  /**
+   * The guest may not write to the disk.
+   */
+  readonly?: DomainDiskReadonly;
+  /**
+   * The disk may be used by several domains at once (no caching, no exclusive locks).
+   */
+  shareable?: DomainDiskShareable;
+  /**
+   * Guest writes go to an overlay that is thrown away when the domain stops.
+   */
+  transient?: DomainDiskTransient;
+  /**
+   * Serial number reported to the guest.
+   */
+  serial?: DomainDiskSerial;
+  /**
+   * Encryption of the image content; the key comes from a libvirt secret.
+   */
+  encryption?: DomainStorageEncryption;
+  /**
+   * I/O throttling of the disk; limits are per second, bursts and group sharing optional.
+   */
+  iotune?: DomainDiskIotune;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
+   * Overrides the BIOS-visible CHS geometry of the disk.
+   */
+  geometry?: DomainDiskGeometry;
+  /**
+   * Overrides the block sizes reported to the guest.
+   */
+  blockio?: DomainDiskBlockio;
+  /**
+   * World Wide Name reported for IDE/SCSI disks (16 hex digits).
+   */
+  wwn?: DomainDiskWwn;
+  /**
+   * SCSI vendor string reported to the guest (up to 8 printable ASCII characters).
+   */
+  vendor?: DomainDiskVendor;
+  /**
+   * SCSI product string reported to the guest (up to 16 printable ASCII characters).
+   */
+  product?: DomainDiskProduct;
+  /**
+   * The image the enclosing image is layered on, with its own source, format and further chain.
+   */
+  backingStore?: DomainDiskBackingStore;
+  /**
+   * Reserved for libvirt's internal status XML; never valid in a domain definition.
+   */
+  privateData?: DomainStoragePrivateData;
+}
+/**
+ * Hypervisor driver settings for the disk: image format, caching, error handling, I/O mode.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDiskDriver".
+ */
+export interface DomainDiskDriver {
+  /**
+   * Backend driver name; for QEMU always `qemu`, for Xen e.g. `tap` or `phy`.
+   */
+  name?: string;
+  /**
+   * Image format of the top image (raw, qcow2, ...); `aio` is an old spelling of raw.
+   */
+  type?:
+    | 'raw'
+    | 'dir'
+    | 'bochs'
+    | 'cloop'
+    | 'dmg'
+    | 'iso'
+    | 'vpc'
+    | 'vdi'
+    | 'fat'
+    | 'vhd'
+    | 'ploop'
+    | 'luks'
+    | 'cow'
+    | 'qcow'
+    | 'qcow2'
+    | 'qed'
+    | 'vmdk'
+    | 'aio';
+  /**
+   * Host page-cache mode: default, none, writeback, writethrough, directsync or unsafe.
+   */
+  cache?: 'default' | 'none' | 'writeback' | 'writethrough' | 'directsync' | 'unsafe';
+  /**
+   * Reaction to write (and, without rerror_policy, read) errors: stop the guest, report to it, ignore, or stop only on ENOSPC.
+   */
+  error_policy?: 'stop' | 'report' | 'ignore' | 'enospace';
+  /**
+   * Reaction to read errors: stop, report or ignore.
+   */
+  rerror_policy?: 'stop' | 'report' | 'ignore';
+  /**
+   * Asynchronous I/O engine: `threads`, `native` (Linux AIO) or `io_uring`.
+   */
+  io?: 'threads' | 'native' | 'io_uring';
+  /**
+   * Virtio: handle guest notifications through ioeventfd (asynchronous).
+   */
+  ioeventfd?: 'on' | 'off';
+  /**
+   * Virtio: enable the event-index interrupt mitigation feature.
+   */
+  event_idx?: 'on' | 'off';
+  /**
+   * Copy data read from backing images into the top image.
+   */
+  copy_on_read?: 'on' | 'off';
+  /**
+   * Guest discard/TRIM requests: `unmap` passes them on, `ignore` drops them.
+   */
+  discard?: 'unmap' | 'ignore';
+  /**
+   * ID of the domain IOThread that serves this virtio disk.
+   */
+  iothread?: string;
+  /**
+   * Detect all-zero writes: `off`, `on` (write zeroes efficiently) or `unmap` (discard them).
+   */
+  detect_zeroes?: 'off' | 'on' | 'unmap';
+  /**
+   * Number of virtqueues of a virtio-blk disk.
+   */
+  queues?: string;
+  /**
+   * Size of each virtqueue of a virtio-blk disk.
+   */
+  queue_size?: string;
+  /**
+   * Whether the device goes through the guest's virtual IOMMU (platform DMA).
+   */
+  iommu?: 'on' | 'off';
+  /**
+   * Whether PCI Address Translation Services are offered to the guest.
+   */
+  ats?: 'on' | 'off';
+  /**
+   * Whether the packed virtqueue layout is offered.
+   */
+  packed?: 'on' | 'off';
+  /**
+   * Whether each virtqueue's notification area gets its own page (legacy virtio-pci layout).
+   */
+  page_per_vq?: 'on' | 'off';
+  /**
+   * Tuning of the format driver's metadata cache (qcow2 L2/refcount tables).
+   */
+  metadata_cache?: DomainStorageMetadataCache;
+}
+/**
+ * Tuning of the format driver's metadata cache (qcow2 L2/refcount tables).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainStorageMetadataCache".
+ */
+export interface DomainStorageMetadataCache {
+  /**
+   * Maximum cache size; bytes unless `unit` says otherwise.
+   */
+  max_size?: DomainStorageMetadataCacheMaxSize;
+}
+/**
+ * Maximum cache size; bytes unless `unit` says otherwise.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainStorageMetadataCacheMaxSize".
+ */
+export interface DomainStorageMetadataCacheMaxSize {
+  /**
+   * Unit of the number in the element's text; see the `unit` type for the accepted spellings.
+   */
+  unit?: string;
+  /**
+   * The text content.
+   */
+  '#text'?: string;
+}
+/**
+ * Destination and progress of a block job that mirrors this disk (reported by libvirt).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDiskMirror".
+ */
+export interface DomainDiskMirror {
+  /**
+   * Destination file of the copy (old spelling).
+   */
+  file?: string;
+  /**
+   * Image format of the destination file (old spelling).
+   */
+  '@format'?:
+    | 'raw'
+    | 'dir'
+    | 'bochs'
+    | 'cloop'
+    | 'dmg'
+    | 'iso'
+    | 'vpc'
+    | 'vdi'
+    | 'fat'
+    | 'vhd'
+    | 'ploop'
+    | 'luks'
+    | 'cow'
+    | 'qcow'
+    | 'qcow2'
+    | 'qed'
+    | 'vmdk';
+  /**
+   * Kind of block job; the old spelling only knows `copy`.
+   */
+  job?: 'copy' | 'active-commit';
+  /**
+   * Backing kind: a regular host file (the default when `type` is omitted).
+   */
+  type?: 'file' | 'block' | 'dir' | 'network' | 'volume' | 'nvme' | 'vhostuser';
+  /**
+   * Job phase: `yes` when source and destination are in sync, `abort` or `pivot` while finishing.
+   */
+  ready?: 'yes' | 'abort' | 'pivot';
+  /**
+   * Host file holding the image; leave it out for an empty removable drive.
+   */
+  source?: DomainOsNvramSource;
+  /**
+   * Format of the image file.
+   */
+  format?: DomainStorageFormat;
+  /**
+   * The image the enclosing image is layered on, with its own source, format and further chain.
+   */
+  backingStore?: DomainDiskBackingStore;
+}
+/**
+ * Format of the image file.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainStorageFormat".
+ */
+export interface DomainStorageFormat {
+  /**
+   * Image format name (raw, qcow2, ...).
+   */
+  type:
+    | 'raw'
+    | 'dir'
+    | 'bochs'
+    | 'cloop'
+    | 'dmg'
+    | 'iso'
+    | 'vpc'
+    | 'vdi'
+    | 'fat'
+    | 'vhd'
+    | 'ploop'
+    | 'luks'
+    | 'cow'
+    | 'qcow'
+    | 'qcow2'
+    | 'qed'
+    | 'vmdk';
+  /**
+   * Tuning of the format driver's metadata cache (qcow2 L2/refcount tables).
+   */
+  metadata_cache?: DomainStorageMetadataCache;
+}
+/**
+ * The image the enclosing image is layered on, with its own source, format and further chain.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDiskBackingStore".
+ */
+export interface DomainDiskBackingStore {
+  /**
+   * Position of this image in the chain, as reported by libvirt.
+   */
+  index?: string;
+  /**
+   * Backing kind: a regular host file (the default when `type` is omitted).
+   */
+  type?: 'file' | 'block' | 'dir' | 'network' | 'volume' | 'nvme' | 'vhostuser';
+  /**
+   * Host file holding the image; leave it out for an empty removable drive.
+   */
+  source?: DomainOsNvramSource;
+  /**
+   * The image the enclosing image is layered on, with its own source, format and further chain.
+   */
+  backingStore?: DomainDiskBackingStore;
+  /**
+   * Format of the image file.
+   */
+  format?: DomainStorageFormat;
+}
+/**
+ * How the disk appears in the guest: device name and bus.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDiskTarget".
+ */
+export interface DomainDiskTarget {
+  /**
+   * Logical device name (hda, sdb, vdc, xvda, fda...); an ordering hint, not a guaranteed guest name.
+   */
+  dev: string;
+  /**
+   * Bus the disk is attached to; derived from `dev` when omitted.
+   */
+  bus?: 'ide' | 'fdc' | 'scsi' | 'virtio' | 'xen' | 'usb' | 'uml' | 'sata' | 'sd';
+  /**
+   * State of a CD-ROM/floppy tray: `open` or `closed`.
+   */
+  tray?: 'open' | 'closed';
+  /**
+   * For USB and SCSI disks: whether the guest sees removable media.
+   */
+  removable?: 'on' | 'off';
+  /**
+   * Reported rotation rate in RPM; 1 means solid-state.
+   */
+  rotation_rate?: string;
+}
+/**
+ * Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDeviceBoot".
+ */
+export interface DomainDeviceBoot {
+  /**
+   * Position in the boot order; 1 is tried first.
+   */
+  order: string;
+  /**
+   * s390 boot menu selection passed to the firmware: 1 to 8 letters, digits, dots or blanks.
+   */
+  loadparm?: string;
+}
+/**
+ * Xen: the driver domain that provides the disk's backend.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDiskBackenddomain".
+ */
+export interface DomainDiskBackenddomain {
+  /**
+   * Name of the backend domain.
+   */
+  name: string;
+}
+/**
+ * The guest may not write to the disk.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDiskReadonly".
+ */
+export interface DomainDiskReadonly {}
+/**
+ * The disk may be used by several domains at once (no caching, no exclusive locks).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDiskShareable".
+ */
+export interface DomainDiskShareable {}
+/**
+ * Guest writes go to an overlay that is thrown away when the domain stops.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDiskTransient".
+ */
+export interface DomainDiskTransient {
+  /**
+   * Whether several domains may share the original image below their overlays.
+   */
+  shareBacking?: 'yes' | 'no';
+}
+/**
+ * I/O throttling of the disk; limits are per second, bursts and group sharing optional.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDiskIotune".
+ */
+export interface DomainDiskIotune {
+  /**
+   * Total throughput limit, bytes per second.
+   */
+  total_bytes_sec?: DomainDiskIotuneTotalBytesSec;
+  /**
+   * Read throughput limit, bytes per second.
+   */
+  read_bytes_sec?: DomainDiskIotuneReadBytesSec;
+  /**
+   * Write throughput limit, bytes per second.
+   */
+  write_bytes_sec?: DomainDiskIotuneWriteBytesSec;
+  /**
+   * Total I/O operations per second limit.
+   */
+  total_iops_sec?: DomainDiskIotuneTotalIopsSec;
+  /**
+   * Read operations per second limit.
+   */
+  read_iops_sec?: DomainDiskIotuneReadIopsSec;
+  /**
+   * Write operations per second limit.
+   */
+  write_iops_sec?: DomainDiskIotuneWriteIopsSec;
+  /**
+   * Burst total throughput, bytes per second.
+   */
+  total_bytes_sec_max?: DomainDiskIotuneTotalBytesSecMax;
+  /**
+   * Burst read throughput, bytes per second.
+   */
+  read_bytes_sec_max?: DomainDiskIotuneReadBytesSecMax;
+  /**
+   * Burst write throughput, bytes per second.
+   */
+  write_bytes_sec_max?: DomainDiskIotuneWriteBytesSecMax;
+  /**
+   * Burst total operations per second.
+   */
+  total_iops_sec_max?: DomainDiskIotuneTotalIopsSecMax;
+  /**
+   * Burst read operations per second.
+   */
+  read_iops_sec_max?: DomainDiskIotuneReadIopsSecMax;
+  /**
+   * Burst write operations per second.
+   */
+  write_iops_sec_max?: DomainDiskIotuneWriteIopsSecMax;
+  /**
+   * Size in bytes that counts as one I/O operation for the IOPS limits.
+   */
+  size_iops_sec?: DomainDiskIotuneSizeIopsSec;
+  /**
+   * Throttle group: disks with the same name share one set of limits.
+   */
+  group_name?: DomainDiskIotuneGroupName;
+  /**
+   * How long the total throughput burst may last, in seconds.
+   */
+  total_bytes_sec_max_length?: DomainDiskIotuneTotalBytesSecMaxLength;
+  /**
+   * How long the read throughput burst may last, in seconds.
+   */
+  read_bytes_sec_max_length?: DomainDiskIotuneReadBytesSecMaxLength;
+  /**
+   * How long the write throughput burst may last, in seconds.
+   */
+  write_bytes_sec_max_length?: DomainDiskIotuneWriteBytesSecMaxLength;
+  /**
+   * How long the total IOPS burst may last, in seconds.
+   */
+  total_iops_sec_max_length?: DomainDiskIotuneTotalIopsSecMaxLength;
+  /**
+   * How long the read IOPS burst may last, in seconds.
+   */
+  read_iops_sec_max_length?: DomainDiskIotuneReadIopsSecMaxLength;
+  /**
+   * How long the write IOPS burst may last, in seconds.
+   */
+  write_iops_sec_max_length?: DomainDiskIotuneWriteIopsSecMaxLength;
+}
+/**
+ * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDeviceAlias".
+ */
+export interface DomainDeviceAlias {
+  /**
+   * The alias itself.
+   */
+  name: string;
+}
+/**
+ * ACPI settings of the device.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDeviceAcpi".
+ */
+export interface DomainDeviceAcpi {
+  /**
+   * ACPI index used by the guest to name the network interface predictably (e.g. `eno1`).
+   */
+  index?: string;
+}
+/**
+ * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDeviceAddress".
+ */
+export interface DomainDeviceAddress {
+  /**
+   * A PCI (or PCI Express) slot.
+   */
+  type:
+    | 'pci'
+    | 'drive'
+    | 'virtio-serial'
+    | 'ccid'
+    | 'usb'
+    | 'spapr-vio'
+    | 'ccw'
+    | 'isa'
+    | 'virtio-mmio'
+    | 'dimm'
+    | 'unassigned';
+  /**
+   * PCI domain number (usually 0).
+   */
+  domain?: string;
+  /**
+   * PCI bus number.
+   */
+  bus?: string;
+  /**
+   * PCI slot number on the bus (0 to 31).
+   */
+  slot?: string;
+  /**
+   * PCI function number within the slot (0 to 7).
+   */
+  function?: string;
+  /**
+   * Whether the slot's multifunction bit is set (needed on function 0 when other functions are used).
+   */
+  multifunction?: 'on' | 'off';
+  /**
+   * Index of the controller.
+   */
+  controller?: string;
+  /**
+   * Target number on the bus.
+   */
+  target?: string;
+  /**
+   * Unit (LUN) number on the target.
+   */
+  unit?: string;
+  /**
+   * Port number on the bus.
+   */
+  port?: string;
+  /**
+   * Register address of the device on the VIO bus (hex, up to 8 digits).
+   */
+  reg?: string;
+  /**
+   * Channel subsystem id, 0 to 0xfe.
+   */
+  cssid?: string;
+  /**
+   * Subchannel set id, 0 to 3.
+   */
+  ssid?: string;
+  /**
+   * Device number within the subchannel set, 0 to 0xffff.
+   */
+  devno?: string;
+  /**
+   * Base I/O port, as `0x` and up to four hex digits.
+   */
+  iobase?: string;
+  /**
+   * Interrupt line, as `0x` and one hex digit.
+   */
+  irq?: string;
+  /**
+   * Guest physical base address of the module (hex).
+   */
+  base?: string;
+  /**
+   * s390 zPCI identifiers of a PCI device.
+   */
+  zpci?: DomainDeviceAddressZpci;
+}
+/**
+ * s390 zPCI identifiers of a PCI device.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDeviceAddressZpci".
+ */
+export interface DomainDeviceAddressZpci {
+  /**
+   * zPCI user-defined identifier (1 to 0xffff).
+   */
+  uid?: string;
+  /**
+   * zPCI function identifier (32 bits).
+   */
+  fid?: string;
+}
+/**
+ * Overrides the BIOS-visible CHS geometry of the disk.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDiskGeometry".
+ */
+export interface DomainDiskGeometry {
+  /**
+   * Number of cylinders.
+   */
+  cyls: string;
+  /**
+   * Number of heads.
+   */
+  heads: string;
+  /**
+   * Sectors per track.
+   */
+  secs: string;
+  /**
+   * BIOS translation mode: `auto`, `none` or `lba`.
+   */
+  trans?: 'auto' | 'none' | 'lba';
+}
+/**
+ * Overrides the block sizes reported to the guest.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDiskBlockio".
+ */
+export interface DomainDiskBlockio {
+  /**
+   * Logical block size in bytes (smallest addressable unit).
+   */
+  logical_block_size?: string;
+  /**
+   * Physical block size in bytes (the disk's internal sector size).
+   */
+  physical_block_size?: string;
+}
+/**
+ * A bus controller (IDE, SCSI, USB, PCI, virtio-serial...) that devices attach to.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainController".
+ */
+export interface DomainController {
+  /**
+   * Number of this controller among those of the same type; referenced by device addresses.
+   */
+  index?: string;
+  /**
+   * A floppy disk controller.
+   */
+  type: 'fdc' | 'sata' | 'ccid' | 'isa' | 'scsi' | 'usb' | 'ide' | 'pci' | 'virtio-serial' | 'xenbus';
+  /**
+   * Emulated SCSI adapter; chosen by the hypervisor when omitted or `auto`.
+   */
+  '@model'?:
+    | 'auto'
+    | 'buslogic'
+    | 'lsilogic'
+    | 'lsisas1068'
+    | 'vmpvscsi'
+    | 'ibmvscsi'
+    | 'virtio-scsi'
+    | 'lsisas1078'
+    | 'virtio-transitional'
+    | 'virtio-non-transitional'
+    | 'ncr53c90'
+    | 'dc390'
+    | 'am53c974'
+    | 'piix3-uhci'
+    | 'piix4-uhci'
+    | 'ehci'
+    | 'ich9-ehci1'
+    | 'ich9-uhci1'
+    | 'ich9-uhci2'
+    | 'ich9-uhci3'
+    | 'vt82c686b-uhci'
+    | 'pci-ohci'
+    | 'nec-xhci'
+    | 'none'
+    | 'qusb1'
+    | 'qusb2'
+    | 'qemu-xhci'
+    | 'piix3'
+    | 'piix4'
+    | 'ich6'
+    | 'pci-root'
+    | 'pcie-root'
+    | 'pci-bridge'
+    | 'dmi-to-pci-bridge'
+    | 'pcie-to-pci-bridge'
+    | 'pcie-root-port'
+    | 'pcie-switch-upstream-port'
+    | 'pcie-switch-downstream-port'
+    | 'pci-expander-bus'
+    | 'pcie-expander-bus'
+    | 'virtio';
+  /**
+   * Number of root ports of the controller.
+   */
+  ports?: string;
+  /**
+   * Number of MSI-X vectors of the device.
+   */
+  vectors?: string;
+  /**
+   * Maximum number of grant frames the guest may use.
+   */
+  maxGrantFrames?: string;
+  /**
+   * Maximum number of event channels the guest may use.
+   */
+  maxEventChannels?: string;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
+   * Makes this (UHCI) controller a companion of the EHCI controller with the same index.
+   */
+  master?: DomainControllerMaster;
+  /**
+   * The emulated device implementing the controller's role.
+   */
+  model?: DomainControllerModel;
+  /**
+   * Guest-visible numbering and options of the PCI controller.
+   */
+  target?: DomainControllerPciTarget;
+  /**
+   * Size of the 64-bit PCI MMIO window of the root bus; KiB unless `unit` says otherwise.
+   */
+  pcihole64?: DomainControllerPcihole64;
+  /**
+   * Hypervisor settings of the controller (mostly for virtio-scsi).
+   */
+  driver?: DomainControllerDriver;
+}
+/**
+ * Makes this (UHCI) controller a companion of the EHCI controller with the same index.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainControllerMaster".
+ */
+export interface DomainControllerMaster {
+  /**
+   * First port of the master controller this companion serves.
+   */
+  startport: string;
+}
+/**
+ * The emulated device implementing the controller's role.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainControllerModel".
+ */
+export interface DomainControllerModel {
+  /**
+   * Device model, e.g. pcie-root-port or ioh3420 for a root port.
+   */
+  name:
+    | 'spapr-pci-host-bridge'
+    | 'pci-bridge'
+    | 'i82801b11-bridge'
+    | 'pcie-pci-bridge'
+    | 'ioh3420'
+    | 'pcie-root-port'
+    | 'x3130-upstream'
+    | 'xio3130-downstream'
+    | 'pxb'
+    | 'pxb-pcie';
+}
+/**
+ * Guest-visible numbering and options of the PCI controller.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainControllerPciTarget".
+ */
+export interface DomainControllerPciTarget {
+  /**
+   * Chassis number of a pci-bridge.
+   */
+  chassisNr?: string;
+  /**
+   * Chassis number of a PCIe port.
+   */
+  chassis?: string;
+  /**
+   * Port number of a PCIe port.
+   */
+  port?: string;
+  /**
+   * First bus number of an expander bus.
+   */
+  busNr?: string;
+  /**
+   * Index of an spapr PCI host bridge.
+   */
+  index?: string;
+  /**
+   * Whether devices may be hot-plugged into this port.
+   */
+  hotplug?: 'on' | 'off';
+  /**
+   * Guest NUMA node an expander bus belongs to.
+   */
+  node?: DomainControllerPciTargetNode;
+}
+/**
+ * Size of the 64-bit PCI MMIO window of the root bus; KiB unless `unit` says otherwise.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainControllerPcihole64".
+ */
+export interface DomainControllerPcihole64 {
+  /**
+   * Unit of the number in the element's text; see the `unit` type for the accepted spellings.
+   */
+  unit?: string;
+  /**
+   * The text content.
+   */
+  '#text'?: string;
+}
+/**
+ * Hypervisor settings of the controller (mostly for virtio-scsi).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainControllerDriver".
+ */
+export interface DomainControllerDriver {
+  /**
+   * Number of request queues.
+   */
+  queues?: string;
+  /**
+   * Maximum number of queued commands per LUN.
+   */
+  cmd_per_lun?: string;
+  /**
+   * Maximum transfer size of one command, in sectors.
+   */
+  max_sectors?: string;
+  /**
+   * Handle guest notifications through ioeventfd.
+   */
+  ioeventfd?: 'on' | 'off';
+  /**
+   * ID of the domain IOThread that serves this controller.
+   */
+  iothread?: string;
+  /**
+   * Whether the device goes through the guest's virtual IOMMU (platform DMA).
+   */
+  iommu?: 'on' | 'off';
+  /**
+   * Whether PCI Address Translation Services are offered to the guest.
+   */
+  ats?: 'on' | 'off';
+  /**
+   * Whether the packed virtqueue layout is offered.
+   */
+  packed?: 'on' | 'off';
+  /**
+   * Whether each virtqueue's notification area gets its own page (legacy virtio-pci layout).
+   */
+  page_per_vq?: 'on' | 'off';
+}
+/**
+ * A lock-manager lease held while the domain runs.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainLease".
+ */
+export interface DomainLease {
+  /**
+   * Name of the lockspace the lease key lives in.
+   */
+  lockspace: DomainLeaseLockspace;
+  /**
+   * Name of the lease within the lockspace.
+   */
+  key: DomainLeaseKey;
+  /**
+   * The file holding the lease.
+   */
+  target: DomainLeaseTarget;
+}
+/**
+ * The file holding the lease.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainLeaseTarget".
+ */
+export interface DomainLeaseTarget {
+  /**
+   * Path of the lease file on shared storage.
+   */
+  path: string;
+  /**
+   * Byte offset of the lease inside the file.
+   */
+  offset?: string;
+}
+/**
+ * A host file system exported to the guest.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFilesystem".
+ */
+export interface DomainFilesystem {
+  /**
+   * Virtio device flavour: plain, transitional or non-transitional.
+   */
+  model?: 'virtio' | 'virtio-transitional' | 'virtio-non-transitional';
+  /**
+   * Source kind: a host directory (the default), shared with 9p or virtiofs.
+   */
+  type?: 'mount' | 'bind' | 'file' | 'block' | 'template' | 'ram';
+  /**
+   * 9p security model: `passthrough` (host credentials), `mapped` (attributes in xattrs) or `squash`.
+   */
+  accessmode?: 'passthrough' | 'mapped' | 'squash';
+  /**
+   * 9p handling of several host devices under one export: default, remap, forbid or warn.
+   */
+  multidevs?: 'default' | 'remap' | 'forbid' | 'warn';
+  /**
+   * Octal permission mode for files created by the guest (mapped mode).
+   */
+  fmode?: string;
+  /**
+   * Octal permission mode for directories created by the guest (mapped mode).
+   */
+  dmode?: string;
+  /**
+   * How the hypervisor implements the share.
+   */
+  driver?: DomainFilesystemDriver;
+  /**
+   * Settings of the virtiofsd daemon libvirt starts for this share.
+   */
+  binary?: DomainFilesystemBinary;
+  /**
+   * The shared host directory, or the socket of an externally started virtiofsd.
+   */
+  source: DomainFilesystemSource;
+  /**
+   * Where the guest finds the file system.
+   */
+  target: DomainFilesystemTarget;
+  /**
+   * The guest may only read the file system.
+   */
+  readonly?: DomainFilesystemReadonly;
+  /**
+   * Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`).
+   */
+  boot?: DomainDeviceBoot;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
+   * Hard quota of the file system; bytes unless `unit` says otherwise.
+   */
+  space_hard_limit?: DomainFilesystemSpaceHardLimit;
+  /**
+   * Soft quota of the file system; bytes unless `unit` says otherwise.
+   */
+  space_soft_limit?: DomainFilesystemSpaceSoftLimit;
+}
+/**
+ * How the hypervisor implements the share.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFilesystemDriver".
+ */
+export interface DomainFilesystemDriver {
+  /**
+   * Driver: `path` or `handle` (9p), `loop`/`nbd` (image mounts) or `ploop`.
+   */
+  type?: 'path' | 'handle' | 'loop' | 'nbd' | 'ploop' | 'virtiofs';
+  /**
+   * Image format for loop/nbd sources.
+   */
+  format?:
+    | 'raw'
+    | 'dir'
+    | 'bochs'
+    | 'cloop'
+    | 'dmg'
+    | 'iso'
+    | 'vpc'
+    | 'vdi'
+    | 'fat'
+    | 'vhd'
+    | 'ploop'
+    | 'luks'
+    | 'cow'
+    | 'qcow'
+    | 'qcow2'
+    | 'qed'
+    | 'vmdk';
+  /**
+   * `immediate`: guest writes are flushed to the host at once.
+   */
+  wrpolicy?: 'immediate';
+  /**
+   * Whether the device goes through the guest's virtual IOMMU (platform DMA).
+   */
+  iommu?: 'on' | 'off';
+  /**
+   * Whether PCI Address Translation Services are offered to the guest.
+   */
+  ats?: 'on' | 'off';
+  /**
+   * Whether the packed virtqueue layout is offered.
+   */
+  packed?: 'on' | 'off';
+  /**
+   * Whether each virtqueue's notification area gets its own page (legacy virtio-pci layout).
+   */
+  page_per_vq?: 'on' | 'off';
+  /**
+   * Size of the virtio-fs request queue.
+   */
+  queue?: string;
+}
+/**
+ * Settings of the virtiofsd daemon libvirt starts for this share.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFilesystemBinary".
+ */
+export interface DomainFilesystemBinary {
+  /**
+   * Absolute path of the virtiofsd binary to run.
+   */
+  path?: string;
+  /**
+   * Whether extended attributes are supported.
+   */
+  xattr?: 'on' | 'off';
+  /**
+   * Guest-side caching of file data and metadata.
+   */
+  cache?: DomainFilesystemBinaryCache;
+  /**
+   * How virtiofsd confines itself.
+   */
+  sandbox?: DomainFilesystemBinarySandbox;
+  /**
+   * File locking offered to the guest.
+   */
+  lock?: DomainFilesystemBinaryLock;
+  /**
+   * Worker thread pool of virtiofsd.
+   */
+  thread_pool?: DomainFilesystemBinaryThreadPool;
+}
+/**
+ * Guest-side caching of file data and metadata.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFilesystemBinaryCache".
+ */
+export interface DomainFilesystemBinaryCache {
+  /**
+   * `none` disables caching, `always` keeps cached data indefinitely.
+   */
+  mode?: 'none' | 'always';
+}
+/**
+ * How virtiofsd confines itself.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFilesystemBinarySandbox".
+ */
+export interface DomainFilesystemBinarySandbox {
+  /**
+   * `namespace` (Linux namespaces) or `chroot`.
+   */
+  mode?: 'namespace' | 'chroot';
+}
+/**
+ * File locking offered to the guest.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFilesystemBinaryLock".
+ */
+export interface DomainFilesystemBinaryLock {
+  /**
+   * POSIX (fcntl) locks.
+   */
+  posix?: 'on' | 'off';
+  /**
+   * BSD flock() locks.
+   */
+  flock?: 'on' | 'off';
+}
+/**
+ * Worker thread pool of virtiofsd.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFilesystemBinaryThreadPool".
+ */
+export interface DomainFilesystemBinaryThreadPool {
+  /**
+   * Number of worker threads; 0 handles requests in the queue thread.
+   */
+  size?: string;
+}
+/**
+ * The shared host directory, or the socket of an externally started virtiofsd.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFilesystemSource".
+ */
+export interface DomainFilesystemSource {
+  /**
+   * Absolute path of the host directory.
+   */
+  dir?: string;
+  /**
+   * Absolute path of the UNIX socket of an already running virtiofsd.
+   */
+  socket?: string;
+  /**
+   * Absolute path of the image file.
+   */
+  file?: string;
+  /**
+   * Absolute path of the block device.
+   */
+  dev?: string;
+  /**
+   * Name of the template.
+   */
+  name?: string;
+  /**
+   * Size limit; KiB unless `units` says otherwise.
+   */
+  usage?: string;
+  /**
+   * Unit of `usage` (e.g. KiB, MiB, GiB).
+   */
+  units?: string;
+}
+/**
+ * Where the guest finds the file system.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFilesystemTarget".
+ */
+export interface DomainFilesystemTarget {
+  /**
+   * Mount tag (9p/virtiofs) or mount point inside the container.
+   */
+  dir: string;
+}
+/**
+ * The guest may only read the file system.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFilesystemReadonly".
+ */
+export interface DomainFilesystemReadonly {}
+/**
+ * Hard quota of the file system; bytes unless `unit` says otherwise.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFilesystemSpaceHardLimit".
+ */
+export interface DomainFilesystemSpaceHardLimit {
+  /**
+   * Unit of the number in the element's text; see the `unit` type for the accepted spellings.
+   */
+  unit?: string;
+  /**
+   * The text content.
+   */
+  '#text'?: string;
+}
+/**
+ * Soft quota of the file system; bytes unless `unit` says otherwise.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainFilesystemSpaceSoftLimit".
+ */
+export interface DomainFilesystemSpaceSoftLimit {
+  /**
+   * Unit of the number in the element's text; see the `unit` type for the accepted spellings.
+   */
+  unit?: string;
+  /**
+   * The text content.
+   */
+  '#text'?: string;
+}
+/**
+ * A guest network interface card and the host-side connection behind it.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainInterface".
+ */
+export interface DomainInterface {
+  /**
+   * Connect through a libvirt virtual network.
+   */
+  type:
+    | 'network'
+    | 'bridge'
+    | 'ethernet'
+    | 'direct'
+    | 'hostdev'
+    | 'user'
+    | 'internal'
+    | 'mcast'
+    | 'client'
+    | 'server'
+    | 'udp'
+    | 'vhostuser'
+    | 'vdpa'
+    | 'null'
+    | 'vds';
+  /**
+   * yes lets libvirt detach the device from its host driver before start and reattach it afterwards.
+   */
+  managed?: 'yes' | 'no';
+  /**
+   * yes lets the guest change the host-side MAC/multicast receive filters (macvtap only); default no.
+   */
+  trustGuestRxFilters?: 'yes' | 'no';
+  /**
+   * The virtual network (and optionally its port group) to use.
+   */
+  source?: DomainInterfaceSource;
+  /**
+   * IEEE 802.1Qbg (VEPA/VDP) port profile.
+   */
+  virtualport?: DomainInterfaceVirtualport;
+  /**
+   * Virtual link state as seen by the guest.
+   */
+  link?: DomainInterfaceLink;
+  /**
+   * Maximum transmission unit of the link.
+   */
+  mtu?: DomainNetMtu;
+  /**
+   * Interrupt coalescing of the host-side device.
+   */
+  coalesce?: DomainInterfaceCoalesce;
+  /**
+   * The host-side device (tap/macvtap) backing the card.
+   */
+  target?: DomainInterfaceTarget;
+  /**
+   * Name of the interface inside the guest (containers).
+   */
+  guest?: DomainInterfaceGuest;
+  /**
+   * The card's hardware address; generated when absent.
+   */
+  mac?: DomainInterfaceMac;
+  /**
+   * A static IP address for the interface.
+   */
+  ip?: DomainNetIpAddress[];
+  /**
+   * A static route: traffic for the given network goes through the gateway.
+   */
+  route?: DomainNetRoute[];
+  /**
+   * Forward host ports to the guest (user-mode/passt backend).
+   */
+  portForward?: DomainInterfacePortForward[];
+  /**
+   * Script run on the host to set up the tap device after it is created.
+   */
+  script?: DomainInterfaceScript;
+  /**
+   * Script run on the host when the tap device is torn down.
+   */
+  downscript?: DomainInterfaceDownscript;
+  /**
+   * Xen driver domain that provides the backend of this card.
+   */
+  backenddomain?: DomainInterfaceBackenddomain;
+  /**
+   * The emulated NIC model shown to the guest.
+   */
+  model?: DomainInterfaceModel;
+  /**
+   * Overrides how the host side of the card is provided.
+   */
+  backend?: DomainInterfaceBackend;
+  /**
+   * Backend driver of the card and its tuning knobs.
+   */
+  driver?: DomainInterfaceDriver;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
+   * Attaches an nwfilter traffic filter to the port.
+   */
+  filterref?: DomainNetFilterRef;
+  /**
+   * Host-side tuning of the tap device.
+   */
+  tune?: DomainInterfaceTune;
+  /**
+   * Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`).
+   */
+  boot?: DomainDeviceBoot;
+  /**
+   * The option ROM a PCI device exposes to the guest.
+   */
+  rom?: DomainDeviceRom;
+  /**
+   * Quality-of-service limits for the traffic of this port; each direction is optional.
+   */
+  bandwidth?: DomainNetBandwidth;
+  /**
+   * VLAN tagging applied to the guest's traffic (needs a switch that supports it).
+   */
+  vlan?: DomainNetVlan;
+  /**
+   * Per-port switch settings.
+   */
+  port?: DomainNetPortOptions;
+  /**
+   * Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV).
+   */
+  teaming?: DomainInterfaceTeaming;
+}
+/**
+ * The virtual network (and optionally its port group) to use.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainInterfaceSource".
+ */
+export interface DomainInterfaceSource {
+  /**
+   * Name of the libvirt virtual network to connect to.
+   */
+  network?: string;
+  /**
+   * Port group of the network whose settings apply to this interface.
+   */
+  portgroup?: string;
+  /**
+   * UUID of the network port object created for this interface.
+   */
+  portid?: string;
+  /**
+   * Name of the host bridge device the tap is attached to.
+   */
+  bridge?: string;
+  /**
+   * Who manages the bridge's forwarding table.
+   */
+  macTableManager?: 'kernel' | 'libvirt';
+  /**
+   * Host NIC name, e.g. eth0.
+   */
+  dev?: string;
+  /**
+   * macvtap mode: vepa (default), bridge, private or passthrough.
+   */
+  mode?: ('server' | 'client') | string;
+  /**
+   * yes when the USB device is allowed to be absent.
+   */
+  missing?: 'yes' | 'no';
+  /**
+   * Internal network name.
+   */
+  name?: string;
+  /**
+   * IPv4 address.
+   */
+  '@address'?: string;
+  /**
+   * Port number.
+   */
+  port?: string;
+  /**
+   * Socket kind; only unix exists.
+   */
+  type?: 'unix';
+  /**
+   * Absolute path of the socket.
+   */
+  path?: string;
+  /**
+   * UUID of the distributed switch.
+   */
+  switchid?: string;
+  /**
+   * Identifier of the distributed port group.
+   */
+  portgroupid?: string;
+  /**
+   * Connection cookie of the port.
+   */
+  connectionid?: string;
+  /**
+   * A static IP address for the interface.
+   */
+  ip?: DomainNetIpAddress[];
+  /**
+   * A static route: traffic for the given network goes through the gateway.
+   */
+  route?: DomainNetRoute[];
+  /**
+   * USB vendor of the device.
+   */
+  vendor?: DomainInterfaceSourceVendor;
+  /**
+   * USB product of the device.
+   */
+  product?: DomainInterfaceSourceProduct;
+  /**
+   * Host USB bus/device location of the device.
+   */
+  address?: DomainInterfaceSourceAddress;
+  /**
+   * The local end of the tunnel.
+   */
+  local?: DomainInterfaceSourceLocal;
+  /**
+   * Reconnect automatically when the backend goes away (client mode).
+   */
+  reconnect?: DomainInterfaceSourceReconnect;
+}
+/**
+ * A static IP address for the interface.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainNetIpAddress".
+ */
+export interface DomainNetIpAddress {
+  /**
+   * The IPv4 or IPv6 address.
+   */
+  address: '::' | string;
+  /**
+   * Address family; guessed from the address when absent.
+   */
+  family?: 'ipv4' | 'ipv6';
+  /**
+   * Network prefix length.
+   */
+  prefix?: string;
+  /**
+   * Address of the other end of a point-to-point link.
+   */
+  peer?: '::' | string;
+}
+/**
+ * A static route: traffic for the given network goes through the gateway.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainNetRoute".
+ */
+export interface DomainNetRoute {
+  /**
+   * Address family of the route; guessed from the address when absent.
+   */
+  family?: 'ipv4' | 'ipv6';
+  /**
+   * Destination network address.
+   */
+  address: '::' | string;
+  /**
+   * IPv4 netmask of the destination network (alternative to prefix).
+   */
+  netmask?: string;
+  /**
+   * Prefix length of the destination network.
+   */
+  prefix?: string;
+  /**
+   * Address of the next hop.
+   */
+  gateway: '::' | string;
+  /**
+   * Route priority; lower values win.
+   */
+  metric?: string;
+}
+/**
+ * USB vendor of the device.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainInterfaceSourceVendor".
+ */
+export interface DomainInterfaceSourceVendor {
+  /**
+   * Vendor id, up to 4 hex digits, optional 0x prefix.
+   */
+  id: string;
+}
+/**
+ * USB product of the device.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainInterfaceSourceProduct".
+ */
+export interface DomainInterfaceSourceProduct {
+  /**
+   * Product id, up to 4 hex digits, optional 0x prefix.
+   */
+  id: string;
+}
+/**
+ * Host USB bus/device location of the device.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainInterfaceSourceAddress".
+ */
+export interface DomainInterfaceSourceAddress {
+  /**
+   * Host USB bus number.
+   */
+  bus?: string;
+  /**
+   * Device number on that bus.
+   */
+  device?: string;
+  /**
+   * A PCI device (e.g. an SR-IOV virtual function).
+   */
+  type?: 'pci' | 'usb';
+  /**
+   * PCI domain number (usually 0).
+   */
+  domain?: string;
+  /**
+   * PCI slot number on the bus (0 to 31).
+   */
+  slot?: string;
+  /**
+   * PCI function number within the slot (0 to 7).
+   */
+  function?: string;
+  /**
+   * Whether the slot's multifunction bit is set (needed on function 0 when other functions are used).
+   */
+  multifunction?: 'on' | 'off';
+}
+/**
+ * The local end of the tunnel.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainInterfaceSourceLocal".
+ */
+export interface DomainInterfaceSourceLocal {
+  /**
+   * IPv4 address.
+   */
+  address: string;
+  /**
+   * Port number.
+   */
+  port: string;
+}
+/**
+ * Reconnect automatically when the backend goes away (client mode).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainInterfaceSourceReconnect".
+ */
+export interface DomainInterfaceSourceReconnect {
+  /**
+   * Whether reconnecting is on.
+   */
+  enabled: 'yes' | 'no';
+  /**
+   * Seconds between reconnection attempts.
+   */
+  timeout?: string;
+}
+/**
+ * IEEE 802.1Qbg (VEPA/VDP) port profile.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainInterfaceVirtualport".
+ */
+export interface DomainInterfaceVirtualport {
+  /**
+   * Switch technology in use.
+   */
+  type?: '802.1Qbg' | '802.1Qbh' | 'openvswitch' | 'midonet';
+  /**
+   * VDP association parameters.
+   */
+  parameters?: DomainInterfaceVirtualportParameters;
+}
+/**
+ * VDP association parameters.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainInterfaceVirtualportParameters".
+ */
+export interface DomainInterfaceVirtualportParameters {
+  /**
+   * VSI manager id (0-255).
+   */
+  managerid?: string;
+  /**
+   * VSI type id (24 bits).
+   */
+  typeid?: string;
+  /**
+   * Version of the VSI type (0-255).
+   */
+  typeidversion?: string;
+  /**
+   * UUID identifying this VSI instance; generated when absent.
+   */
+  instanceid?: string;
+  /**
+   * Name of the port profile to apply.
+   */
+  profileid?: string;
+  /**
+   * UUID of the OVS interface; generated when absent.
+   */
+  interfaceid?: string;
+}
+/**
+ * Virtual link state as seen by the guest.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainInterfaceLink".
+ */
+export interface DomainInterfaceLink {
+  /**
+   * up (default) or down, as if the cable were unplugged.
+   */
+  state: 'up' | 'down';
+}
+/**
+ * Maximum transmission unit of the link.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainNetMtu".
+ */
+export interface DomainNetMtu {
+  /**
+   * MTU in bytes (0-65535).
+   */
+  size: string;
+}
+/**
+ * Interrupt coalescing of the host-side device.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainInterfaceCoalesce".
+ */
+export interface DomainInterfaceCoalesce {
+  /**
+   * Settings for received packets.
+   */
+  rx?: DomainInterfaceCoalesceRx;
+}
+/**
+ * Settings for received packets.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainInterfaceCoalesceRx".
+ */
+export interface DomainInterfaceCoalesceRx {
+  /**
+   * Frame-count based coalescing.
+   */
+  frames?: DomainInterfaceCoalesceRxFrames;
+}
+/**
+ * Frame-count based coalescing.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainInterfaceCoalesceRxFrames".
+ */
+export interface DomainInterfaceCoalesceRxFrames {
+  /**
+   * Frames to collect before raising an interrupt (0 disables coalescing).
+   */
+  max?: string;
+}
+/**
+ * The host-side device (tap/macvtap) backing the card.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainInterfaceTarget".
+ */
+export interface DomainInterfaceTarget {
+  /**
+   * Name of the host device; generated (vnetN, macvtapN) when absent.
+   */
+  dev: string;
+  /**
+   * no means the tap device already exists and libvirt must not create or delete it.
+   */
+  managed?: 'yes' | 'no';
+}
+/**
+ * Name of the interface inside the guest (containers).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainInterfaceGuest".
+ */
+export interface DomainInterfaceGuest {
+  /**
+   * Requested name inside the guest.
+   */
+  dev?: string;
+  /**
+   * Name actually given inside the guest (live XML).
+   */
+  actual?: string;
+}
+/**
+ * The card's hardware address; generated when absent.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainInterfaceMac".
+ */
+export interface DomainInterfaceMac {
+  /**
+   * Unicast MAC address, e.g. 52:54:00:12:34:56.
+   */
+  address: string;
+  /**
+   * Whether the address was generated by libvirt or given by the user (VMware).
+   */
+  type?: 'generated' | 'static';
+  /**
+   * no skips the check that a static address is in the allowed range (VMware).
+   */
+  check?: 'yes' | 'no';
+}
+/**
+ * Forward host ports to the guest (user-mode/passt backend).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainInterfacePortForward".
+ */
+export interface DomainInterfacePortForward {
+  /**
+   * Protocol to forward: tcp or udp.
+   */
+  proto: 'tcp' | 'udp';
+  /**
+   * Host address to listen on; all addresses when absent.
+   */
+  address?: '::' | string;
+  /**
+   * Host interface to listen on.
+   */
+  dev?: string;
+  /**
+   * A port or port range to forward (all ports when no range is given).
+   */
+  range?: DomainInterfacePortForwardRange[];
+}
+/**
+ * A port or port range to forward (all ports when no range is given).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainInterfacePortForwardRange".
+ */
+export interface DomainInterfacePortForwardRange {
+  /**
+   * First host port.
+   */
+  start: string;
+  /**
+   * Last host port of the range.
+   */
+  end?: string;
+  /**
+   * Guest port the first host port maps to.
+   */
+  to?: string;
+  /**
+   * yes removes this range from the forwarded set.
+   */
+  exclude?: 'yes' | 'no';
+}
+/**
+ * Script run on the host to set up the tap device after it is created.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainInterfaceScript".
+ */
+export interface DomainInterfaceScript {
+  /**
+   * Script path.
+   */
+  path: string;
+}
+/**
+ * Script run on the host when the tap device is torn down.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainInterfaceDownscript".
+ */
+export interface DomainInterfaceDownscript {
+  /**
+   * Script path.
+   */
+  path: string;
+}
+/**
+ * Xen driver domain that provides the backend of this card.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainInterfaceBackenddomain".
+ */
+export interface DomainInterfaceBackenddomain {
+  /**
+   * Name of the backend domain.
+   */
+  name: string;
+}
+/**
+ * The emulated NIC model shown to the guest.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainInterfaceModel".
+ */
+export interface DomainInterfaceModel {
+  /**
+   * Model name, e.g. virtio, e1000e, rtl8139 (hypervisor specific).
+   */
+  type: string;
+}
+/**
+ * Overrides how the host side of the card is provided.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainInterfaceBackend".
+ */
+export interface DomainInterfaceBackend {
+  /**
+   * passt selects the passt user-mode backend instead of SLIRP (type user).
+   */
+  type?: 'passt';
+  /**
+   * Tun/tap clone device to open instead of /dev/net/tun.
+   */
+  tap?: string;
+  /**
+   * vhost-net device to open instead of /dev/vhost-net.
+   */
+  vhost?: string;
+  /**
+   * Log file of the passt process.
+   */
+  logFile?: string;
+}
+/**
+ * Backend driver of the card and its tuning knobs.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainInterfaceDriver".
+ */
+export interface DomainInterfaceDriver {
+  /**
+   * Device assignment backend for hostdev interfaces (kvm, vfio) or the Xen backend; no queue tuning applies.
+   */
+  name?: 'kvm' | 'vfio' | 'xen' | 'qemu' | 'vhost';
+  /**
+   * Number of queue pairs (multiqueue virtio-net).
+   */
+  queues?: string;
+  /**
+   * Size of each receive virtqueue.
+   */
+  rx_queue_size?: string;
+  /**
+   * Size of each transmit virtqueue.
+   */
+  tx_queue_size?: string;
+  /**
+   * How QEMU schedules transmission without vhost: iothread (bottom half) or timer.
+   */
+  txmode?: 'iothread' | 'timer';
+  /**
+   * Handle guest notifications in a separate thread via ioeventfd.
+   */
+  ioeventfd?: 'on' | 'off';
+  /**
+   * Use the virtio event index feature to reduce interrupts.
+   */
+  event_idx?: 'on' | 'off';
+  /**
+   * Whether the device goes through the guest's virtual IOMMU (platform DMA).
+   */
+  iommu?: 'on' | 'off';
+  /**
+   * Whether PCI Address Translation Services are offered to the guest.
+   */
+  ats?: 'on' | 'off';
+  /**
+   * Whether the packed virtqueue layout is offered.
+   */
+  packed?: 'on' | 'off';
+  /**
+   * Whether each virtqueue's notification area gets its own page (legacy virtio-pci layout).
+   */
+  page_per_vq?: 'on' | 'off';
+  /**
+   * Receive-side scaling in the virtio-net device.
+   */
+  rss?: 'on' | 'off';
+  /**
+   * Report the RSS hash value to the guest.
+   */
+  rss_hash_report?: 'on' | 'off';
+  /**
+   * Offloads between the virtio device and the host backend.
+   */
+  host?: DomainInterfaceDriverHost;
+  /**
+   * Offloads advertised to the guest driver.
+   */
+  guest?: DomainInterfaceDriverGuest;
+}
+/**
+ * Offloads between the virtio device and the host backend.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainInterfaceDriverHost".
+ */
+export interface DomainInterfaceDriverHost {
+  /**
+   * Checksum offload.
+   */
+  csum?: 'on' | 'off';
+  /**
+   * TCP segmentation offload for IPv4.
+   */
+  tso4?: 'on' | 'off';
+  /**
+   * TCP segmentation offload for IPv6.
+   */
+  tso6?: 'on' | 'off';
+  /**
+   * TSO with explicit congestion notification.
+   */
+  ecn?: 'on' | 'off';
+  /**
+   * UDP fragmentation offload.
+   */
+  ufo?: 'on' | 'off';
+  /**
+   * Generic segmentation offload.
+   */
+  gso?: 'on' | 'off';
+  /**
+   * Mergeable receive buffers.
+   */
+  mrg_rxbuf?: 'on' | 'off';
+}
+/**
+ * Offloads advertised to the guest driver.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainInterfaceDriverGuest".
+ */
+export interface DomainInterfaceDriverGuest {
+  /**
+   * Checksum offload.
+   */
+  csum?: 'on' | 'off';
+  /**
+   * TCP segmentation offload for IPv4.
+   */
+  tso4?: 'on' | 'off';
+  /**
+   * TCP segmentation offload for IPv6.
+   */
+  tso6?: 'on' | 'off';
+  /**
+   * TSO with explicit congestion notification.
+   */
+  ecn?: 'on' | 'off';
+  /**
+   * UDP fragmentation offload.
+   */
+  ufo?: 'on' | 'off';
+}
+/**
+ * Attaches an nwfilter traffic filter to the port.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainNetFilterRef".
+ */
+export interface DomainNetFilterRef {
+  /**
+   * Name of the filter to apply.
+   */
+  filter: string;
+  /**
+   * A variable handed to the filter rules.
+   */
+  parameter?: DomainNetFilterRefParameter[];
+}
+/**
+ * A variable handed to the filter rules.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainNetFilterRefParameter".
+ */
+export interface DomainNetFilterRefParameter {
+  /**
+   * Variable name (letters, digits, underscore), e.g. IP.
+   */
+  name: string;
+  /**
+   * Variable value (letters, digits, _ . :).
+   */
+  value: string;
+}
+/**
+ * Host-side tuning of the tap device.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainInterfaceTune".
+ */
+export interface DomainInterfaceTune {
+  /**
+   * Send buffer size of the tap device in bytes.
+   */
+  sndbuf?: DomainInterfaceTuneSndbuf;
+}
+/**
+ * The option ROM a PCI device exposes to the guest.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDeviceRom".
+ */
+export interface DomainDeviceRom {
+  /**
+   * `no` removes the ROM altogether.
+   */
+  enabled?: 'yes' | 'no';
+  /**
+   * Whether the ROM is visible in the device's memory map (its BAR).
+   */
+  bar?: 'on' | 'off';
+  /**
+   * Host file with the ROM image to present instead of the default one.
+   */
+  file?: string;
+}
+/**
+ * Quality-of-service limits for the traffic of this port; each direction is optional.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainNetBandwidth".
+ */
+export interface DomainNetBandwidth {
+  /**
+   * Traffic-control class number assigned by libvirt (reported in live XML).
+   */
+  classID?: string;
+  /**
+   * Limits for traffic flowing towards the guest.
+   */
+  inbound?: DomainNetBandwidthInbound;
+  /**
+   * Limits for traffic leaving the guest.
+   */
+  outbound?: DomainNetBandwidthOutbound;
+}
+/**
+ * Limits for traffic flowing towards the guest.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainNetBandwidthInbound".
+ */
+export interface DomainNetBandwidthInbound {
+  /**
+   * Long-term average rate in KiB/s.
+   */
+  average?: string;
+  /**
+   * Maximum rate in KiB/s allowed while sending a burst.
+   */
+  peak?: string;
+  /**
+   * Guaranteed minimum rate in KiB/s (inbound only, for ports of a libvirt network).
+   */
+  floor?: string;
+  /**
+   * Amount of data in KiB that may be sent at peak rate.
+   */
+  burst?: string;
+}
+/**
+ * Limits for traffic leaving the guest.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainNetBandwidthOutbound".
+ */
+export interface DomainNetBandwidthOutbound {
+  /**
+   * Long-term average rate in KiB/s.
+   */
+  average?: string;
+  /**
+   * Maximum rate in KiB/s allowed while sending a burst.
+   */
+  peak?: string;
+  /**
+   * Guaranteed minimum rate in KiB/s (inbound only, for ports of a libvirt network).
+   */
+  floor?: string;
+  /**
+   * Amount of data in KiB that may be sent at peak rate.
+   */
+  burst?: string;
+}
+/**
+ * VLAN tagging applied to the guest's traffic (needs a switch that supports it).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainNetVlan".
+ */
+export interface DomainNetVlan {
+  /**
+   * Set to yes to pass several tagged VLANs (a trunk) to the guest.
+   */
+  trunk?: 'yes';
+  /**
+   * One VLAN the port belongs to.
+   */
+  tag: DomainNetVlanTag[];
+}
+/**
+ * One VLAN the port belongs to.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainNetVlanTag".
+ */
+export interface DomainNetVlanTag {
+  /**
+   * VLAN id, 0 to 4095.
+   */
+  id: string;
+  /**
+   * Marks this as the native VLAN, whose frames are carried tagged or untagged.
+   */
+  nativeMode?: 'tagged' | 'untagged';
+}
+/**
+ * Per-port switch settings.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainNetPortOptions".
+ */
+export interface DomainNetPortOptions {
+  /**
+   * yes keeps this port from talking to other isolated ports on the same bridge.
+   */
+  isolated?: 'yes' | 'no';
+}
+/**
+ * Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainInterfaceTeaming".
+ */
+export interface DomainInterfaceTeaming {
+  /**
+   * persistent: the team's virtio member that stays plugged in.
+   */
+  type: 'persistent' | 'transient';
+  /**
+   * Alias of the persistent team member.
+   */
+  persistent?: string;
+}
+/**
+ * An input device of the guest.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainInput".
+ */
+export interface DomainInput {
+  /**
+   * tablet (absolute pointer), mouse (relative pointer) or keyboard.
+   */
+  type: 'tablet' | 'mouse' | 'keyboard' | 'passthrough' | 'evdev';
+  /**
+   * Bus the device sits on: ps2, usb, xen or virtio; the hypervisor default when absent.
+   */
+  bus?: 'ps2' | 'usb' | 'xen' | 'virtio';
+  /**
+   * virtio device flavour: virtio, virtio-transitional or virtio-non-transitional.
+   */
+  model?: 'virtio' | 'virtio-transitional' | 'virtio-non-transitional';
+  /**
+   * virtio transport options of a virtio input device.
+   */
+  driver?: DomainInputDriver;
+  /**
+   * The host event device.
+   */
+  source?: DomainInputSource;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+}
+/**
+ * virtio transport options of a virtio input device.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainInputDriver".
+ */
+export interface DomainInputDriver {
+  /**
+   * Whether the device goes through the guest's virtual IOMMU (platform DMA).
+   */
+  iommu?: 'on' | 'off';
+  /**
+   * Whether PCI Address Translation Services are offered to the guest.
+   */
+  ats?: 'on' | 'off';
+  /**
+   * Whether the packed virtqueue layout is offered.
+   */
+  packed?: 'on' | 'off';
+  /**
+   * Whether each virtqueue's notification area gets its own page (legacy virtio-pci layout).
+   */
+  page_per_vq?: 'on' | 'off';
+}
+/**
+ * The host event device.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainInputSource".
+ */
+export interface DomainInputSource {
+  /**
+   * Path of the host event device, e.g. /dev/input/event1.
+   */
+  evdev?: string;
+  /**
+   * Path of the host event device.
+   */
+  dev?: string;
+  /**
+   * all grabs every input device of the host, not just this one, when toggled to the guest.
+   */
+  grab?: 'all';
+  /**
+   * Key combination that switches the device between host and guest.
+   */
+  grabToggle?: 'ctrl-ctrl' | 'alt-alt' | 'shift-shift' | 'meta-meta' | 'scrolllock' | 'ctrl-scrolllock';
+  /**
+   * on lets the guest see key auto-repeat events.
+   */
+  repeat?: 'on' | 'off';
+}
+/**
+ * An emulated sound card.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainSound".
+ */
+export interface DomainSound {
+  /**
+   * Card model: sb16, es1370, pcspk, ac97, ich6/ich7/ich9 (Intel HDA) or usb (USB audio).
+   */
+  model: 'sb16' | 'es1370' | 'pcspk' | 'ac97' | 'ich6' | 'ich7' | 'ich9' | 'usb';
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
+   * Routes this device's sound through the audio backend with the given id.
+   */
+  audio?: DomainAudioReference;
+  /**
+   * A codec attached to an HDA card; a duplex codec is used when none is given.
+   */
+  codec?: DomainSoundCodec[];
+}
+/**
+ * Routes this device's sound through the audio backend with the given id.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainAudioReference".
+ */
+export interface DomainAudioReference {
+  /**
+   * id of an audio device of the domain.
+   */
+  id: string;
+}
+/**
+ * A codec attached to an HDA card; a duplex codec is used when none is given.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainSoundCodec".
+ */
+export interface DomainSoundCodec {
+  /**
+   * duplex (line in and out), micro (microphone and speaker) or output (speaker only).
+   */
+  type: 'duplex' | 'micro' | 'output';
+}
+/**
+ * A host audio backend.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainAudio".
+ */
+export interface DomainAudio {
+  /**
+   * Number (1-255 in practice) that sound devices and graphics use to refer to this backend.
+   */
+  id: string;
+  /**
+   * Period of the audio timer in microseconds.
+   */
+  timerPeriod?: string;
+  /**
+   * No host audio: sound is discarded and recording is silent.
+   */
+  type: 'none' | 'alsa' | 'coreaudio' | 'dbus' | 'jack' | 'oss' | 'pulseaudio' | 'sdl' | 'spice' | 'file';
+  /**
+   * Try memory-mapped buffers.
+   */
+  tryMMap?: 'yes' | 'no';
+  /**
+   * Open the device in exclusive mode.
+   */
+  exclusive?: 'yes' | 'no';
+  /**
+   * OSS timing policy (0-10; -1 uses fragment mode).
+   */
+  dspPolicy?: string;
+  /**
+   * Address of the PulseAudio server; the default server when absent.
+   */
+  serverName?: string;
+  /**
+   * SDL audio driver to use.
+   */
+  driver?: 'esd' | 'alsa' | 'arts' | 'pulseaudio';
+  /**
+   * Output file path.
+   */
+  path?: string;
+  /**
+   * Recording settings.
+   */
+  input?: DomainAudioInput;
+  /**
+   * Playback settings.
+   */
+  output?: DomainAudioOutput;
+}
+/**
+ * Recording settings.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainAudioInput".
+ */
+export interface DomainAudioInput {
+  /**
+   * yes (default) lets QEMU mix and resample; no passes the guest's stream straight through.
+   */
+  mixingEngine?: 'yes' | 'no';
+  /**
+   * yes uses the fixed format from settings; no follows what the guest asks for.
+   */
+  fixedSettings?: 'yes' | 'no';
+  /**
+   * Number of voices (streams) to use.
+   */
+  voices?: string;
+  /**
+   * Length of the audio buffer in microseconds.
+   */
+  bufferLength?: string;
+  /**
+   * ALSA device name, e.g. hw:0,0.
+   */
+  dev?: string;
+  /**
+   * Number of buffers.
+   */
+  bufferCount?: string;
+  /**
+   * JACK server to connect to.
+   */
+  serverName?: string;
+  /**
+   * Client name shown in JACK.
+   */
+  clientName?: string;
+  /**
+   * Regular expression of JACK ports to connect to automatically.
+   */
+  connectPorts?: string;
+  /**
+   * yes uses clientName exactly instead of letting JACK make it unique.
+   */
+  exactName?: 'yes' | 'no';
+  /**
+   * Try polling the device instead of using a timer.
+   */
+  tryPoll?: 'yes' | 'no';
+  /**
+   * Source or sink name to use.
+   */
+  name?: string;
+  /**
+   * Stream name shown by PulseAudio.
+   */
+  streamName?: string;
+  /**
+   * Desired latency in microseconds.
+   */
+  latency?: string;
+  /**
+   * Fixed stream format, used when fixedSettings is yes.
+   */
+  settings?: DomainAudioStreamSettings;
+}
+/**
+ * Fixed stream format, used when fixedSettings is yes.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainAudioStreamSettings".
+ */
+export interface DomainAudioStreamSettings {
+  /**
+   * Sample rate in Hz.
+   */
+  frequency?: string;
+  /**
+   * Number of channels.
+   */
+  channels?: string;
+  /**
+   * Sample format: signed/unsigned 8/16/32-bit integers or 32-bit float.
+   */
+  format?: 's8' | 'u8' | 's16' | 'u16' | 's32' | 'u32' | 'f32';
+}
+/**
+ * Playback settings.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainAudioOutput".
+ */
+export interface DomainAudioOutput {
+  /**
+   * yes (default) lets QEMU mix and resample; no passes the guest's stream straight through.
+   */
+  mixingEngine?: 'yes' | 'no';
+  /**
+   * yes uses the fixed format from settings; no follows what the guest asks for.
+   */
+  fixedSettings?: 'yes' | 'no';
+  /**
+   * Number of voices (streams) to use.
+   */
+  voices?: string;
+  /**
+   * Length of the audio buffer in microseconds.
+   */
+  bufferLength?: string;
+  /**
+   * ALSA device name, e.g. hw:0,0.
+   */
+  dev?: string;
+  /**
+   * Number of buffers.
+   */
+  bufferCount?: string;
+  /**
+   * JACK server to connect to.
+   */
+  serverName?: string;
+  /**
+   * Client name shown in JACK.
+   */
+  clientName?: string;
+  /**
+   * Regular expression of JACK ports to connect to automatically.
+   */
+  connectPorts?: string;
+  /**
+   * yes uses clientName exactly instead of letting JACK make it unique.
+   */
+  exactName?: 'yes' | 'no';
+  /**
+   * Try polling the device instead of using a timer.
+   */
+  tryPoll?: 'yes' | 'no';
+  /**
+   * Source or sink name to use.
+   */
+  name?: string;
+  /**
+   * Stream name shown by PulseAudio.
+   */
+  streamName?: string;
+  /**
+   * Desired latency in microseconds.
+   */
+  latency?: string;
+  /**
+   * Fixed stream format, used when fixedSettings is yes.
+   */
+  settings?: DomainAudioStreamSettings;
+}
+/**
+ * A host device assigned to the guest.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainHostdev".
+ */
+export interface DomainHostdev {
+  /**
+   * `subsystem` (the default): assign a device of a host bus.
+   */
+  mode?: 'subsystem' | 'capabilities';
+  /**
+   * Whether libvirt detaches the device from its host driver at start and gives it back at stop.
+   */
+  managed?: 'yes' | 'no';
+  /**
+   * A host PCI device (or SR-IOV virtual function).
+   */
+  type: 'pci' | 'usb' | 'scsi' | 'scsi_host' | 'mdev' | 'storage' | 'misc' | 'net';
+  /**
+   * SG_IO filtering of SCSI commands: `filtered` (default) or `unfiltered`.
+   */
+  sgio?: 'filtered' | 'unfiltered';
+  /**
+   * Whether the guest may issue raw I/O commands (needs CAP_SYS_RAWIO).
+   */
+  rawio?: 'yes' | 'no';
+  /**
+   * Virtio device flavour: plain, transitional or non-transitional.
+   */
+  model?: 'virtio' | 'virtio-transitional' | 'virtio-non-transitional' | 'vfio-pci' | 'vfio-ccw' | 'vfio-ap';
+  /**
+   * Expose a ramfb boot display for a vfio-pci vGPU.
+   */
+  ramfb?: 'on' | 'off';
+  /**
+   * Use the vGPU as the domain's display source.
+   */
+  display?: 'on' | 'off';
+  /**
+   * Host-side assignment mechanism.
+   */
+  driver?: DomainHostdevDriver;
+  /**
+   * Pairs this device with a virtio NIC so the guest can fail over between them (e.g. around migration).
+   */
+  teaming?: DomainHostdevTeaming;
+  /**
+   * The host PCI device.
+   */
+  source: DomainHostdevSource;
+  /**
+   * An IP address configured on the interface inside the container.
+   */
+  ip?: DomainHostdevNetIp[];
+  /**
+   * A static route added inside the container.
+   */
+  route?: DomainHostdevNetRoute[];
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`).
+   */
+  boot?: DomainDeviceBoot;
+  /**
+   * The option ROM a PCI device exposes to the guest.
+   */
+  rom?: DomainDeviceRom;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
+   * SCSI: the guest may only read the device.
+   */
+  readonly?: DomainHostdevReadonly;
+  /**
+   * SCSI: the device may be assigned to several domains at once.
+   */
+  shareable?: DomainHostdevShareable;
+}
+/**
+ * Host-side assignment mechanism.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainHostdevDriver".
+ */
+export interface DomainHostdevDriver {
+  /**
+   * `vfio` (the modern default), legacy `kvm` assignment, or `xen` (pciback).
+   */
+  name: 'kvm' | 'vfio' | 'xen';
+}
+/**
+ * Pairs this device with a virtio NIC so the guest can fail over between them (e.g. around migration).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainHostdevTeaming".
+ */
+export interface DomainHostdevTeaming {
+  /**
+   * `persistent`: the always-present member of the team (the virtio NIC).
+   */
+  type: 'persistent' | 'transient';
+  /**
+   * Alias name of the persistent member of the team.
+   */
+  persistent?: string;
+}
+/**
+ * The host PCI device.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainHostdevSource".
+ */
+export interface DomainHostdevSource {
+  /**
+   * What to do when the source is missing at start: `mandatory` fails, `requisite` fails only on boot, `optional` drops it.
+   */
+  startupPolicy?: 'mandatory' | 'requisite' | 'optional';
+  /**
+   * Xen: whether writes to the device's PCI config space are filtered.
+   */
+  writeFiltering?: 'yes' | 'no';
+  /**
+   * Which guest-initiated resets reach the device: `on`, `off`, or `uninitialized` (only before it is set up).
+   */
+  guestReset?: 'off' | 'uninitialized' | 'on';
+  /**
+   * `adapter` (the default): a LUN of a local SCSI host adapter.
+   */
+  protocol?: 'adapter' | 'iscsi' | 'vhost';
+  /**
+   * Target IQN followed by /LUN number.
+   */
+  name?: string;
+  /**
+   * WWPN of the target, written as naa. followed by 16 hex digits.
+   */
+  wwpn?: string;
+  /**
+   * Host PCI address of the device.
+   */
+  address?: DomainHostdevSourceAddress;
+  /**
+   * USB vendor of the device.
+   */
+  vendor?: DomainHostdevSourceVendor;
+  /**
+   * USB product of the device.
+   */
+  product?: DomainHostdevSourceProduct;
+  /**
+   * The host SCSI adapter the LUN is behind.
+   */
+  adapter?: DomainHostdevScsiAdapter;
+  /**
+   * An iSCSI portal of the target.
+   */
+  host?: DomainHostdevSourceHost[];
+  /**
+   * Credentials for an iSCSI or Ceph server; the password is a libvirt secret.
+   */
+  auth?: DomainStorageAuth;
+  /**
+   * iSCSI initiator identity used by the client.
+   */
+  initiator?: DomainStorageInitiator;
+  /**
+   * Absolute path of the block device node.
+   */
+  block?: DomainHostdevSourceBlock;
+  /**
+   * Absolute path of the character device node.
+   */
+  char?: DomainHostdevSourceChar;
+  /**
+   * Name of the host network interface.
+   */
+  interface?: DomainHostdevSourceInterface;
+}
+/**
+ * Host PCI address of the device.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainHostdevSourceAddress".
+ */
+export interface DomainHostdevSourceAddress {
+  /**
+   * PCI domain number (usually 0).
+   */
+  domain?: string;
+  /**
+   * PCI bus number.
+   */
+  bus?: string;
+  /**
+   * PCI slot number on the bus (0 to 31).
+   */
+  slot?: string;
+  /**
+   * PCI function number within the slot (0 to 7).
+   */
+  function?: string;
+  /**
+   * Whether the slot's multifunction bit is set (needed on function 0 when other functions are used).
+   */
+  multifunction?: 'on' | 'off';
+  /**
+   * Device number on that bus.
+   */
+  device?: string;
+  /**
+   * SCSI target number.
+   */
+  target?: string;
+  /**
+   * SCSI unit (LUN) number.
+   */
+  unit?: string;
+  /**
+   * UUID of the mediated device.
+   */
+  uuid?: string;
+}
+/**
+ * USB vendor of the device.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainHostdevSourceVendor".
+ */
+export interface DomainHostdevSourceVendor {
+  /**
+   * Vendor ID, hexadecimal.
+   */
+  id: string;
+}
+/**
+ * USB product of the device.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainHostdevSourceProduct".
+ */
+export interface DomainHostdevSourceProduct {
+  /**
+   * Product ID, hexadecimal.
+   */
+  id: string;
+}
+/**
+ * The host SCSI adapter the LUN is behind.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainHostdevScsiAdapter".
+ */
+export interface DomainHostdevScsiAdapter {
+  /**
+   * `scsi_host` (the default): a SCSI host found by name or PCI parent.
+   */
+  type?: 'scsi_host' | 'fc_host';
+  /**
+   * Name of the SCSI host, e.g. scsi_host0.
+   */
+  name?: string;
+  /**
+   * Name of the parent HBA of a vHBA.
+   */
+  parent?: string;
+  /**
+   * Whether libvirt creates and destroys the vHBA.
+   */
+  managed?: 'yes' | 'no';
+  /**
+   * World Wide Node Name of the parent HBA.
+   */
+  parent_wwnn?: string;
+  /**
+   * World Wide Port Name of the parent HBA.
+   */
+  parent_wwpn?: string;
+  /**
+   * Fabric name of the parent HBA.
+   */
+  parent_fabric_wwn?: string;
+  /**
+   * World Wide Node Name of the (v)HBA.
+   */
+  wwnn?: string;
+  /**
+   * World Wide Port Name of the (v)HBA.
+   */
+  wwpn?: string;
+  /**
+   * Finds the SCSI host by the PCI device it belongs to.
+   */
+  parentaddr?: DomainHostdevScsiAdapterParentaddr;
+}
+/**
+ * Finds the SCSI host by the PCI device it belongs to.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainHostdevScsiAdapterParentaddr".
+ */
+export interface DomainHostdevScsiAdapterParentaddr {
+  /**
+   * The host's unique_id, to tell apart several SCSI hosts of one PCI device.
+   */
+  unique_id?: string;
+  /**
+   * PCI address of the SCSI host's parent device.
+   */
+  address: DomainHostdevScsiAdapterParentaddrAddress;
+}
+/**
+ * PCI address of the SCSI host's parent device.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainHostdevScsiAdapterParentaddrAddress".
+ */
+export interface DomainHostdevScsiAdapterParentaddrAddress {
+  /**
+   * PCI domain number (usually 0).
+   */
+  domain?: string;
+  /**
+   * PCI bus number.
+   */
+  bus?: string;
+  /**
+   * PCI slot number on the bus (0 to 31).
+   */
+  slot?: string;
+  /**
+   * PCI function number within the slot (0 to 7).
+   */
+  function?: string;
+  /**
+   * Whether the slot's multifunction bit is set (needed on function 0 when other functions are used).
+   */
+  multifunction?: 'on' | 'off';
+}
+/**
+ * An iSCSI portal of the target.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainHostdevSourceHost".
+ */
+export interface DomainHostdevSourceHost {
+  /**
+   * Host name or address of the portal.
+   */
+  name: string;
+  /**
+   * TCP port of the portal (default 3260).
+   */
+  port?: string;
+}
+/**
+ * An IP address configured on the interface inside the container.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainHostdevNetIp".
+ */
+export interface DomainHostdevNetIp {
+  /**
+   * IPv4 or IPv6 address.
+   */
+  address: '::' | string;
+  /**
+   * Address family: ipv4 or ipv6.
+   */
+  family?: string;
+  /**
+   * Network prefix length.
+   */
+  prefix?: string;
+  /**
+   * Address of the point-to-point peer.
+   */
+  peer?: '::' | string;
+}
+/**
+ * A static route added inside the container.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainHostdevNetRoute".
+ */
+export interface DomainHostdevNetRoute {
+  /**
+   * Address family: ipv4 or ipv6.
+   */
+  family?: string;
+  /**
+   * Destination network address.
+   */
+  address: '::' | string;
+  /**
+   * Destination netmask (IPv4 only).
+   */
+  netmask?: string;
+  /**
+   * Destination prefix length.
+   */
+  prefix?: string;
+  /**
+   * Gateway address of the route.
+   */
+  gateway: '::' | string;
+  /**
+   * Route metric (lower is preferred).
+   */
+  metric?: string;
+}
+/**
+ * SCSI: the guest may only read the device.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainHostdevReadonly".
+ */
+export interface DomainHostdevReadonly {}
+/**
+ * SCSI: the device may be assigned to several domains at once.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainHostdevShareable".
+ */
+export interface DomainHostdevShareable {}
+/**
+ * A display frontend that exposes the guest's screen, keyboard and mouse.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainGraphics".
+ */
+export interface DomainGraphics {
+  /**
+   * A local SDL window on the host's X display.
+   */
+  type: 'sdl' | 'vnc' | 'spice' | 'rdp' | 'desktop' | 'egl-headless' | 'dbus';
+  /**
+   * X display to open the window on, e.g. :0.
+   */
+  display?: string;
+  /**
+   * Path of the X authority file.
+   */
+  xauth?: string;
+  /**
+   * yes opens the window full screen.
+   */
+  fullscreen?: 'yes' | 'no';
+  /**
+   * TCP port of the server (5900 + display number); -1 or absent with autoport picks one.
+   */
+  port?: string;
+  /**
+   * yes lets libvirt choose a free port at start.
+   */
+  autoport?: 'yes' | 'no';
+  /**
+   * Additional port serving VNC over WebSocket; -1 picks one.
+   */
+  websocket?: string;
+  /**
+   * Address to listen on (older spelling of the listen element).
+   */
+  '@listen'?: '::' | string;
+  /**
+   * How concurrent clients share the display.
+   */
+  sharePolicy?: 'allow-exclusive' | 'force-shared' | 'ignore';
+  /**
+   * yes lets VNC clients reboot/shut down the guest.
+   */
+  powerControl?: 'yes' | 'no';
+  /**
+   * Listen on this UNIX socket instead of TCP.
+   */
+  socket?: string;
+  /**
+   * Password clients must give, in clear text.
+   */
+  passwd?: string;
+  /**
+   * Keyboard layout used to translate key events, e.g. en-us.
+   */
+  keymap?: string;
+  /**
+   * Time (UTC, xsd:dateTime) after which the password expires.
+   */
+  passwdValidTo?: string;
+  /**
+   * What happens to connected clients when the password changes: keep them.
+   */
+  connected?: 'keep' | 'fail' | 'disconnect';
+  /**
+   * TLS-encrypted TCP port; -1 with autoport picks one.
+   */
+  tlsPort?: string;
+  /**
+   * Default security mode of channels not listed explicitly.
+   */
+  defaultMode?: 'any' | 'secure' | 'insecure';
+  /**
+   * yes drops an existing client when a new one connects.
+   */
+  replaceUser?: 'yes' | 'no';
+  /**
+   * yes allows several simultaneous clients.
+   */
+  multiUser?: 'yes' | 'no';
+  /**
+   * D-Bus bus address to export on; the session bus of libvirt when absent.
+   */
+  address?: string;
+  /**
+   * yes uses peer-to-peer connections instead of a bus.
+   */
+  p2p?: 'yes' | 'no';
+  /**
+   * OpenGL acceleration of the window.
+   */
+  gl?: DomainGraphicsGl;
+  /**
+   * Routes this device's sound through the audio backend with the given id.
+   */
+  audio?: DomainAudioReference;
+  /**
+   * One place the server listens on.
+   */
+  listen?: DomainGraphicsListen[];
+  /**
+   * Security policy of one SPICE channel.
+   */
+  channel?: DomainGraphicsChannel[];
+  /**
+   * Lossless image compression.
+   */
+  image?: DomainGraphicsImage;
+  /**
+   * Lossy JPEG compression over WAN links.
+   */
+  jpeg?: DomainGraphicsJpeg;
+  /**
+   * zlib compression of images over WAN links.
+   */
+  zlib?: DomainGraphicsZlib;
+  /**
+   * Audio playback stream compression.
+   */
+  playback?: DomainGraphicsPlayback;
+  /**
+   * Detection of video regions sent as a stream.
+   */
+  streaming?: DomainGraphicsStreaming;
+  /**
+   * Clipboard sharing with the client.
+   */
+  clipboard?: DomainGraphicsClipboard;
+  /**
+   * Mouse handling mode.
+   */
+  mouse?: DomainGraphicsMouse;
+  /**
+   * Drag-and-drop file transfer to the guest.
+   */
+  filetransfer?: DomainGraphicsFiletransfer;
+}
+/**
+ * OpenGL acceleration of the window.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainGraphicsGl".
+ */
+export interface DomainGraphicsGl {
+  /**
+   * Whether OpenGL is used.
+   */
+  enable?: 'yes' | 'no';
+  /**
+   * DRM render node to render on.
+   */
+  rendernode?: string;
+}
+/**
+ * One place the server listens on.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainGraphicsListen".
+ */
+export interface DomainGraphicsListen {
+  /**
+   * Listen on an IP address or host name.
+   */
+  type: 'address' | 'network' | 'socket' | 'none';
+  /**
+   * Address or host name; the hypervisor default when absent.
+   */
+  address?: '::' | string;
+  /**
+   * Name of the virtual network.
+   */
+  network?: string;
+  /**
+   * Socket path; generated when absent.
+   */
+  socket?: string;
+}
+/**
+ * Security policy of one SPICE channel.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainGraphicsChannel".
+ */
+export interface DomainGraphicsChannel {
+  /**
+   * The channel.
+   */
+  name: 'main' | 'display' | 'inputs' | 'cursor' | 'playback' | 'record' | 'smartcard' | 'usbredir';
+  /**
+   * secure: TLS port only; insecure: plain port only; any: either.
+   */
+  mode: 'any' | 'secure' | 'insecure';
+}
+/**
+ * Lossless image compression.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainGraphicsImage".
+ */
+export interface DomainGraphicsImage {
+  /**
+   * Algorithm: auto_glz, auto_lz, quic, glz, lz or off.
+   */
+  compression: 'auto_glz' | 'auto_lz' | 'quic' | 'glz' | 'lz' | 'off';
+}
+/**
+ * Lossy JPEG compression over WAN links.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainGraphicsJpeg".
+ */
+export interface DomainGraphicsJpeg {
+  /**
+   * auto, never or always.
+   */
+  compression: 'auto' | 'never' | 'always';
+}
+/**
+ * zlib compression of images over WAN links.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainGraphicsZlib".
+ */
+export interface DomainGraphicsZlib {
+  /**
+   * auto, never or always.
+   */
+  compression: 'auto' | 'never' | 'always';
+}
+/**
+ * Audio playback stream compression.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainGraphicsPlayback".
+ */
+export interface DomainGraphicsPlayback {
+  /**
+   * on or off.
+   */
+  compression: 'on' | 'off';
+}
+/**
+ * Detection of video regions sent as a stream.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainGraphicsStreaming".
+ */
+export interface DomainGraphicsStreaming {
+  /**
+   * filter (heuristic), all or off.
+   */
+  mode: 'filter' | 'all' | 'off';
+}
+/**
+ * Clipboard sharing with the client.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainGraphicsClipboard".
+ */
+export interface DomainGraphicsClipboard {
+  /**
+   * Whether copy and paste is allowed.
+   */
+  copypaste: 'yes' | 'no';
+}
+/**
+ * Mouse handling mode.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainGraphicsMouse".
+ */
+export interface DomainGraphicsMouse {
+  /**
+   * server (relative, guest-drawn cursor) or client (absolute, client cursor).
+   */
+  mode: 'server' | 'client';
+}
+/**
+ * Drag-and-drop file transfer to the guest.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainGraphicsFiletransfer".
+ */
+export interface DomainGraphicsFiletransfer {
+  /**
+   * Whether file transfer is allowed.
+   */
+  enable: 'yes' | 'no';
+}
+/**
+ * A graphics adapter visible to the guest.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainVideo".
+ */
+export interface DomainVideo {
+  /**
+   * How the adapter is implemented on the host.
+   */
+  driver?: DomainVideoDriver;
+  /**
+   * The adapter model and its memory layout.
+   */
+  model?: DomainVideoModel;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+}
+/**
+ * How the adapter is implemented on the host.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainVideoDriver".
+ */
+export interface DomainVideoDriver {
+  /**
+   * Whether the device goes through the guest's virtual IOMMU (platform DMA).
+   */
+  iommu?: 'on' | 'off';
+  /**
+   * Whether PCI Address Translation Services are offered to the guest.
+   */
+  ats?: 'on' | 'off';
+  /**
+   * Whether the packed virtqueue layout is offered.
+   */
+  packed?: 'on' | 'off';
+  /**
+   * Whether each virtqueue's notification area gets its own page (legacy virtio-pci layout).
+   */
+  page_per_vq?: 'on' | 'off';
+  /**
+   * qemu (built-in emulation) or vhostuser (an external vhost-user GPU process).
+   */
+  name?: 'qemu' | 'vhostuser';
+  /**
+   * VGA configuration of bhyve's framebuffer: io, on or off.
+   */
+  vgaconf?: 'io' | 'on' | 'off';
+}
+/**
+ * The adapter model and its memory layout.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainVideoModel".
+ */
+export interface DomainVideoModel {
+  /**
+   * Adapter model.
+   */
+  type: 'vga' | 'cirrus' | 'vmvga' | 'xen' | 'vbox' | 'virtio' | 'gop' | 'none' | 'bochs' | 'ramfb' | 'qxl';
+  /**
+   * Size of the primary RAM bar in KiB.
+   */
+  ram?: string;
+  /**
+   * Size of the VGA framebuffer in KiB.
+   */
+  vgamem?: string;
+  /**
+   * Size of the 64-bit video RAM bar in KiB.
+   */
+  vram64?: string;
+  /**
+   * Video memory in KiB.
+   */
+  vram?: string;
+  /**
+   * Number of screens (monitors).
+   */
+  heads?: string;
+  /**
+   * yes marks the adapter that becomes the guest's primary display.
+   */
+  primary?: 'yes' | 'no';
+  /**
+   * Hardware acceleration offered to the guest.
+   */
+  acceleration?: DomainVideoModelAcceleration;
+  /**
+   * Initial display resolution (must come after acceleration).
+   */
+  resolution?: DomainVideoModelResolution;
+}
+/**
+ * Hardware acceleration offered to the guest.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainVideoModelAcceleration".
+ */
+export interface DomainVideoModelAcceleration {
+  /**
+   * 3D acceleration (virgl for virtio).
+   */
+  accel3d?: 'yes' | 'no';
+  /**
+   * 2D acceleration.
+   */
+  accel2d?: 'yes' | 'no';
+  /**
+   * DRM render node used by a vhost-user GPU.
+   */
+  rendernode?: string;
+}
+/**
+ * Initial display resolution (must come after acceleration).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainVideoModelResolution".
+ */
+export interface DomainVideoModelResolution {
+  /**
+   * Width in pixels.
+   */
+  x: string;
+  /**
+   * Height in pixels.
+   */
+  y: string;
+}
+/**
+ * An interactive text console of the guest; either a full character device, or (older container drivers) just the host `tty` it is reachable on.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainConsole".
+ */
+export interface DomainConsole {
+  /**
+   * Host terminal the device ended up on (e.g. the allocated `/dev/pts/N` of a `pty` backend); reported by libvirt for running guests.
+   */
+  tty?: string;
+  /**
+   * Backend kind: `null`, `vc`, `pty`, `dev`, `file`, `pipe`, `stdio`, `udp`, `tcp`, `unix`, `spicevmc`, `spiceport`, `nmdm`, `qemu-vdagent` or `dbus`.
+   */
+  type?:
+    | 'null'
+    | 'vc'
+    | 'pty'
+    | 'dev'
+    | 'file'
+    | 'pipe'
+    | 'stdio'
+    | 'udp'
+    | 'tcp'
+    | 'unix'
+    | 'spicevmc'
+    | 'spiceport'
+    | 'nmdm'
+    | 'qemu-vdagent'
+    | 'dbus';
+  /**
+   * Where the backend connects or listens. Which attributes matter depends on the backend type: `path` for files, devices, pipes and UNIX sockets; `host`/`service` for TCP and UDP (a UDP backend has one source to bind and one to connect); `channel` for spiceport; `master`/`slave` for nmdm.
+   */
+  source?: DomainChardevSource[];
+  /**
+   * Wire protocol spoken on a `tcp` backend.
+   */
+  protocol?: DomainChardevProtocol;
+  /**
+   * Copies everything the guest writes to the device into a host file.
+   */
+  log?: DomainChardevLog;
+  /**
+   * How the device appears inside the guest: its bus/kind, port number and emulated hardware model.
+   */
+  target?: DomainChardevTarget;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+}
+/**
+ * Where the backend connects or listens. Which attributes matter depends on the backend type: `path` for files, devices, pipes and UNIX sockets; `host`/`service` for TCP and UDP (a UDP backend has one source to bind and one to connect); `channel` for spiceport; `master`/`slave` for nmdm.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainChardevSource".
+ */
+export interface DomainChardevSource {
+  /**
+   * Socket role: `bind` (listen, server side) or `connect` (client side).
+   */
+  mode?: string;
+  /**
+   * Host path of the file, device node, named pipe or UNIX socket.
+   */
+  path?: string;
+  /**
+   * Host name or IP address of a TCP/UDP endpoint.
+   */
+  host?: string;
+  /**
+   * Port number of a TCP/UDP endpoint.
+   */
+  service?: string;
+  /**
+   * SPICE port channel name of a `spiceport` backend (e.g. `org.qemu.console.serial.0`).
+   */
+  channel?: string;
+  /**
+   * Host-side nmdm device of the pair (FreeBSD bhyve).
+   */
+  master?: string;
+  /**
+   * Guest-side nmdm device of the pair (FreeBSD bhyve).
+   */
+  slave?: string;
+  /**
+   * For a `file` backend: `on` appends to an existing file, `off` truncates it first.
+   */
+  append?: 'on' | 'off';
+  /**
+   * For a `tcp` backend: whether to wrap the connection in TLS using the host's chardev certificates (`yes`/`no`; the driver configuration decides when absent).
+   */
+  tls?: 'yes' | 'no';
+  /**
+   * For client sockets: whether and how often to try again after the peer goes away.
+   */
+  reconnect?: DomainChardevSourceReconnect;
+  /**
+   * Overrides the domain's security labelling for one host resource (image, socket, device).
+   */
+  seclabel?: DomainDeviceSeclabel[];
+  /**
+   * Clipboard sharing of a `qemu-vdagent` backend.
+   */
+  clipboard?: DomainChardevSourceClipboard;
+  /**
+   * Mouse handling of a `qemu-vdagent` backend.
+   */
+  mouse?: DomainChardevSourceMouse;
+}
+/**
+ * For client sockets: whether and how often to try again after the peer goes away.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainChardevSourceReconnect".
+ */
+export interface DomainChardevSourceReconnect {
+  /**
+   * `yes` to reconnect automatically after a disconnect.
+   */
+  enabled: 'yes' | 'no';
+  /**
+   * Seconds to wait between reconnection attempts.
+   */
+  timeout?: string;
+}
+/**
+ * Clipboard sharing of a `qemu-vdagent` backend.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainChardevSourceClipboard".
+ */
+export interface DomainChardevSourceClipboard {
+  /**
+   * `yes` lets host and guest share copy and paste.
+   */
+  copypaste: 'yes' | 'no';
+}
+/**
+ * Mouse handling of a `qemu-vdagent` backend.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainChardevSourceMouse".
+ */
+export interface DomainChardevSourceMouse {
+  /**
+   * `client` sends absolute pointer positions through the agent; `server` leaves the pointer to the emulated input device.
+   */
+  mode: 'server' | 'client';
+}
+/**
+ * Wire protocol spoken on a `tcp` backend.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainChardevProtocol".
+ */
+export interface DomainChardevProtocol {
+  /**
+   * `raw` (default), `telnet`, `telnets` (telnet over TLS) or `tls`.
+   */
+  type?: 'raw' | 'telnet' | 'telnets' | 'tls';
+}
+/**
+ * Copies everything the guest writes to the device into a host file.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainChardevLog".
+ */
+export interface DomainChardevLog {
+  /**
+   * Absolute path of the log file.
+   */
+  file: string;
+  /**
+   * `on` appends to an existing log, `off` truncates it first.
+   */
+  append?: 'on' | 'off';
+}
+/**
+ * How the device appears inside the guest: its bus/kind, port number and emulated hardware model.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainChardevTarget".
+ */
+export interface DomainChardevTarget {
+  /**
+   * Kind of guest-side device: a serial bus (`isa-serial`, `usb-serial`, `pci-serial`, `spapr-vio-serial`, `system-serial`, `sclp-serial`, `isa-debug`) for serial ports, or a console flavour (`serial`, `virtio`, `xen`, `lxc`, `openvz`, `sclp`, `sclplm`, legacy `uml`) for consoles.
+   */
+  type?:
+    | 'isa-serial'
+    | 'usb-serial'
+    | 'pci-serial'
+    | 'spapr-vio-serial'
+    | 'system-serial'
+    | 'sclp-serial'
+    | 'isa-debug'
+    | 'serial'
+    | 'virtio'
+    | 'xen'
+    | 'lxc'
+    | 'openvz'
+    | 'sclp'
+    | 'sclplm'
+    | 'uml';
+  /**
+   * Guest port index of the device (0 for the first serial port, and so on).
+   */
+  port?: string;
+  /**
+   * The emulated hardware that implements the guest-side port.
+   */
+  model?: DomainChardevTargetModel;
+}
+/**
+ * The emulated hardware that implements the guest-side port.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainChardevTargetModel".
+ */
+export interface DomainChardevTargetModel {
+  /**
+   * Device model name: `isa-serial`, `usb-serial`, `pci-serial`, `spapr-vty`, `pl011`, `16550a`, `sclpconsole`, `sclplmconsole` or `isa-debugcon`.
+   */
+  name:
+    | 'isa-serial'
+    | 'usb-serial'
+    | 'pci-serial'
+    | 'spapr-vty'
+    | 'pl011'
+    | '16550a'
+    | 'sclpconsole'
+    | 'sclplmconsole'
+    | 'isa-debugcon';
+}
+/**
+ * A parallel port of the guest, connected on the host side to the backend named by `type`.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainParallel".
+ */
+export interface DomainParallel {
+  /**
+   * Backend kind: `null`, `vc`, `pty`, `dev`, `file`, `pipe`, `stdio`, `udp`, `tcp`, `unix`, `spicevmc`, `spiceport`, `nmdm`, `qemu-vdagent` or `dbus`.
+   */
+  type:
+    | 'null'
+    | 'vc'
+    | 'pty'
+    | 'dev'
+    | 'file'
+    | 'pipe'
+    | 'stdio'
+    | 'udp'
+    | 'tcp'
+    | 'unix'
+    | 'spicevmc'
+    | 'spiceport'
+    | 'nmdm'
+    | 'qemu-vdagent'
+    | 'dbus';
+  /**
+   * Host terminal the device ended up on (e.g. the allocated `/dev/pts/N` of a `pty` backend); reported by libvirt for running guests.
+   */
+  tty?: string;
+  /**
+   * Where the backend connects or listens. Which attributes matter depends on the backend type: `path` for files, devices, pipes and UNIX sockets; `host`/`service` for TCP and UDP (a UDP backend has one source to bind and one to connect); `channel` for spiceport; `master`/`slave` for nmdm.
+   */
+  source?: DomainChardevSource[];
+  /**
+   * Wire protocol spoken on a `tcp` backend.
+   */
+  protocol?: DomainChardevProtocol;
+  /**
+   * Copies everything the guest writes to the device into a host file.
+   */
+  log?: DomainChardevLog;
+  /**
+   * How the device appears inside the guest: its bus/kind, port number and emulated hardware model.
+   */
+  target?: DomainChardevTarget;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+}
+/**
+ * A serial port of the guest, connected on the host side to the backend named by `type`.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainSerial".
+ */
+export interface DomainSerial {
+  /**
+   * Backend kind: `null`, `vc`, `pty`, `dev`, `file`, `pipe`, `stdio`, `udp`, `tcp`, `unix`, `spicevmc`, `spiceport`, `nmdm`, `qemu-vdagent` or `dbus`.
+   */
+  type:
+    | 'null'
+    | 'vc'
+    | 'pty'
+    | 'dev'
+    | 'file'
+    | 'pipe'
+    | 'stdio'
+    | 'udp'
+    | 'tcp'
+    | 'unix'
+    | 'spicevmc'
+    | 'spiceport'
+    | 'nmdm'
+    | 'qemu-vdagent'
+    | 'dbus';
+  /**
+   * Host terminal the device ended up on (e.g. the allocated `/dev/pts/N` of a `pty` backend); reported by libvirt for running guests.
+   */
+  tty?: string;
+  /**
+   * Where the backend connects or listens. Which attributes matter depends on the backend type: `path` for files, devices, pipes and UNIX sockets; `host`/`service` for TCP and UDP (a UDP backend has one source to bind and one to connect); `channel` for spiceport; `master`/`slave` for nmdm.
+   */
+  source?: DomainChardevSource[];
+  /**
+   * Wire protocol spoken on a `tcp` backend.
+   */
+  protocol?: DomainChardevProtocol;
+  /**
+   * Copies everything the guest writes to the device into a host file.
+   */
+  log?: DomainChardevLog;
+  /**
+   * How the device appears inside the guest: its bus/kind, port number and emulated hardware model.
+   */
+  target?: DomainChardevTarget;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+}
+/**
+ * A private communication channel between host and guest (e.g. the guest agent socket), or a forwarded guest TCP port.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainChannel".
+ */
+export interface DomainChannel {
+  /**
+   * Backend kind: `null`, `vc`, `pty`, `dev`, `file`, `pipe`, `stdio`, `udp`, `tcp`, `unix`, `spicevmc`, `spiceport`, `nmdm`, `qemu-vdagent` or `dbus`.
+   */
+  type:
+    | 'null'
+    | 'vc'
+    | 'pty'
+    | 'dev'
+    | 'file'
+    | 'pipe'
+    | 'stdio'
+    | 'udp'
+    | 'tcp'
+    | 'unix'
+    | 'spicevmc'
+    | 'spiceport'
+    | 'nmdm'
+    | 'qemu-vdagent'
+    | 'dbus';
+  /**
+   * Where the backend connects or listens. Which attributes matter depends on the backend type: `path` for files, devices, pipes and UNIX sockets; `host`/`service` for TCP and UDP (a UDP backend has one source to bind and one to connect); `channel` for spiceport; `master`/`slave` for nmdm.
+   */
+  source?: DomainChardevSource[];
+  /**
+   * Wire protocol spoken on a `tcp` backend.
+   */
+  protocol?: DomainChardevProtocol;
+  /**
+   * Copies everything the guest writes to the device into a host file.
+   */
+  log?: DomainChardevLog;
+  /**
+   * A virtio-serial port in the guest.
+   */
+  target: DomainChannelTarget;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+}
+/**
+ * A virtio-serial port in the guest.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainChannelTarget".
+ */
+export interface DomainChannelTarget {
+  /**
+   * Always `virtio` here.
+   */
+  type: 'virtio' | 'guestfwd' | 'xen';
+  /**
+   * Port name the guest sees, e.g. `org.qemu.guest_agent.0`.
+   */
+  name?: string;
+  /**
+   * Whether a guest program currently has the port open (`connected`/`disconnected`); reported by libvirt, ignored on input.
+   */
+  state?: 'connected' | 'disconnected';
+  /**
+   * Guest-visible IP address whose connections are forwarded.
+   */
+  address?: string;
+  /**
+   * Guest-visible TCP port whose connections are forwarded.
+   */
+  port?: string;
+}
+/**
+ * A smartcard device attached to a CCID controller.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainSmartcard".
+ */
+export interface DomainSmartcard {
+  /**
+   * `host`: QEMU forwards requests to the host's smartcard reader through NSS.
+   */
+  mode: 'host' | 'host-certificates' | 'passthrough';
+  /**
+   * Backend kind: `null`, `vc`, `pty`, `dev`, `file`, `pipe`, `stdio`, `udp`, `tcp`, `unix`, `spicevmc`, `spiceport`, `nmdm`, `qemu-vdagent` or `dbus`.
+   */
+  type?:
+    | 'null'
+    | 'vc'
+    | 'pty'
+    | 'dev'
+    | 'file'
+    | 'pipe'
+    | 'stdio'
+    | 'udp'
+    | 'tcp'
+    | 'unix'
+    | 'spicevmc'
+    | 'spiceport'
+    | 'nmdm'
+    | 'qemu-vdagent'
+    | 'dbus';
+  /**
+   * Name of one certificate in the NSS database; exactly three are given, in order.
+   */
+  certificate?: DomainSmartcardCertificate[];
+  /**
+   * Absolute path of the NSS database holding the certificates (default /etc/pki/nssdb).
+   */
+  database?: DomainSmartcardDatabase;
+  /**
+   * Where the backend connects or listens. Which attributes matter depends on the backend type: `path` for files, devices, pipes and UNIX sockets; `host`/`service` for TCP and UDP (a UDP backend has one source to bind and one to connect); `channel` for spiceport; `master`/`slave` for nmdm.
+   */
+  source?: DomainChardevSource[];
+  /**
+   * Wire protocol spoken on a `tcp` backend.
+   */
+  protocol?: DomainChardevProtocol;
+  /**
+   * Copies everything the guest writes to the device into a host file.
+   */
+  log?: DomainChardevLog;
+  /**
+   * How the device appears inside the guest: its bus/kind, port number and emulated hardware model.
+   */
+  target?: DomainChardevTarget;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+}
+/**
+ * An emulated hub giving the guest more ports to plug devices into.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainHub".
+ */
+export interface DomainHub {
+  /**
+   * Kind of hub; only `usb` exists.
+   */
+  type: 'usb';
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+}
+/**
+ * A redirected USB device; the host end is a character stream (usually `spicevmc` or `tcp`).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainRedirdev".
+ */
+export interface DomainRedirdev {
+  /**
+   * Guest bus of the redirected device; only `usb` exists.
+   */
+  bus: 'usb';
+  /**
+   * Backend kind: `null`, `vc`, `pty`, `dev`, `file`, `pipe`, `stdio`, `udp`, `tcp`, `unix`, `spicevmc`, `spiceport`, `nmdm`, `qemu-vdagent` or `dbus`.
+   */
+  type:
+    | 'null'
+    | 'vc'
+    | 'pty'
+    | 'dev'
+    | 'file'
+    | 'pipe'
+    | 'stdio'
+    | 'udp'
+    | 'tcp'
+    | 'unix'
+    | 'spicevmc'
+    | 'spiceport'
+    | 'nmdm'
+    | 'qemu-vdagent'
+    | 'dbus';
+  /**
+   * Where the backend connects or listens. Which attributes matter depends on the backend type: `path` for files, devices, pipes and UNIX sockets; `host`/`service` for TCP and UDP (a UDP backend has one source to bind and one to connect); `channel` for spiceport; `master`/`slave` for nmdm.
+   */
+  source?: DomainChardevSource[];
+  /**
+   * Wire protocol spoken on a `tcp` backend.
+   */
+  protocol?: DomainChardevProtocol;
+  /**
+   * Copies everything the guest writes to the device into a host file.
+   */
+  log?: DomainChardevLog;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
+   * Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`).
+   */
+  boot?: DomainDeviceBoot;
+}
+/**
+ * Rules deciding which USB devices may be redirected; the first matching rule wins.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainRedirfilter".
+ */
+export interface DomainRedirfilter {
+  /**
+   * One filter rule; an omitted (or -1) criterion matches anything.
+   */
+  usbdev?: DomainRedirfilterUsbdev[];
+}
+/**
+ * One filter rule; an omitted (or -1) criterion matches anything.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainRedirfilterUsbdev".
+ */
+export interface DomainRedirfilterUsbdev {
+  /**
+   * Whether matching devices may be redirected.
+   */
+  allow: 'yes' | 'no';
+  /**
+   * USB device class to match (hex, e.g. 0x08), or -1 for any.
+   */
+  class?: string;
+  /**
+   * USB vendor ID to match (hex), or -1 for any.
+   */
+  vendor?: string;
+  /**
+   * USB product ID to match (hex), or -1 for any.
+   */
+  product?: string;
+  /**
+   * USB protocol version to match (e.g. 2.0), or -1 for any.
+   */
+  version?: string;
+}
+/**
+ * A paravirtual random number generator that gives the guest entropy from the host.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainRng".
+ */
+export interface DomainRng {
+  /**
+   * Device flavour: `virtio`, or `virtio-transitional`/`virtio-non-transitional` to force the legacy-capable or modern-only PCI variant.
+   */
+  model: 'virtio' | 'virtio-transitional' | 'virtio-non-transitional';
+  /**
+   * Reads entropy from a host device or file named in the element text (`/dev/urandom` when empty).
+   */
+  backend: DomainRngBackend;
+  /**
+   * Virtio transport tuning of the device.
+   */
+  driver?: DomainRngDriver;
+  /**
+   * Caps how fast the guest may draw entropy: at most `bytes` per `period`.
+   */
+  rate?: DomainRngRate;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+}
+/**
+ * Reads entropy from a host device or file named in the element text (`/dev/urandom` when empty).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainRngBackend".
+ */
+export interface DomainRngBackend {
+  /**
+   * `random`: read from a host file.
+   */
+  model: 'random' | 'egd' | 'builtin';
+  /**
+   * Backend kind: `null`, `vc`, `pty`, `dev`, `file`, `pipe`, `stdio`, `udp`, `tcp`, `unix`, `spicevmc`, `spiceport`, `nmdm`, `qemu-vdagent` or `dbus`.
+   */
+  type?:
+    | 'null'
+    | 'vc'
+    | 'pty'
+    | 'dev'
+    | 'file'
+    | 'pipe'
+    | 'stdio'
+    | 'udp'
+    | 'tcp'
+    | 'unix'
+    | 'spicevmc'
+    | 'spiceport'
+    | 'nmdm'
+    | 'qemu-vdagent'
+    | 'dbus';
+  /**
+   * The text content.
+   */
+  '#text'?: string;
+  /**
+   * Where the backend connects or listens. Which attributes matter depends on the backend type: `path` for files, devices, pipes and UNIX sockets; `host`/`service` for TCP and UDP (a UDP backend has one source to bind and one to connect); `channel` for spiceport; `master`/`slave` for nmdm.
+   */
+  source?: DomainChardevSource[];
+  /**
+   * Wire protocol spoken on a `tcp` backend.
+   */
+  protocol?: DomainChardevProtocol;
+  /**
+   * Copies everything the guest writes to the device into a host file.
+   */
+  log?: DomainChardevLog;
+}
+/**
+ * Virtio transport tuning of the device.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainRngDriver".
+ */
+export interface DomainRngDriver {
+  /**
+   * Whether the device goes through the guest's virtual IOMMU (platform DMA).
+   */
+  iommu?: 'on' | 'off';
+  /**
+   * Whether PCI Address Translation Services are offered to the guest.
+   */
+  ats?: 'on' | 'off';
+  /**
+   * Whether the packed virtqueue layout is offered.
+   */
+  packed?: 'on' | 'off';
+  /**
+   * Whether each virtqueue's notification area gets its own page (legacy virtio-pci layout).
+   */
+  page_per_vq?: 'on' | 'off';
+}
+/**
+ * Caps how fast the guest may draw entropy: at most `bytes` per `period`.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainRngRate".
+ */
+export interface DomainRngRate {
+  /**
+   * Number of bytes the guest may read per period.
+   */
+  bytes: string;
+  /**
+   * Length of the period in milliseconds (1000 when absent).
+   */
+  period?: string;
+}
+/**
+ * A Trusted Platform Module for the guest.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainTpm".
+ */
+export interface DomainTpm {
+  /**
+   * Guest-visible TPM interface: `tpm-tis` (x86 default), `tpm-crb`, `tpm-spapr` (POWER) or `spapr-tpm-proxy` (POWER, forwards the host TPM to a secure guest).
+   */
+  model?: 'tpm-tis' | 'tpm-crb' | 'tpm-spapr' | 'spapr-tpm-proxy';
+  /**
+   * What implements the TPM on the host; `type` selects the variant.
+   */
+  backend: DomainTpmBackend;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+}
+/**
+ * What implements the TPM on the host; `type` selects the variant.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainTpmBackend".
+ */
+export interface DomainTpmBackend {
+  /**
+   * `passthrough`: use a host TPM device directly.
+   */
+  type: 'passthrough' | 'emulator' | 'external';
+  /**
+   * `yes` keeps the TPM state when the domain is undefined; `no` (default) deletes it along with the domain.
+   */
+  persistent_state?: 'yes' | 'no';
+  /**
+   * TPM specification version to present: `1.2` or `2.0` (the driver picks one from the model when absent).
+   */
+  version?: '1.2' | '2.0';
+  /**
+   * The host TPM character device.
+   */
+  device?: DomainTpmBackendDevice;
+  /**
+   * Encrypts the emulator's state files at rest.
+   */
+  encryption?: DomainTpmBackendEncryption;
+  /**
+   * PCR banks (hash algorithms) to activate in a TPM 2.0 emulator; each child element turns one bank on.
+   */
+  active_pcr_banks?: DomainTpmActivePcrBanks;
+  /**
+   * The socket the external emulator listens on.
+   */
+  source?: DomainTpmBackendSource;
+}
+/**
+ * The host TPM character device.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainTpmBackendDevice".
+ */
+export interface DomainTpmBackendDevice {
+  /**
+   * Path of the host TPM device node; `/dev/tpm0` when absent.
+   */
+  path?: string;
+}
+/**
+ * Encrypts the emulator's state files at rest.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainTpmBackendEncryption".
+ */
+export interface DomainTpmBackendEncryption {
+  /**
+   * UUID of the libvirt secret holding the passphrase.
+   */
+  secret: string;
+}
+/**
+ * PCR banks (hash algorithms) to activate in a TPM 2.0 emulator; each child element turns one bank on.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainTpmActivePcrBanks".
+ */
+export interface DomainTpmActivePcrBanks {
+  /**
+   * Activate the SHA-1 PCR bank.
+   */
+  sha1?: DomainTpmActivePcrBanksSha1;
+  /**
+   * Activate the SHA-256 PCR bank.
+   */
+  sha256?: DomainTpmActivePcrBanksSha256;
+  /**
+   * Activate the SHA-384 PCR bank.
+   */
+  sha384?: DomainTpmActivePcrBanksSha384;
+  /**
+   * Activate the SHA-512 PCR bank.
+   */
+  sha512?: DomainTpmActivePcrBanksSha512;
+}
+/**
+ * Activate the SHA-1 PCR bank.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainTpmActivePcrBanksSha1".
+ */
+export interface DomainTpmActivePcrBanksSha1 {}
+/**
+ * Activate the SHA-256 PCR bank.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainTpmActivePcrBanksSha256".
+ */
+export interface DomainTpmActivePcrBanksSha256 {}
+/**
+ * Activate the SHA-384 PCR bank.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainTpmActivePcrBanksSha384".
+ */
+export interface DomainTpmActivePcrBanksSha384 {}
+/**
+ * Activate the SHA-512 PCR bank.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainTpmActivePcrBanksSha512".
+ */
+export interface DomainTpmActivePcrBanksSha512 {}
+/**
+ * The socket the external emulator listens on.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainTpmBackendSource".
+ */
+export interface DomainTpmBackendSource {
+  /**
+   * Always `unix`.
+   */
+  type: 'unix';
+  /**
+   * Path of the emulator's UNIX socket.
+   */
+  path: string;
+  /**
+   * Always `connect`: the guest side is the client.
+   */
+  mode: 'connect';
+}
+/**
+ * An inter-VM shared memory PCI device (ivshmem).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainShmem".
+ */
+export interface DomainShmem {
+  /**
+   * Name of the shared memory object on the host (under /dev/shm); must not contain a slash.
+   */
+  name: string;
+  /**
+   * Migration role: `master` migrates the region contents with the guest, `peer` refuses migration.
+   */
+  role?: 'master' | 'peer';
+  /**
+   * Which ivshmem device to emulate.
+   */
+  model?: DomainShmemModel;
+  /**
+   * Size of the shared region (a power of two).
+   */
+  size?: DomainShmemSize;
+  /**
+   * Uses an ivshmem server for the region and doorbell interrupts.
+   */
+  server?: DomainShmemServer;
+  /**
+   * MSI interrupt settings of a doorbell device.
+   */
+  msi?: DomainShmemMsi;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+}
+/**
+ * Which ivshmem device to emulate.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainShmemModel".
+ */
+export interface DomainShmemModel {
+  /**
+   * `ivshmem` (legacy), `ivshmem-plain` (memory only) or `ivshmem-doorbell` (memory plus interrupts through a server).
+   */
+  type: 'ivshmem' | 'ivshmem-plain' | 'ivshmem-doorbell';
+}
+/**
+ * Size of the shared region (a power of two).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainShmemSize".
+ */
+export interface DomainShmemSize {
+  /**
+   * Unit of the number in the element's text; see the `unit` type for the accepted spellings.
+   */
+  unit?: string;
+  /**
+   * The text content.
+   */
+  '#text'?: string;
+}
+/**
+ * Uses an ivshmem server for the region and doorbell interrupts.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainShmemServer".
+ */
+export interface DomainShmemServer {
+  /**
+   * UNIX socket of the ivshmem server (`/tmp/ivshmem_socket` when absent).
+   */
+  path?: string;
+}
+/**
+ * MSI interrupt settings of a doorbell device.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainShmemMsi".
+ */
+export interface DomainShmemMsi {
+  /**
+   * `on` handles guest doorbell writes with an ioeventfd in the host kernel.
+   */
+  ioeventfd?: 'on' | 'off';
+  /**
+   * Number of MSI vectors to provide.
+   */
+  vectors?: string;
+}
+/**
+ * A memory module added to the guest besides its base memory; requires `maxMemory` with free slots for the hot-pluggable models.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainMemoryDevice".
+ */
+export interface DomainMemoryDevice {
+  /**
+   * Kind of module: `dimm` (plain RAM), `nvdimm` (persistent memory backed by a host file), `virtio-pmem` (paravirtual persistent memory), `virtio-mem` (resizable paravirtual RAM) or `sgx-epc` (Intel SGX enclave page cache).
+   */
+  model: 'dimm' | 'nvdimm' | 'virtio-pmem' | 'virtio-mem' | 'sgx-epc';
+  /**
+   * Host mapping of the backing memory: `shared` with other processes or `private` to the guest (the domain-wide setting applies when absent).
+   */
+  access?: 'shared' | 'private';
+  /**
+   * `yes` releases the backing memory on the host as soon as the module goes away.
+   */
+  discard?: 'yes' | 'no';
+  /**
+   * Identifier of an NVDIMM as seen by the guest (PPC64 only).
+   */
+  uuid?: DomainMemoryDeviceUuid;
+  /**
+   * Host memory backing the module: either anonymous memory (optionally hugepage backed and bound to host NUMA nodes) or a host file/device path for persistent memory.
+   */
+  source?: DomainMemoryDeviceSource;
+  /**
+   * The module as the guest sees it: size, NUMA node and model specific settings.
+   */
+  target: DomainMemoryDeviceTarget;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+}
+/**
+ * Host memory backing the module: either anonymous memory (optionally hugepage backed and bound to host NUMA nodes) or a host file/device path for persistent memory.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainMemoryDeviceSource".
+ */
+export interface DomainMemoryDeviceSource {
+  /**
+   * Host page size to back the module with, e.g. 2048 KiB hugepages.
+   */
+  pagesize?: DomainMemoryDeviceSourcePagesize;
+  /**
+   * Host NUMA nodes to allocate the backing memory from.
+   */
+  nodemask?: DomainMemoryDeviceSourceNodemask;
+  /**
+   * Host file or device (such as `/dev/pmem0` or `/dev/dax0.0`) that backs an NVDIMM or virtio-pmem module.
+   */
+  path?: DomainMemoryDeviceSourcePath;
+  /**
+   * Alignment of the mapping of the backing file.
+   */
+  alignsize?: DomainMemoryDeviceSourceAlignsize;
+  /**
+   * States that the backing path is real persistent memory, so writes need no extra syncing.
+   */
+  pmem?: DomainMemoryDeviceSourcePmem;
+}
+/**
+ * Host page size to back the module with, e.g. 2048 KiB hugepages.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainMemoryDeviceSourcePagesize".
+ */
+export interface DomainMemoryDeviceSourcePagesize {
+  /**
+   * Unit of the number in the element's text; see the `unit` type for the accepted spellings.
+   */
+  unit?: string;
+  /**
+   * The text content.
+   */
+  '#text'?: string;
+}
+/**
+ * Alignment of the mapping of the backing file.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainMemoryDeviceSourceAlignsize".
+ */
+export interface DomainMemoryDeviceSourceAlignsize {
+  /**
+   * Unit of the number in the element's text; see the `unit` type for the accepted spellings.
+   */
+  unit?: string;
+  /**
+   * The text content.
+   */
+  '#text'?: string;
+}
+/**
+ * States that the backing path is real persistent memory, so writes need no extra syncing.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainMemoryDeviceSourcePmem".
+ */
+export interface DomainMemoryDeviceSourcePmem {}
+/**
+ * The module as the guest sees it: size, NUMA node and model specific settings.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainMemoryDeviceTarget".
+ */
+export interface DomainMemoryDeviceTarget {
+  /**
+   * Size of the module (KiB unless `unit` says otherwise); for virtio-mem the maximum it can grow to.
+   */
+  size: DomainMemoryDeviceTargetSize;
+  /**
+   * Guest NUMA node the module is attached to.
+   */
+  node?: DomainMemoryDeviceTargetNode;
+  /**
+   * virtio-mem block size: the granularity in which memory is plugged and unplugged.
+   */
+  block?: DomainMemoryDeviceTargetBlock;
+  /**
+   * virtio-mem: how much of the module the guest is asked to use now; can be changed while the guest runs.
+   */
+  requested?: DomainMemoryDeviceTargetRequested;
+  /**
+   * virtio-mem: how much memory the guest has actually plugged; reported by libvirt.
+   */
+  current?: DomainMemoryDeviceTargetCurrent;
+  /**
+   * NVDIMM namespace label area.
+   */
+  label?: DomainMemoryDeviceTargetLabel;
+  /**
+   * Makes an NVDIMM read-only for the guest.
+   */
+  readonly?: DomainMemoryDeviceTargetReadonly;
+}
+/**
+ * Size of the module (KiB unless `unit` says otherwise); for virtio-mem the maximum it can grow to.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainMemoryDeviceTargetSize".
+ */
+export interface DomainMemoryDeviceTargetSize {
+  /**
+   * Unit of the number in the element's text; see the `unit` type for the accepted spellings.
+   */
+  unit?: string;
+  /**
+   * The text content.
+   */
+  '#text'?: string;
+}
+/**
+ * virtio-mem block size: the granularity in which memory is plugged and unplugged.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainMemoryDeviceTargetBlock".
+ */
+export interface DomainMemoryDeviceTargetBlock {
+  /**
+   * Unit of the number in the element's text; see the `unit` type for the accepted spellings.
+   */
+  unit?: string;
+  /**
+   * The text content.
+   */
+  '#text'?: string;
+}
+/**
+ * virtio-mem: how much of the module the guest is asked to use now; can be changed while the guest runs.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainMemoryDeviceTargetRequested".
+ */
+export interface DomainMemoryDeviceTargetRequested {
+  /**
+   * Unit of the number in the element's text; see the `unit` type for the accepted spellings.
+   */
+  unit?: string;
+  /**
+   * The text content.
+   */
+  '#text'?: string;
+}
+/**
+ * virtio-mem: how much memory the guest has actually plugged; reported by libvirt.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainMemoryDeviceTargetCurrent".
+ */
+export interface DomainMemoryDeviceTargetCurrent {
+  /**
+   * Unit of the number in the element's text; see the `unit` type for the accepted spellings.
+   */
+  unit?: string;
+  /**
+   * The text content.
+   */
+  '#text'?: string;
+}
+/**
+ * NVDIMM namespace label area.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainMemoryDeviceTargetLabel".
+ */
+export interface DomainMemoryDeviceTargetLabel {
+  /**
+   * Size of the label area, carved out of the module size.
+   */
+  size: DomainMemoryDeviceTargetLabelSize;
+}
+/**
+ * Size of the label area, carved out of the module size.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainMemoryDeviceTargetLabelSize".
+ */
+export interface DomainMemoryDeviceTargetLabelSize {
+  /**
+   * Unit of the number in the element's text; see the `unit` type for the accepted spellings.
+   */
+  unit?: string;
+  /**
+   * The text content.
+   */
+  '#text'?: string;
+}
+/**
+ * Makes an NVDIMM read-only for the guest.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainMemoryDeviceTargetReadonly".
+ */
+export interface DomainMemoryDeviceTargetReadonly {}
+/**
+ * A hardware watchdog timer: if the guest stops feeding it, the hypervisor performs `action`.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainWatchdog".
+ */
+export interface DomainWatchdog {
+  /**
+   * Emulated watchdog: `i6300esb` (PCI), `ib700` (ISA) or `diag288` (s390).
+   */
+  model: 'i6300esb' | 'ib700' | 'diag288';
+  /**
+   * What happens when the timer expires: `reset` (default), `shutdown` (graceful), `poweroff`, `pause`, `none`, `dump` (core dump, then continue) or `inject-nmi`.
+   */
+  action?: 'reset' | 'shutdown' | 'poweroff' | 'pause' | 'none' | 'dump' | 'inject-nmi';
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+}
+/**
+ * The memory balloon: a guest driver that gives memory back to the host on request and reports memory statistics. Most drivers add one automatically; model `none` disables it.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainMemballoon".
+ */
+export interface DomainMemballoon {
+  /**
+   * Balloon device: `virtio` (or its `-transitional`/`-non-transitional` PCI variants), `xen`, or `none` for no balloon.
+   */
+  model: 'virtio' | 'virtio-transitional' | 'virtio-non-transitional' | 'xen' | 'none';
+  /**
+   * `on` lets the guest deflate the balloon by itself when it runs out of memory.
+   */
+  autodeflate?: 'on' | 'off';
+  /**
+   * `on` makes the guest report freed pages so the host can reuse them.
+   */
+  freePageReporting?: 'on' | 'off';
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
+   * Periodic collection of guest memory statistics.
+   */
+  stats?: DomainMemballoonStats;
+  /**
+   * Virtio transport tuning of the balloon.
+   */
+  driver?: DomainMemballoonDriver;
+}
+/**
+ * Periodic collection of guest memory statistics.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainMemballoonStats".
+ */
+export interface DomainMemballoonStats {
+  /**
+   * Seconds between two statistics updates.
+   */
+  period: string;
+}
+/**
+ * Virtio transport tuning of the balloon.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainMemballoonDriver".
+ */
+export interface DomainMemballoonDriver {
+  /**
+   * Whether the device goes through the guest's virtual IOMMU (platform DMA).
+   */
+  iommu?: 'on' | 'off';
+  /**
+   * Whether PCI Address Translation Services are offered to the guest.
+   */
+  ats?: 'on' | 'off';
+  /**
+   * Whether the packed virtqueue layout is offered.
+   */
+  packed?: 'on' | 'off';
+  /**
+   * Whether each virtqueue's notification area gets its own page (legacy virtio-pci layout).
+   */
+  page_per_vq?: 'on' | 'off';
+}
+/**
+ * The non-volatile RAM device of pSeries guests (firmware settings storage); only its address can be set.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDevicesNvram".
+ */
+export interface DomainDevicesNvram {
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+}
+/**
+ * A guest crash notifier: lets the guest tell the hypervisor it panicked, so the domain's `on_crash` action can run. Several may be given with different models.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainPanic".
+ */
+export interface DomainPanic {
+  /**
+   * Notification mechanism: `isa` (the pvpanic ISA device), `pseries` (PAPR firmware call), `hyperv` (Hyper-V crash MSRs) or `s390` (diagnose call); the machine's default when absent.
+   */
+  model?: 'isa' | 'pseries' | 'hyperv' | 's390';
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+}
+/**
+ * An emulated IOMMU, which translates and isolates device DMA inside the guest (needed e.g. for more than 255 vCPUs with x2APIC or for nested device assignment).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainIommu".
+ */
+export interface DomainIommu {
+  /**
+   * IOMMU implementation: `intel` (VT-d, q35), `smmuv3` (Arm virt) or `virtio`.
+   */
+  model: 'intel' | 'smmuv3' | 'virtio';
+  /**
+   * Features of the emulated IOMMU (all of them apply to the `intel` model).
+   */
+  driver?: DomainIommuDriver;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+}
+/**
+ * Features of the emulated IOMMU (all of them apply to the `intel` model).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainIommuDriver".
+ */
+export interface DomainIommuDriver {
+  /**
+   * `on` enables interrupt remapping (needs the split irqchip).
+   */
+  intremap?: 'on' | 'off';
+  /**
+   * `on` enables caching mode, required to assign host devices to a guest behind a vIOMMU.
+   */
+  caching_mode?: 'on' | 'off';
+  /**
+   * `on` enables Extended Interrupt Mode, needed for x2APIC with more than 255 vCPUs.
+   */
+  eim?: 'on' | 'off';
+  /**
+   * `on` enables the device IOTLB (Address Translation Services support).
+   */
+  iotlb?: 'on' | 'off';
+  /**
+   * Guest address width in bits (e.g. 39 or 48).
+   */
+  aw_bits?: string;
+}
+/**
+ * A virtio VSOCK device (AF_VSOCK sockets between host and guest, addressed by a context ID).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainVsock".
+ */
+export interface DomainVsock {
+  /**
+   * Device flavour: `virtio`, or `virtio-transitional`/`virtio-non-transitional` for the legacy-capable or modern-only PCI variant.
+   */
+  model?: 'virtio' | 'virtio-transitional' | 'virtio-non-transitional';
+  /**
+   * The guest's context ID (its vsock address).
+   */
+  cid?: DomainVsockCid;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Virtio transport tuning of the device.
+   */
+  driver?: DomainVsockDriver;
+}
+/**
+ * The guest's context ID (its vsock address).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainVsockCid".
+ */
+export interface DomainVsockCid {
+  /**
+   * `yes` lets libvirt pick a free CID when the guest starts.
+   */
+  auto?: 'yes' | 'no';
+  /**
+   * The context ID; 0 to 2 are reserved, so a usable one is 3 or more.
+   */
+  address?: string;
+}
+/**
+ * Virtio transport tuning of the device.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainVsockDriver".
+ */
+export interface DomainVsockDriver {
+  /**
+   * Whether the device goes through the guest's virtual IOMMU (platform DMA).
+   */
+  iommu?: 'on' | 'off';
+  /**
+   * Whether PCI Address Translation Services are offered to the guest.
+   */
+  ats?: 'on' | 'off';
+  /**
+   * Whether the packed virtqueue layout is offered.
+   */
+  packed?: 'on' | 'off';
+  /**
+   * Whether each virtqueue's notification area gets its own page (legacy virtio-pci layout).
+   */
+  page_per_vq?: 'on' | 'off';
+}
+/**
+ * Security label of the guest process and its resources for one security driver; the `type` attribute says how the label is chosen.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainSeclabel".
+ */
+export interface DomainSeclabel {
+  /**
+   * Security driver (e.g. `selinux`, `apparmor`, `dac`); the first enabled one when absent.
+   */
+  model?: string;
+  /**
+   * `dynamic` (the default): libvirt generates a unique label at start.
+   */
+  type?: 'dynamic' | 'static' | 'none';
+  /**
+   * Resources are always relabelled with a dynamic label, so only `yes` is allowed.
+   */
+  relabel?: 'yes' | 'no';
+  /**
+   * The generated process label; written by libvirt for running guests.
+   */
+  label?: DomainSeclabelLabel;
+  /**
+   * The generated resource label; written by libvirt for running guests.
+   */
+  imagelabel?: DomainSeclabelImagelabel;
+  /**
+   * Template the dynamic label is derived from.
+   */
+  baselabel?: DomainSeclabelBaselabel;
+}
+/**
+ * s390 cryptographic key wrapping settings.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainKeywrap".
+ */
+export interface DomainKeywrap {
+  /**
+   * Key wrapping for one cipher family.
+   */
+  cipher: DomainKeywrapCipher[];
+}
+/**
+ * Key wrapping for one cipher family.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainKeywrapCipher".
+ */
+export interface DomainKeywrapCipher {
+  /**
+   * `aes` or `dea`.
+   */
+  name: 'aes' | 'dea';
+  /**
+   * Whether key wrapping is on for that family.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Confidential computing: the guest's memory is protected from the host; `type` names the technology.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainLaunchSecurity".
+ */
+export interface DomainLaunchSecurity {
+  /**
+   * `sev`: AMD Secure Encrypted Virtualization.
+   */
+  type: 'sev' | 's390-pv';
+  /**
+   * Whether hashes of the directly booted kernel, initrd and command line are included in the launch measurement.
+   */
+  kernelHashes?: 'yes' | 'no';
+  /**
+   * Position of the encryption bit in page table entries.
+   */
+  cbitpos?: DomainLaunchSecurityCbitpos;
+  /**
+   * Physical address bits lost when encryption is on.
+   */
+  reducedPhysBits?: DomainLaunchSecurityReducedPhysBits;
+  /**
+   * SEV guest policy bits, in hex (e.g. `0x0003`).
+   */
+  policy?: DomainLaunchSecurityPolicy;
+  /**
+   * Handle of the SEV firmware context to use.
+   */
+  handle?: DomainLaunchSecurityHandle;
+  /**
+   * Guest owner's Diffie-Hellman certificate, base64 encoded.
+   */
+  dhCert?: DomainLaunchSecurityDhCert;
+  /**
+   * Guest owner's session parameters, base64 encoded.
+   */
+  session?: DomainLaunchSecuritySession;
+}
+/**
+ * Extra arguments and environment variables for the QEMU process.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainQemuCommandline".
+ */
+export interface DomainQemuCommandline {
+  /**
+   * One argument appended to the QEMU command line.
+   */
+  'qemu:arg'?: DomainQemuCommandlineArg[];
+  /**
+   * One environment variable of the QEMU process.
+   */
+  'qemu:env'?: DomainQemuCommandlineEnv[];
+}
+/**
+ * One argument appended to the QEMU command line.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainQemuCommandlineArg".
+ */
+export interface DomainQemuCommandlineArg {
+  /**
+   * The argument, passed verbatim.
+   */
+  value: string;
+}
+/**
+ * One environment variable of the QEMU process.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainQemuCommandlineEnv".
+ */
+export interface DomainQemuCommandlineEnv {
+  /**
+   * Variable name: letters, digits and `_`.
+   */
+  name: string;
+  /**
+   * Variable value; empty when absent.
+   */
+  value?: string;
+}
+/**
+ * Overrides of libvirt's probed QEMU capability flags (for testing and workarounds).
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainQemuCapabilities".
+ */
+export interface DomainQemuCapabilities {
+  /**
+   * Pretend QEMU has a capability.
+   */
+  'qemu:add'?: DomainQemuCapabilitiesAdd[];
+  /**
+   * Pretend QEMU lacks a capability.
+   */
+  'qemu:del'?: DomainQemuCapabilitiesDel[];
+}
+/**
+ * Pretend QEMU has a capability.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainQemuCapabilitiesAdd".
+ */
+export interface DomainQemuCapabilitiesAdd {
+  /**
+   * Capability flag name (e.g. `blockdev`).
+   */
+  capability: string;
+}
+/**
+ * Pretend QEMU lacks a capability.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainQemuCapabilitiesDel".
+ */
+export interface DomainQemuCapabilitiesDel {
+  /**
+   * Capability flag name.
+   */
+  capability: string;
+}
+/**
+ * How QEMU treats uses of deprecated interfaces.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainQemuDeprecation".
+ */
+export interface DomainQemuDeprecation {
+  /**
+   * `none` (no change), `omit` (hide deprecated items), `reject` (fail such requests) or `crash` (abort QEMU).
+   */
+  behavior: 'none' | 'omit' | 'reject' | 'crash';
+}
+/**
+ * Low-level overrides of properties of the devices libvirt creates.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainQemuOverride".
+ */
+export interface DomainQemuOverride {
+  /**
+   * Overrides for one device.
+   */
+  'qemu:device'?: DomainQemuOverrideDevice[];
+}
+/**
+ * Overrides for one device.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainQemuOverrideDevice".
+ */
+export interface DomainQemuOverrideDevice {
+  /**
+   * Alias of the device (see its `alias` element).
+   */
+  alias: string;
+  /**
+   * Properties of the device's guest-visible part.
+   */
+  'qemu:frontend'?: DomainQemuOverrideDeviceFrontend;
+}
+/**
+ * Properties of the device's guest-visible part.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainQemuOverrideDeviceFrontend".
+ */
+export interface DomainQemuOverrideDeviceFrontend {
+  /**
+   * One property to set or remove.
+   */
+  'qemu:property'?: DomainQemuOverrideProperty[];
+}
+/**
+ * One property to set or remove.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainQemuOverrideProperty".
+ */
+export interface DomainQemuOverrideProperty {
+  /**
+   * Property name as QEMU knows it.
+   */
+  name: string;
+  /**
+   * Value type: `string`, `signed`, `unsigned`, `bool`, or `remove` to drop the property.
+   */
+  type: 'string' | 'signed' | 'unsigned' | 'bool' | 'remove';
+  /**
+   * The new value (not used with `remove`).
+   */
+  value?: string;
+}
+/**
+ * Namespaces a container shares with another container or process instead of getting its own.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainLxcNamespace".
+ */
+export interface DomainLxcNamespace {
+  /**
+   * Share a network namespace.
+   */
+  'lxc:sharenet'?: DomainLxcNamespaceSharenet;
+  /**
+   * Share an IPC namespace.
+   */
+  'lxc:shareipc'?: DomainLxcNamespaceShareipc;
+  /**
+   * Share a UTS (host name) namespace.
+   */
+  'lxc:shareuts'?: DomainLxcNamespaceShareuts;
+}
+/**
+ * Share a network namespace.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainLxcNamespaceSharenet".
+ */
+export interface DomainLxcNamespaceSharenet {
+  /**
+   * How `value` names it: `netns` (a named network namespace), `name` (another container) or `pid` (a process).
+   */
+  type: 'netns' | 'name' | 'pid';
+  /**
+   * Container name, process id or network namespace name.
+   */
+  value: string;
+}
+/**
+ * Share an IPC namespace.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainLxcNamespaceShareipc".
+ */
+export interface DomainLxcNamespaceShareipc {
+  /**
+   * How `value` names the owner: `name` (another container) or `pid` (a process).
+   */
+  type: 'name' | 'pid';
+  /**
+   * Container name, process id or network namespace name.
+   */
+  value: string;
+}
+/**
+ * Share a UTS (host name) namespace.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainLxcNamespaceShareuts".
+ */
+export interface DomainLxcNamespaceShareuts {
+  /**
+   * How `value` names the owner: `name` (another container) or `pid` (a process).
+   */
+  type: 'name' | 'pid';
+  /**
+   * Container name, process id or network namespace name.
+   */
+  value: string;
+}
+/**
+ * Extra arguments for the bhyve process.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainBhyveCommandline".
+ */
+export interface DomainBhyveCommandline {
+  /**
+   * One argument, passed verbatim.
+   */
+  'bhyve:arg'?: DomainBhyveCommandlineArg[];
+}
+/**
+ * One argument, passed verbatim.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainBhyveCommandlineArg".
+ */
+export interface DomainBhyveCommandlineArg {
+  /**
+   * The argument text.
+   */
+  value: string;
+}
+/**
+ * Extra arguments for the device model (QEMU) of a Xen guest.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainXenCommandline".
+ */
+export interface DomainXenCommandline {
+  /**
+   * One argument, passed verbatim.
+   */
+  'xen:arg'?: DomainXenCommandlineArg[];
+}
+/**
+ * One argument, passed verbatim.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainXenCommandlineArg".
+ */
+export interface DomainXenCommandlineArg {
+  /**
+   * The argument text.
+   */
+  value: string;
+}

@@ -1,0 +1,12 @@
+export { parseDomain, formatDomain } from './runtime/domain.js';
+export { validateDomainJson, type JsonDiagnostic, type ValidateDomainJsonResult } from './runtime/validate.js';
+export { documentOrder, type GenericElement, type ModelExtras } from './runtime/symbols.js';
+export { positionOf } from './runtime/positions.js';
+export { ModelError, ModelErrorCode } from './runtime/errors.js';
+export type { ParseOptions } from './runtime/parse.js';
+export type { FormatOptions } from './runtime/format.js';
+export type { CodecTables, CodecShape, CodecAttribute, CodecChild, TextMode } from './runtime/tables.js';
+export { codecTables as domainCodecTables } from './generated/codec-tables.js';
+export { domainJsonSchema } from './generated/json-schema.js';
+export { XmlSyntaxError, XmlErrorCode } from '@virtkit/xml';
+export type * from './generated/types.js';

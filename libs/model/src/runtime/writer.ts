@@ -1,0 +1,43 @@
+import { escapeText } from '@virtkit/xml';
+
+/** Content of an element being written: text, or a callback that writes one child element. */
+export type ContentItem = string | ((out: string[], depth: number, pretty: boolean) => void);
+
+const INDENTS: string[] = [];
+const indentOf = (depth: number): string => (INDENTS[depth] ??= '  '.repeat(depth));
+
+/** libvirt escapes quotes in text content too. */
+export const escapeContent = (text: string): string => escapeText(text, { quotes: true });
+
+/**
+ * Writes one element in libvirt's layout: two-space indentation, one element per line, text
+ * inline. An element mixing text and child elements is written without added white space, so
+ * its text stays exactly as it was.
+ */
+export function writeElement(out: string[], depth: number, pretty: boolean, openTag: string, qname: string, items: readonly ContentItem[]): void {
+  const indent = pretty ? indentOf(depth) : '';
+  const nl = pretty ? '\n' : '';
+  if (items.length === 0) {
+    out.push(`${indent}${openTag}/>${nl}`);
+    return;
+  }
+  let texts = 0;
+  for (const item of items) if (typeof item === 'string') texts++;
+  if (texts === items.length) {
+    const text = texts === 1 ? (items[0] as string) : items.join('');
+    out.push(text === '' ? `${indent}${openTag}/>${nl}` : `${indent}${openTag}>${escapeContent(text)}</${qname}>${nl}`);
+    return;
+  }
+  if (texts > 0) {
+    out.push(`${indent}${openTag}>`);
+    for (const item of items) {
+      if (typeof item === 'string') out.push(escapeContent(item));
+      else item(out, 0, false);
+    }
+    out.push(`</${qname}>${nl}`);
+    return;
+  }
+  out.push(`${indent}${openTag}>${nl}`);
+  for (const item of items) (item as Exclude<ContentItem, string>)(out, depth + 1, pretty);
+  out.push(`${indent}</${qname}>${nl}`);
+}
