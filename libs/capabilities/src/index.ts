@@ -11,3 +11,9 @@ export { QmpSchema } from './derive/schema-query.js';
 export type { QmpResult, QmpSession } from './qmp/session.js';
 export { probe, kvmUsable, type ProbeOptions, type ProbeResult } from './probe/probe.js';
 export { defaultCacheDir } from './probe/cache.js';
+export {
+  domainCapabilities, DomainCapsError, type CapsBlock, type CapsEnum, type CustomCpuModel, type DomainCapabilities,
+  type DomainCapabilitiesOptions, type DomainFeatures,
+} from './domcaps/build.js';
+export { formatDomainCapabilities } from './domcaps/format.js';
+export { readFirmwareDescriptors, type FirmwareDescriptor } from './domcaps/firmware.js';
