@@ -1,0 +1,6 @@
+import type { Command } from '../io.js';
+import { capsCommand } from './caps.js';
+import { domcapabilitiesCommand } from './domcapabilities.js';
+
+/** Every subcommand, by name. A new command is one file in this folder and one entry here. */
+export const COMMANDS: readonly Command[] = [capsCommand, domcapabilitiesCommand];
