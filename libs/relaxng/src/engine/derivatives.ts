@@ -1,0 +1,270 @@
+import type { PrefixResolver } from '../datatypes/types.js';
+import { nameClassContains } from '../name-class.js';
+import type { PatternFactory } from './factory.js';
+import { K, type P } from './pattern.js';
+
+const isSpace = (s: string) => /^[ \t\n\r]*$/.test(s);
+const memoOf = (p: P) => (p.memo ??= {});
+
+/**
+ * The derivatives of Clark's algorithm, memoized on the hash-consed patterns. Values (attribute
+ * values, text) are not memo keys: the data-like leaves a pattern can match next are collected once,
+ * each is tested against the string, and the derivative is memoized on which leaves matched.
+ */
+export class Derivatives {
+  private readonly names = new Map<string, number>();
+
+  constructor(readonly f: PatternFactory) {}
+
+  /** A small integer for an expanded name, used as memo key. */
+  nameId(ns: string, local: string): number {
+    const key = `${ns}\u0000${local}`;
+    let id = this.names.get(key);
+    if (id === undefined) this.names.set(key, (id = this.names.size));
+    return id;
+  }
+
+  startTagOpen(p: P, ns: string, local: string, nameId: number): P {
+    const memo = (memoOf(p).startTagOpen ??= new Map());
+    let r = memo.get(nameId);
+    if (r === undefined) {
+      r = this.computeStartTagOpen(p, ns, local, nameId);
+      memo.set(nameId, r);
+    }
+    return r;
+  }
+
+  private computeStartTagOpen(p: P, ns: string, local: string, id: number): P {
+    const f = this.f;
+    switch (p.kind) {
+      case K.Choice:
+        return f.choice(this.startTagOpen(p.a!, ns, local, id), this.startTagOpen(p.b!, ns, local, id));
+      case K.Element:
+        return nameClassContains(p.nc!, ns, local) ? f.after(p.content!, f.empty) : f.notAllowed;
+      case K.Interleave: {
+        const a = p.a!;
+        const b = p.b!;
+        return f.choice(
+          this.applyAfter((x) => f.interleave(x, b), this.startTagOpen(a, ns, local, id)),
+          this.applyAfter((x) => f.interleave(a, x), this.startTagOpen(b, ns, local, id)),
+        );
+      }
+      case K.OneOrMore:
+        return this.applyAfter((x) => f.group(x, f.choice(p, f.empty)), this.startTagOpen(p.a!, ns, local, id));
+      case K.Group: {
+        const b = p.b!;
+        const x = this.applyAfter((y) => f.group(y, b), this.startTagOpen(p.a!, ns, local, id));
+        return p.a!.nullable ? f.choice(x, this.startTagOpen(b, ns, local, id)) : x;
+      }
+      case K.After: {
+        const b = p.b!;
+        return this.applyAfter((x) => f.after(x, b), this.startTagOpen(p.a!, ns, local, id));
+      }
+      default:
+        return f.notAllowed;
+    }
+  }
+
+  applyAfter(fn: (p: P) => P, p: P): P {
+    if (p.kind === K.After) return this.f.after(p.a!, fn(p.b!));
+    if (p.kind === K.Choice) return this.f.choice(this.applyAfter(fn, p.a!), this.applyAfter(fn, p.b!));
+    return this.f.notAllowed;
+  }
+
+  /** The attribute patterns of `p` that an attribute of this name could match. */
+  attributeLeaves(p: P, ns: string, local: string, nameId: number): readonly P[] {
+    const memo = (memoOf(p).attLeaves ??= new Map());
+    let r = memo.get(nameId);
+    if (r === undefined) {
+      const out = new Set<P>();
+      const visit = (q: P): void => {
+        switch (q.kind) {
+          case K.Attribute:
+            if (nameClassContains(q.nc!, ns, local)) out.add(q);
+            return;
+          case K.Choice: case K.Group: case K.Interleave: case K.After:
+            visit(q.a!); visit(q.b!); return;
+          case K.OneOrMore:
+            visit(q.a!); return;
+          default:
+        }
+      };
+      visit(p);
+      r = [...out];
+      memo.set(nameId, r);
+    }
+    return r;
+  }
+
+  /** attDeriv, given which attribute leaves accept the value (by id). */
+  attribute(p: P, nameId: number, accepted: ReadonlySet<number>, acceptedKey: string): P {
+    const memo = (memoOf(p).att ??= new Map());
+    const key = `${nameId}|${acceptedKey}`;
+    let r = memo.get(key);
+    if (r === undefined) {
+      r = this.computeAttribute(p, nameId, accepted, acceptedKey);
+      memo.set(key, r);
+    }
+    return r;
+  }
+
+  private computeAttribute(p: P, n: number, ok: ReadonlySet<number>, k: string): P {
+    const f = this.f;
+    switch (p.kind) {
+      case K.After:
+        return f.after(this.attribute(p.a!, n, ok, k), p.b!);
+      case K.Choice:
+        return f.choice(this.attribute(p.a!, n, ok, k), this.attribute(p.b!, n, ok, k));
+      case K.Group:
+        return f.choice(f.group(this.attribute(p.a!, n, ok, k), p.b!), f.group(p.a!, this.attribute(p.b!, n, ok, k)));
+      case K.Interleave:
+        return f.choice(f.interleave(this.attribute(p.a!, n, ok, k), p.b!), f.interleave(p.a!, this.attribute(p.b!, n, ok, k)));
+      case K.OneOrMore:
+        return f.group(this.attribute(p.a!, n, ok, k), f.choice(p, f.empty));
+      case K.Attribute:
+        return ok.has(p.id) ? f.empty : f.notAllowed;
+      default:
+        return f.notAllowed;
+    }
+  }
+
+  /** Does a string match a pattern as an attribute value or a list item? */
+  valueMatches(p: P, s: string, resolve: PrefixResolver | undefined): boolean {
+    return (p.nullable && isSpace(s)) || this.textFull(p, s, resolve).nullable;
+  }
+
+  /** The data-like leaves (value, data, list) that text could match next in `p`. */
+  textLeaves(p: P): readonly P[] {
+    const memo = memoOf(p);
+    if (memo.textLeaves) return memo.textLeaves;
+    const out = new Set<P>();
+    const visit = (q: P): void => {
+      switch (q.kind) {
+        case K.Value: case K.Data: case K.List:
+          out.add(q); return;
+        case K.Choice: case K.Interleave:
+          visit(q.a!); visit(q.b!); return;
+        case K.Group:
+          visit(q.a!); if (q.a!.nullable) visit(q.b!); return;
+        case K.After: case K.OneOrMore:
+          visit(q.a!); return;
+        default:
+      }
+    };
+    visit(p);
+    return (memo.textLeaves = [...out]);
+  }
+
+  /** Tests one data-like leaf against a string. */
+  leafMatches(leaf: P, s: string, resolve: PrefixResolver | undefined): boolean {
+    switch (leaf.kind) {
+      case K.Value: {
+        const r = leaf.dt!.parse(s, resolve);
+        return r.ok && r.key === leaf.key;
+      }
+      case K.Data:
+        return leaf.dt!.parse(s, resolve).ok && !(leaf.a && this.valueMatches(leaf.a, s, resolve));
+      case K.List: {
+        let q = leaf.a!;
+        for (const token of s.split(/[ \t\n\r]+/)) {
+          if (token === '') continue;
+          q = this.textFull(q, token, resolve);
+          if (q.kind === K.NotAllowed) return false;
+        }
+        return q.nullable;
+      }
+      default:
+        return false;
+    }
+  }
+
+  /** textDeriv: evaluates the leaves, then the memoized structural part. */
+  textFull(p: P, s: string, resolve: PrefixResolver | undefined): P {
+    const leaves = this.textLeaves(p);
+    const ok = new Set<number>();
+    for (const leaf of leaves) if (this.leafMatches(leaf, s, resolve)) ok.add(leaf.id);
+    return this.text(p, ok, [...ok].join(','));
+  }
+
+  text(p: P, ok: ReadonlySet<number>, okKey: string): P {
+    const memo = (memoOf(p).text ??= new Map());
+    let r = memo.get(okKey);
+    if (r === undefined) {
+      r = this.computeText(p, ok, okKey);
+      memo.set(okKey, r);
+    }
+    return r;
+  }
+
+  private computeText(p: P, ok: ReadonlySet<number>, k: string): P {
+    const f = this.f;
+    switch (p.kind) {
+      case K.Choice:
+        return f.choice(this.text(p.a!, ok, k), this.text(p.b!, ok, k));
+      case K.Interleave:
+        return f.choice(f.interleave(this.text(p.a!, ok, k), p.b!), f.interleave(p.a!, this.text(p.b!, ok, k)));
+      case K.Group: {
+        const x = f.group(this.text(p.a!, ok, k), p.b!);
+        return p.a!.nullable ? f.choice(x, this.text(p.b!, ok, k)) : x;
+      }
+      case K.After:
+        return f.after(this.text(p.a!, ok, k), p.b!);
+      case K.OneOrMore:
+        return f.group(this.text(p.a!, ok, k), f.choice(p, f.empty));
+      case K.Text:
+        return p;
+      case K.Value: case K.Data: case K.List:
+        return ok.has(p.id) ? f.empty : f.notAllowed;
+      default:
+        return f.notAllowed;
+    }
+  }
+
+  startTagClose(p: P): P {
+    const memo = memoOf(p);
+    if (memo.startTagClose) return memo.startTagClose;
+    const f = this.f;
+    let r: P;
+    switch (p.kind) {
+      case K.After: r = f.after(this.startTagClose(p.a!), p.b!); break;
+      case K.Choice: r = f.choice(this.startTagClose(p.a!), this.startTagClose(p.b!)); break;
+      case K.Group: r = f.group(this.startTagClose(p.a!), this.startTagClose(p.b!)); break;
+      case K.Interleave: r = f.interleave(this.startTagClose(p.a!), this.startTagClose(p.b!)); break;
+      case K.OneOrMore: r = f.oneOrMore(this.startTagClose(p.a!)); break;
+      case K.Attribute: r = f.notAllowed; break;
+      default: r = p;
+    }
+    return (memo.startTagClose = r);
+  }
+
+  endTag(p: P): P {
+    const memo = memoOf(p);
+    if (memo.endTag) return memo.endTag;
+    let r: P;
+    if (p.kind === K.Choice) r = this.f.choice(this.endTag(p.a!), this.endTag(p.b!));
+    else if (p.kind === K.After) r = p.a!.nullable ? p.b! : this.f.notAllowed;
+    else r = this.f.notAllowed;
+    return (memo.endTag = r);
+  }
+
+  /** Recovery: close the start tag as if every missing attribute had been given. */
+  startTagCloseForced(p: P): P {
+    const f = this.f;
+    switch (p.kind) {
+      case K.After: return f.after(this.startTagCloseForced(p.a!), p.b!);
+      case K.Choice: return f.choice(this.startTagCloseForced(p.a!), this.startTagCloseForced(p.b!));
+      case K.Group: return f.group(this.startTagCloseForced(p.a!), this.startTagCloseForced(p.b!));
+      case K.Interleave: return f.interleave(this.startTagCloseForced(p.a!), this.startTagCloseForced(p.b!));
+      case K.OneOrMore: return f.oneOrMore(this.startTagCloseForced(p.a!));
+      case K.Attribute: return f.empty;
+      default: return p;
+    }
+  }
+
+  /** Recovery: leave an element whose content is incomplete, continuing with what follows it. */
+  endTagForced(p: P): P {
+    if (p.kind === K.Choice) return this.f.choice(this.endTagForced(p.a!), this.endTagForced(p.b!));
+    if (p.kind === K.After) return p.b!;
+    return this.f.notAllowed;
+  }
+}

@@ -1,0 +1,46 @@
+import type { Datatype } from '../datatypes/types.js';
+import type { NameClass } from '../ir.js';
+
+/** Node kinds of the derivative algorithm (James Clark, "An algorithm for RELAX NG validation"). */
+export const K = {
+  Empty: 0, NotAllowed: 1, Text: 2, Choice: 3, Interleave: 4, Group: 5, OneOrMore: 6,
+  List: 7, Data: 8, Value: 9, Attribute: 10, Element: 11, After: 12,
+} as const;
+export type Kind = (typeof K)[keyof typeof K];
+
+/**
+ * A hash-consed pattern: structurally equal patterns are the same object, so derivatives can be
+ * memoized on the object. Fields are used according to `kind`.
+ */
+export interface P {
+  readonly id: number;
+  readonly kind: Kind;
+  readonly nullable: boolean;
+  readonly a: P | undefined;
+  readonly b: P | undefined;
+  /** Attribute and Element. */
+  readonly nc: NameClass | undefined;
+  /** Element: its content, filled in after creation because elements can be recursive. */
+  content: P | undefined;
+  /** Element: the define it came from, for messages. */
+  readonly label: string | undefined;
+  /** Data and Value. */
+  readonly dt: Datatype | undefined;
+  /** Value: key of the value in its datatype; Value source text for messages. */
+  readonly key: string | undefined;
+  readonly text: string | undefined;
+  /** Choice: its members, flattened and sorted by id. */
+  readonly members: readonly P[] | undefined;
+  /** Memo tables of the derivatives. */
+  memo: Memo | undefined;
+}
+
+export interface Memo {
+  startTagOpen?: Map<number, P>;
+  attLeaves?: Map<number, readonly P[]>;
+  att?: Map<string, P>;
+  textLeaves?: readonly P[];
+  text?: Map<string, P>;
+  startTagClose?: P;
+  endTag?: P;
+}

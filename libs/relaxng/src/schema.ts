@@ -1,0 +1,110 @@
+import { parseXml, XmlSyntaxError, type XmlDocument, type XmlElement } from '@virtkit/xml';
+import type { Diagnostic, ValidationResult } from './diagnostics/codes.js';
+import { compileGrammar, type CompiledGrammar } from './engine/compile.js';
+import { Derivatives } from './engine/derivatives.js';
+import { attributesIn, expectedIn, type Expected } from './engine/expected.js';
+import { K, type P } from './engine/pattern.js';
+import { DocumentValidator, type ElementStates } from './engine/validator.js';
+import type { ResolvedGrammar } from './ir.js';
+import { listNames } from './name-class.js';
+import { readGrammar, type ReadGrammarOptions } from './reader/read-grammar.js';
+import { simplifyGrammar } from './simplify/simplify.js';
+
+export interface ValidateOptions {
+  /** File name shown in XML syntax errors. */
+  readonly file?: string;
+  /** Stop after this many errors (a warning says so). Default 100. */
+  readonly maxErrors?: number;
+}
+
+export type CompileSchemaOptions = ReadGrammarOptions;
+
+/** What an editor may offer inside one element of a document. */
+export interface ExpectedAt {
+  /** Attributes the start tag could still take. */
+  readonly attributes: string[];
+  /** Before each child node of the element (index i = before child i; last = before the end tag). */
+  readonly children: Expected[];
+}
+
+/**
+ * A compiled schema. Derivatives are memoized inside, so validating many documents with one
+ * Schema gets faster as it warms up; a Schema is not meant to be shared across threads.
+ */
+export class Schema {
+  private readonly d: Derivatives;
+  private readonly names: { elements: ReadonlySet<string>; attributes: ReadonlySet<string> };
+
+  constructor(private readonly compiled: CompiledGrammar) {
+    this.d = new Derivatives(compiled.factory);
+    const elements = new Set<string>();
+    const attributes = new Set<string>();
+    const seen = new Set<P>();
+    const visit = (p: P | undefined): void => {
+      if (!p || seen.has(p)) return;
+      seen.add(p);
+      if (p.kind === K.Element) listNames(p.nc!).forEach((n) => elements.add(n.replace(/^\{[^}]*\}/, '')));
+      if (p.kind === K.Attribute) listNames(p.nc!).forEach((n) => attributes.add(n.replace(/^\{[^}]*\}/, '')));
+      visit(p.a);
+      visit(p.b);
+      visit(p.content);
+    };
+    compiled.elements.forEach(visit);
+    this.names = { elements, attributes };
+  }
+
+  /** Validates a document given as text (parsed with @virtkit/xml) or as a parsed tree. */
+  validate(input: string | XmlDocument, options: ValidateOptions = {}): ValidationResult {
+    let doc: XmlDocument;
+    if (typeof input === 'string') {
+      try {
+        doc = parseXml(input, options.file === undefined ? {} : { file: options.file });
+      } catch (err) {
+        if (!(err instanceof XmlSyntaxError)) throw err;
+        const at = { line: err.line, column: err.column, offset: 0 };
+        const diagnostic: Diagnostic = { code: err.code, severity: 'error', message: err.reason, path: '', range: { start: at, end: at } };
+        return { valid: false, diagnostics: [diagnostic] };
+      }
+    } else {
+      doc = input;
+    }
+    const validator = new DocumentValidator(this.compiled, this.d, options.maxErrors ?? 100, this.names);
+    validator.run(doc.root);
+    return { valid: validator.diagnostics.every((d) => d.severity !== 'error'), diagnostics: validator.diagnostics };
+  }
+
+  /**
+   * What the schema allows inside `element` of `doc`: remaining attributes, and the elements,
+   * values and text allowed before each child. Undefined when validation never reached the element
+   * (e.g. it sits inside a subtree skipped after an error).
+   */
+  expectedAt(doc: XmlDocument, element: XmlElement): ExpectedAt | undefined {
+    const states: ElementStates = { children: [] };
+    const validator = new DocumentValidator(this.compiled, this.d, Number.MAX_SAFE_INTEGER, this.names, { element, states });
+    validator.run(doc.root);
+    if (!states.attributes) return undefined;
+    const present = new Set(element.attributes.map((a) => (a.uri ? `{${a.uri}}${a.local}` : a.local)));
+    return {
+      attributes: attributesIn(states.attributes).filter((n) => !present.has(n)),
+      children: states.children.map(expectedIn),
+    };
+  }
+
+  /** Elements allowed as the root. */
+  rootElements(): string[] {
+    return expectedIn(this.compiled.start).elements;
+  }
+}
+
+/** Builds a Schema from a grammar already read (e.g. by `readGrammar`). @throws SchemaError */
+export function schemaFromGrammar(grammar: ResolvedGrammar): Schema {
+  return new Schema(compileGrammar(simplifyGrammar(grammar)));
+}
+
+/**
+ * Reads, simplifies and compiles a RELAX NG schema (XML syntax).
+ * @throws SchemaError when the schema is unreadable or incorrect.
+ */
+export function compileSchema(file: string, options: CompileSchemaOptions = {}): Schema {
+  return schemaFromGrammar(readGrammar(file, options));
+}
