@@ -80,7 +80,7 @@ export class DomainCapsError extends Error {
 }
 
 /** x86 models QEMU offers but libvirt 9.0's CPU map does not describe, so libvirt hides them. */
-const X86_MODELS_UNKNOWN_TO_LIBVIRT = new Set(['Denverton', 'KnightsMill', 'max', 'host', 'base']);
+const X86_MODELS_UNKNOWN_TO_LIBVIRT = new Set(['Denverton', 'KnightsMill', 'max', 'base']);
 
 const e = (name: string, values: readonly (string | false | undefined)[]): CapsEnum =>
   ({ name, values: values.filter((v): v is string => typeof v === 'string') });
@@ -89,7 +89,8 @@ const block = (supported: boolean, enums: readonly CapsEnum[] = []): CapsBlock =
 function customModels(arch: string, accel: AccelCapabilities): CustomCpuModel[] {
   const x86 = arch === 'x86_64' || arch === 'i686';
   // Versioned aliases (Skylake-Client-v2) are QEMU's own; libvirt offers the named models only.
-  const models = (accel.cpuModels ?? []).filter((m) => !x86 || (!/-v\d+$/.test(m.name) && !X86_MODELS_UNKNOWN_TO_LIBVIRT.has(m.name)));
+  // 'host' is a mode of its own (host-passthrough), never a custom model.
+  const models = (accel.cpuModels ?? []).filter((m) => m.name !== 'host' && (!x86 || (!/-v\d+$/.test(m.name) && !X86_MODELS_UNKNOWN_TO_LIBVIRT.has(m.name))));
   return models.map((m) => ({
     name: m.name, usable: m.usable === undefined ? 'unknown' : m.usable ? 'yes' : 'no', deprecated: m.deprecated,
   }));
@@ -123,7 +124,7 @@ export function domainCapabilities(caps: QemuCapabilities, options: DomainCapabi
   const devices: (CapsBlock & { name: string })[] = [
     { name: 'disk', ...block(true, [
       e('diskDevice', ['disk', 'cdrom', 'floppy', 'lun']),
-      e('bus', [isI440fx && 'ide', x86 && 'fdc', 'scsi', 'virtio', 'usb', has('ich9-ahci') && 'sata']),
+      e('bus', [isI440fx && 'ide', 'fdc', 'scsi', 'virtio', 'usb', has('ich9-ahci') && 'sata']),
       e('model', virtioModels(true)),
     ]) },
     { name: 'graphics', ...block(true, [e('type', [has('sdl') && 'sdl', has('vnc') && 'vnc', has('spice') && 'spice', has('egl-headless') && 'egl-headless', has('display-dbus') && 'dbus'])]) },
@@ -167,15 +168,17 @@ export function domainCapabilities(caps: QemuCapabilities, options: DomainCapabi
       loaderEnums: [e('type', ['rom', 'pflash']), e('readonly', ['yes', 'no']), e('secure', [fw.secure && 'yes', 'no'])],
     },
     cpu: {
-      hostPassthrough: block(virttype === 'kvm', has('cpu.migratable') ? [e('hostPassthroughMigratable', migratable)] : []),
-      maximum: block(has('cpu-max'), has('cpu.migratable') ? [e('maximumMigratable', migratable)] : []),
-      hostModel: accel.hostCpu !== undefined,
+      // Turning migratability on needs QEMU's 'migratable' CPU property; off is always possible.
+      hostPassthrough: block(virttype === 'kvm', [e('hostPassthroughMigratable', [has('cpu.migratable') && 'on', 'off'])]),
+      maximum: block(has('cpu-max'), [e('maximumMigratable', migratable)]),
+      // libvirt derives a host-model CPU from QEMU's expansion on x86 and s390 only.
+      hostModel: accel.hostCpu !== undefined && (x86 || arch === 's390x'),
       custom: customModels(arch, accel),
     },
     memoryBacking: block(true, [e('sourceType', ['file', 'anonymous', has('memory-backend-memfd') && 'memfd'])]),
     devices,
     features: {
-      gic: { supported: isArm && caps.gic.length > 0, versions: caps.gic.map((g) => g.version) },
+      gic: gicFeature(isArm, virttype, caps),
       vmcoreinfo: has('vmcoreinfo'),
       genid: has('vmgenid'),
       backingStoreInput: true,
@@ -186,6 +189,12 @@ export function domainCapabilities(caps: QemuCapabilities, options: DomainCapabi
       ...(caps.hyperv ? { hyperv: caps.hyperv } : {}),
     },
   };
+}
+
+/** GIC versions usable under KVM are those the kernel provides; under TCG, those QEMU emulates. */
+function gicFeature(isArm: boolean, virttype: 'kvm' | 'qemu', caps: QemuCapabilities): DomainFeatures['gic'] {
+  const versions = caps.gic.filter((g) => (virttype === 'kvm' ? g.kernel : g.emulated)).map((g) => g.version);
+  return { supported: isArm && versions.length > 0, versions };
 }
 
 function pickMachine(machines: readonly MachineType[], wanted: string | undefined): MachineType | undefined {
