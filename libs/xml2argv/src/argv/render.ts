@@ -1,0 +1,40 @@
+import type { CommandLine } from './command.js';
+
+// Characters after which a shell would not read the word literally.
+const NEEDS_QUOTES = /[\r\t\n !"#$&'()*;<>?[\\\]^`{|}~]/;
+
+/** Quotes one word the way libvirt's test output does: single quotes only when needed. */
+export function shellQuote(word: string): string {
+  if (word === '') return "''";
+  if (!NEEDS_QUOTES.test(word)) return word;
+  return `'${word.replaceAll("'", "'\\''")}'`;
+}
+
+/**
+ * Renders a command line as libvirt's `.args` files show it: one `NAME=value` line per
+ * environment variable, the binary, then one line per option with its values; every line but
+ * the last ends in ` \`; a final newline. An argument starts a new line when it is an option
+ * (leading `-`) or when the argument before it was not an option.
+ */
+export function renderArgs(cmd: CommandLine): string {
+  const lines: string[] = cmd.env.map((e) => `${e.name}=${shellQuote(e.value)}`);
+  const [binary, ...args] = cmd.argv;
+  let line = shellQuote(binary ?? '');
+  let prevWasOption = false;
+  for (const arg of args) {
+    if (arg.startsWith('-') || !prevWasOption) {
+      lines.push(line);
+      line = shellQuote(arg);
+    } else {
+      line += ` ${shellQuote(arg)}`;
+    }
+    prevWasOption = arg.startsWith('-');
+  }
+  lines.push(line);
+  return `${lines.join(' \\\n')}\n`;
+}
+
+/** The command as one shell line (for `--format shell`). */
+export function renderShell(cmd: CommandLine): string {
+  return [...cmd.env.map((e) => `${e.name}=${shellQuote(e.value)}`), ...cmd.argv.map(shellQuote)].join(' ');
+}

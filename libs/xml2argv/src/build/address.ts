@@ -1,0 +1,33 @@
+import type { Props } from '../argv/props.js';
+import { attr, child, parseIntLoose, type JsonNode } from '../input/json.js';
+import { aliasOf, controllers } from '../prepare/devices.js';
+import type { BuildContext } from './context.js';
+
+/** The alias QEMU knows a PCI bus by (`pci.0`, `pcie.0`, `pci.3`). */
+export function pciBusAlias(ctx: BuildContext, index: number): string {
+  const ctrl = controllers(ctx.def, 'pci').find((c) => Number(attr(c, 'index') ?? '0') === index);
+  return (ctrl && aliasOf(ctrl)) ?? `pci.${index}`;
+}
+
+/** `bus`, `multifunction`, `addr` (and `acpi-index`) properties for a device's address. */
+export function addressProps(ctx: BuildContext, dev: JsonNode): Props {
+  const a = child(dev, 'address');
+  const type = attr(a, 'type');
+  if (type === 'pci') {
+    const slot = parseIntLoose(attr(a, 'slot') ?? '0');
+    const fn = parseIntLoose(attr(a, 'function') ?? '0');
+    const mf = attr(a, 'multifunction');
+    return {
+      bus: pciBusAlias(ctx, parseIntLoose(attr(a, 'bus') ?? '0')),
+      multifunction: mf === undefined ? undefined : mf === 'on',
+      addr: fn === 0 ? `0x${slot.toString(16)}` : `0x${slot.toString(16)}.0x${fn.toString(16)}`,
+      'acpi-index': attr(child(dev, 'acpi'), 'index') === undefined ? undefined : Number(attr(child(dev, 'acpi'), 'index')),
+    };
+  }
+  if (type === 'usb') {
+    const bus = Number(attr(a, 'bus') ?? '0');
+    const usb = controllers(ctx.def, 'usb').find((c) => Number(attr(c, 'index') ?? '0') === bus);
+    return { bus: `${(usb && aliasOf(usb)) ?? 'usb'}.0`, port: attr(a, 'port') };
+  }
+  return {};
+}

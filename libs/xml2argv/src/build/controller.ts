@@ -1,0 +1,98 @@
+import type { Props } from '../argv/props.js';
+import { attr, child, parseIntLoose, type JsonNode } from '../input/json.js';
+import { aliasOf, controllers } from '../prepare/devices.js';
+import { isI440fx, isQ35, machineName } from '../prepare/machine.js';
+import { Xml2ArgvError } from '../errors.js';
+import { addressProps } from './address.js';
+import type { BuildContext } from './context.js';
+
+const USB_DRIVERS: Record<string, string> = {
+  'piix3-uhci': 'piix3-usb-uhci', 'piix4-uhci': 'piix4-usb-uhci', ehci: 'usb-ehci', 'ich9-ehci1': 'ich9-usb-ehci1',
+  'ich9-uhci1': 'ich9-usb-uhci1', 'ich9-uhci2': 'ich9-usb-uhci2', 'ich9-uhci3': 'ich9-usb-uhci3',
+  'vt82c686b-uhci': 'vt82c686b-usb-uhci', 'pci-ohci': 'pci-ohci', 'nec-xhci': 'nec-usb-xhci', 'qemu-xhci': 'qemu-xhci',
+};
+
+const SCSI_DRIVERS: Record<string, string> = {
+  lsilogic: 'lsi', 'virtio-scsi': 'virtio-scsi-pci', lsisas1068: 'mptsas1068', lsisas1078: 'megasas',
+  'ibmvscsi': 'spapr-vscsi', 'vmpvscsi': 'pvscsi', 'am53c974': 'am53c974', 'dc390': 'dc390',
+  'virtio-transitional': 'virtio-scsi-pci-transitional', 'virtio-non-transitional': 'virtio-scsi-pci-non-transitional',
+};
+
+const PCI_DRIVERS: Record<string, string> = {
+  'pci-bridge': 'pci-bridge', 'dmi-to-pci-bridge': 'i82801b11-bridge', 'pcie-root-port': 'pcie-root-port',
+  'pcie-switch-upstream-port': 'x3130-upstream', 'pcie-switch-downstream-port': 'xio3130-downstream',
+  'pci-expander-bus': 'pxb', 'pcie-expander-bus': 'pxb-pcie', 'pcie-to-pci-bridge': 'pcie-pci-bridge',
+};
+
+/** Controllers in libvirt's order: PCI, USB, SCSI, IDE, SATA, virtio-serial. */
+export function buildControllerArgs(ctx: BuildContext): void {
+  const machine = machineName(ctx.def);
+  for (const type of ['pci', 'usb', 'scsi', 'ide', 'sata', 'virtio-serial']) {
+    for (const c of controllers(ctx.def, type)) {
+      const props = controllerProps(ctx, c, machine);
+      if (props === 'legacy-usb') ctx.cmd.add('-usb');
+      else if (props) ctx.cmd.add('-device', ctx.device(props));
+    }
+  }
+}
+
+function controllerProps(ctx: BuildContext, c: JsonNode, machine: string): Props | 'legacy-usb' | undefined {
+  const type = attr(c, 'type');
+  const model = attr(c, 'model');
+  const index = parseIntLoose(attr(c, 'index') ?? '0');
+  const id = aliasOf(c);
+  switch (type) {
+    case 'pci': {
+      if (model === 'pci-root' || model === 'pcie-root') return undefined;
+      const target = child(c, 'target');
+      const driver = attr(child(c, 'model'), 'name') ?? PCI_DRIVERS[model ?? ''];
+      if (!driver) throw new Xml2ArgvError('not-implemented', `PCI controller model '${model}'`);
+      const base: Props = { driver };
+      if (model === 'pcie-root-port' || model === 'pcie-switch-downstream-port') {
+        base.port = attr(target, 'port') === undefined ? undefined : parseIntLoose(attr(target, 'port')!);
+        base.chassis = attr(target, 'chassis') === undefined ? undefined : Number(attr(target, 'chassis'));
+      } else if (model === 'pci-bridge') {
+        base.chassis_nr = Number(attr(target, 'chassisNr') ?? index);
+      } else if (model === 'pci-expander-bus' || model === 'pcie-expander-bus') {
+        base.bus_nr = Number(attr(target, 'busNr'));
+      }
+      return { ...base, id, ...addressProps(ctx, c) };
+    }
+    case 'usb': {
+      if (model === 'none') return undefined;
+      if (model === undefined) return 'legacy-usb';
+      const driver = USB_DRIVERS[model];
+      if (!driver) throw new Xml2ArgvError('not-implemented', `USB controller model '${model}'`);
+      const master = child(c, 'master');
+      if (master) {
+        return { driver, masterbus: `${id}.0`, firstport: Number(attr(master, 'startport') ?? 0), ...addressProps(ctx, c) };
+      }
+      const ports = attr(c, 'ports');
+      return { driver, p2: ports ? Number(ports) : undefined, p3: ports ? Number(ports) : undefined, id, ...addressProps(ctx, c) };
+    }
+    case 'scsi': {
+      const driver = SCSI_DRIVERS[model ?? 'lsilogic'];
+      if (!driver) throw new Xml2ArgvError('not-implemented', `SCSI controller model '${model}'`);
+      const drv = child(c, 'driver');
+      return {
+        driver, id,
+        num_queues: attr(drv, 'queues') === undefined ? undefined : Number(attr(drv, 'queues')),
+        ...addressProps(ctx, c),
+      };
+    }
+    case 'ide':
+      if (index === 0 && isI440fx(machine)) return undefined;
+      throw new Xml2ArgvError('not-implemented', 'IDE controller other than the built-in one');
+    case 'sata':
+      if (index === 0 && isQ35(machine)) return undefined;
+      return { driver: 'ahci', id, ...addressProps(ctx, c) };
+    case 'virtio-serial': {
+      const ports = attr(c, 'ports');
+      const vectors = attr(c, 'vectors');
+      const driver = model === 'virtio-transitional' ? 'virtio-serial-pci-transitional' : model === 'virtio-non-transitional' ? 'virtio-serial-pci-non-transitional' : 'virtio-serial-pci';
+      return { driver, id, max_ports: ports ? Number(ports) : undefined, vectors: vectors ? Number(vectors) : undefined, ...addressProps(ctx, c) };
+    }
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,26 @@
+import { escapeComma } from '../argv/props.js';
+import { childText } from '../input/json.js';
+import type { BuildContext } from './context.js';
+
+/** The process environment: locale, PATH, HOME and XDG dirs inside the private dir. */
+export function buildEnv(ctx: BuildContext): void {
+  const { cmd, runtime, privateDir } = ctx;
+  cmd.setEnv('LC_ALL', 'C');
+  if (runtime.env.PATH !== undefined) cmd.setEnv('PATH', runtime.env.PATH);
+  cmd.setEnv('HOME', privateDir);
+  if (runtime.env.USER !== undefined) cmd.setEnv('USER', runtime.env.USER);
+  if (runtime.env.LOGNAME !== undefined) cmd.setEnv('LOGNAME', runtime.env.LOGNAME);
+  cmd.setEnv('XDG_DATA_HOME', `${privateDir}/.local/share`);
+  cmd.setEnv('XDG_CACHE_HOME', `${privateDir}/.cache`);
+  cmd.setEnv('XDG_CONFIG_HOME', `${privateDir}/.config`);
+}
+
+/** `-name guest=NAME,debug-threads=on`, then `-S` and the master key secret. */
+export function buildNameArgs(ctx: BuildContext): void {
+  const name = childText(ctx.def, 'name') ?? '';
+  let value = `guest=${escapeComma(name)}`;
+  if (ctx.runtime.config.setProcessName) value += `,process=qemu:${escapeComma(name)}`;
+  ctx.cmd.add('-name', `${value},debug-threads=on`);
+  ctx.cmd.add('-S');
+  ctx.cmd.add('-object', ctx.object({ 'qom-type': 'secret', id: 'masterKey0', format: 'raw', file: `${ctx.privateDir}/master-key.aes` }));
+}

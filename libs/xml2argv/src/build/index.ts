@@ -1,0 +1,58 @@
+import type { QemuCapabilities } from '@virtkit/capabilities';
+import { ArgvBuilder, type CommandLine } from '../argv/command.js';
+import { child, childText, type DomainJson } from '../input/json.js';
+import { prepareDomain } from '../prepare/index.js';
+import type { Runtime } from '../runtime.js';
+import { validateDomain } from '../validate/index.js';
+import { buildAudioArgs } from './audio.js';
+import { createContext, domainPrivateDir } from './context.js';
+import { buildControllerArgs } from './controller.js';
+import { buildCpuArgs } from './cpu.js';
+import { buildDiskArgs } from './disk.js';
+import { buildEnv, buildNameArgs } from './identity.js';
+import { buildAccelArgs, buildMachineArgs } from './machine.js';
+import { buildMemballoonArgs } from './memballoon.js';
+import { buildMemoryArgs } from './memory.js';
+import { buildBootArgs, buildClockArgs, buildDefaultsArgs, buildMonitorArgs, buildPmArgs, buildTrailerArgs, buildUuidArgs } from './misc.js';
+import { buildSmpArgs } from './smp.js';
+import { checkSupported } from './unsupported.js';
+
+export interface BuildOptions {
+  /** Skip the prepare step (the domain was already prepared with `prepareDomain`). */
+  readonly prepared?: boolean;
+}
+
+/**
+ * Builds the QEMU command line for a domain, in the order libvirt 9.0 writes it.
+ *
+ * @throws Xml2ArgvError when the configuration is invalid or not supported by these
+ *   capabilities (libvirt's category and message).
+ */
+export function buildCommandLine(domain: DomainJson, caps: QemuCapabilities, runtime: Runtime, options: BuildOptions = {}): CommandLine {
+  const def = options.prepared ? domain : prepareDomain(domain, caps, runtime.host);
+  validateDomain(def, caps, runtime);
+  checkSupported(def);
+  const emulator = childText(child(def, 'devices'), 'emulator')?.trim() ?? caps.emulator;
+  const cmd = new ArgvBuilder(emulator);
+  const name = childText(def, 'name') ?? '';
+  const ctx = createContext(def, caps, runtime, cmd, domainPrivateDir(runtime.config.libDir, runtime.domainId, name));
+  buildEnv(ctx);
+  buildNameArgs(ctx);
+  buildMachineArgs(ctx);
+  buildAccelArgs(ctx);
+  buildCpuArgs(ctx);
+  buildMemoryArgs(ctx);
+  buildSmpArgs(ctx);
+  buildUuidArgs(ctx);
+  buildDefaultsArgs(ctx);
+  buildMonitorArgs(ctx);
+  buildClockArgs(ctx);
+  buildPmArgs(ctx);
+  buildBootArgs(ctx);
+  buildControllerArgs(ctx);
+  buildDiskArgs(ctx);
+  buildAudioArgs(ctx);
+  buildMemballoonArgs(ctx);
+  buildTrailerArgs(ctx);
+  return cmd.result();
+}

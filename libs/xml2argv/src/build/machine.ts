@@ -1,0 +1,49 @@
+import { escapeComma } from '../argv/props.js';
+import { attr, child, type JsonNode } from '../input/json.js';
+import { devicesOfKind } from '../prepare/devices.js';
+import { accelOf, machineInfo, machineName } from '../prepare/machine.js';
+import { toKiB } from '../prepare/units.js';
+import type { BuildContext } from './context.js';
+import { usesMachineMemoryBackend } from './memory.js';
+
+const onOff = (v: string | undefined): string | undefined => (v === undefined ? undefined : v === 'on' || v === 'yes' ? 'on' : 'off');
+
+/** `-machine NAME,usb=off,...` with the machine-level switches of `<features>` and memory. */
+export function buildMachineArgs(ctx: BuildContext): void {
+  const { def } = ctx;
+  const features = child(def, 'features');
+  const parts = [escapeComma(machineName(def)), 'usb=off'];
+  const vmport = onOff(attr(child(features, 'vmport'), 'state'));
+  if (vmport) parts.push(`vmport=${vmport}`);
+  const smm = child(features, 'smm');
+  if (smm) parts.push(`smm=${onOff(attr(smm, 'state') ?? 'on')}`);
+  const ioapic = attr(child(features, 'ioapic'), 'driver');
+  if (ioapic === 'qemu') parts.push('kernel_irqchip=split');
+  else if (ioapic === 'kvm') parts.push('kernel_irqchip=on');
+  const memBacking = child(def, 'memoryBacking');
+  const dumpCore = attr(child(def, 'memory') as JsonNode | undefined, 'dumpCore');
+  parts.push(`dump-guest-core=${dumpCore ? onOff(dumpCore) : ctx.runtime.config.dumpGuestCore ? 'on' : 'off'}`);
+  if (child(memBacking, 'nosharepages') || memBacking?.nosharepages !== undefined) parts.push('mem-merge=off');
+  if (usesMachineMemoryBackend(ctx)) parts.push(`memory-backend=${machineInfo(def, ctx.caps)?.defaultRAMid}`);
+  if (devicesOfKind(def, 'memory').some((m) => attr(m, 'model') === 'nvdimm')) parts.push('nvdimm=on');
+  const hpetTimer = listTimers(ctx).find((t) => attr(t, 'name') === 'hpet');
+  if (hpetTimer && ctx.has('machine-hpet')) parts.push(`hpet=${attr(hpetTimer, 'present') === 'no' ? 'off' : 'on'}`);
+  ctx.cmd.add('-machine', parts.join(','));
+}
+
+export function listTimers(ctx: BuildContext): JsonNode[] {
+  const clock = child(ctx.def, 'clock');
+  const timers = clock?.timer;
+  return timers === undefined ? [] : (Array.isArray(timers) ? timers : [timers]) as JsonNode[];
+}
+
+/** `-accel kvm|tcg` (with the TCG translation cache size when given). */
+export function buildAccelArgs(ctx: BuildContext): void {
+  const accel = accelOf(ctx.def);
+  let value: string = accel;
+  if (accel === 'tcg') {
+    const tb = child(child(child(ctx.def, 'features'), 'tcg'), 'tb-cache');
+    if (tb) value += `,tb-size=${Math.floor(toKiB(tb) / 1024)}`;
+  }
+  ctx.cmd.add('-accel', value);
+}

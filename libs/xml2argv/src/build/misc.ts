@@ -1,0 +1,107 @@
+import { attr, child, childText } from '../input/json.js';
+import { devicesOfKind } from '../prepare/devices.js';
+import { guestArch, isQ35, isX86, machineName } from '../prepare/machine.js';
+import type { BuildContext } from './context.js';
+import { listTimers } from './machine.js';
+
+/** `-uuid` and the VM generation id device. */
+export function buildUuidArgs(ctx: BuildContext): void {
+  ctx.cmd.add('-uuid', (childText(ctx.def, 'uuid') ?? '').trim());
+  const genid = childText(ctx.def, 'genid');
+  if (genid !== undefined) ctx.cmd.add('-device', ctx.device({ driver: 'vmgenid', guid: genid.trim(), id: 'vmgenid0' }));
+}
+
+/** `-display none` when nothing displays, then the switches that keep QEMU from adding defaults. */
+export function buildDefaultsArgs(ctx: BuildContext): void {
+  if (devicesOfKind(ctx.def, 'graphics').length === 0) ctx.cmd.add('-display', 'none');
+  ctx.cmd.add('-no-user-config');
+  ctx.cmd.add('-nodefaults');
+}
+
+/** The QMP monitor: a socket chardev (passed as an fd or bound by QEMU) and `-mon`. */
+export function buildMonitorArgs(ctx: BuildContext): void {
+  const mon = ctx.runtime.monitor;
+  const source = 'fd' in mon ? `fd=${mon.fd}` : `path=${mon.path.replaceAll(',', ',,')}`;
+  ctx.cmd.add('-chardev', `socket,id=charmonitor,${source},server=on,wait=off`);
+  ctx.cmd.add('-mon', 'chardev=charmonitor,id=monitor,mode=control');
+}
+
+/** `-rtc base=...` from `<clock>`, with drift handling from the RTC timer. */
+export function buildClockArgs(ctx: BuildContext): void {
+  const clock = child(ctx.def, 'clock');
+  const offset = attr(clock, 'offset') ?? 'utc';
+  const parts: string[] = [];
+  if (offset === 'localtime' || offset === 'timezone') parts.push('base=localtime');
+  else if (offset === 'variable') parts.push(`base=${variableBase(clock)}`);
+  else parts.push('base=utc');
+  for (const t of listTimers(ctx)) {
+    const name = attr(t, 'name');
+    if (name === 'rtc') {
+      const track = attr(t, 'track');
+      if (track === 'guest') parts.push('clock=vm');
+      else if (track === 'wall') parts.push('clock=rt');
+      if (attr(t, 'tickpolicy') === 'catchup') parts.push('driftfix=slew');
+    }
+  }
+  ctx.cmd.add('-rtc', parts.join(','));
+  for (const t of listTimers(ctx)) {
+    const name = attr(t, 'name');
+    const policy = attr(t, 'tickpolicy');
+    if (name === 'pit' && policy) {
+      const map: Record<string, string> = { delay: 'delay', catchup: 'reinject', discard: 'discard' };
+      if (map[policy]) ctx.cmd.add('-global', `kvm-pit.lost_tick_policy=${map[policy]}`);
+    }
+    if (name === 'hpet' && attr(t, 'present') === 'no' && !ctx.has('machine-hpet') && ctx.has('no-hpet')) ctx.cmd.add('-no-hpet');
+  }
+}
+
+// libvirt fixes "now" for its tests; a daemon uses the real clock.
+function variableBase(clock: ReturnType<typeof child>): string {
+  const adjustment = Number(attr(clock, 'adjustment') ?? 0);
+  const basis = attr(clock, 'basis') ?? 'utc';
+  const now = Math.floor(Date.now() / 1000);
+  const t = new Date((now + adjustment) * 1000 - (basis === 'localtime' ? new Date().getTimezoneOffset() * 60000 : 0));
+  return t.toISOString().slice(0, 19);
+}
+
+/** Power management: `-no-shutdown`/`-no-reboot`, ACPI, S3/S4 switches. */
+export function buildPmArgs(ctx: BuildContext): void {
+  const { def } = ctx;
+  const onReboot = childText(def, 'on_reboot')?.trim();
+  ctx.cmd.add(onReboot === 'destroy' ? '-no-reboot' : '-no-shutdown');
+  const x86 = isX86(guestArch(def, ctx.caps));
+  const acpi = child(def, 'features')?.acpi !== undefined;
+  if (x86 && !acpi && ctx.has('no-acpi')) ctx.cmd.add('-no-acpi');
+  const pm = child(def, 'pm');
+  const lpc = isQ35(machineName(def)) ? 'ICH9-LPC' : 'PIIX4_PM';
+  for (const [el, prop] of [['suspend-to-mem', 'disable_s3'], ['suspend-to-disk', 'disable_s4']] as const) {
+    const enabled = attr(child(pm, el), 'enabled');
+    if (enabled !== undefined) ctx.cmd.add('-global', `${lpc}.${prop}=${enabled === 'no' ? 1 : 0}`);
+  }
+}
+
+/** `-boot [menu=on,][splash-time=N,][reboot-timeout=N,]strict=on`. */
+export function buildBootArgs(ctx: BuildContext): void {
+  const os = child(ctx.def, 'os');
+  const menu = child(os, 'bootmenu');
+  const bios = child(os, 'bios');
+  const parts: string[] = [];
+  if (attr(menu, 'enable') === 'yes') {
+    parts.push('menu=on');
+    const timeout = attr(menu, 'timeout');
+    if (timeout !== undefined) parts.push(`splash-time=${timeout}`);
+  } else if (attr(menu, 'enable') === 'no') parts.push('menu=off');
+  const reboot = attr(bios, 'rebootTimeout');
+  if (reboot !== undefined) parts.push(`reboot-timeout=${reboot}`);
+  parts.push('strict=on');
+  ctx.cmd.add('-boot', parts.join(','));
+}
+
+/** `-sandbox` (seccomp) and `-msg timestamp=on`. */
+export function buildTrailerArgs(ctx: BuildContext): void {
+  const sandbox = ctx.runtime.config.seccompSandbox;
+  if (sandbox !== 0 && ctx.has('seccomp-sandbox')) {
+    ctx.cmd.add('-sandbox', 'on,obsolete=deny,elevateprivileges=deny,spawn=deny,resourcecontrol=deny');
+  }
+  if (ctx.runtime.config.logTimestamp) ctx.cmd.add('-msg', 'timestamp=on');
+}

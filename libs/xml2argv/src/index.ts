@@ -1,0 +1,12 @@
+export { buildCommandLine, type BuildOptions } from './build/index.js';
+export { prepareDomain, type PrepareOptions } from './prepare/index.js';
+export { renderArgs, renderShell, shellQuote } from './argv/render.js';
+export type { CommandLine, EnvVar } from './argv/command.js';
+export { escapeComma, toJsonArg, toKeyValueArg, type PropValue, type Props } from './argv/props.js';
+export { ERROR_CATEGORIES, Xml2ArgvError, type Xml2ArgvErrorCategory } from './errors.js';
+export { domainFromXml } from './input/from-xml.js';
+export type { DomainJson, JsonNode, JsonValue } from './input/json.js';
+export {
+  libvirtTestRuntime, testFdProvider,
+  type FdProvider, type HostInfo, type QemuConfig, type Runtime, type TestRuntimeOptions,
+} from './runtime.js';

@@ -1,0 +1,31 @@
+import { parseXml, type XmlElement } from '@virtkit/xml';
+import type { DomainJson, JsonNode, JsonValue } from './json.js';
+
+/**
+ * Reads domain XML into the JSON form without schema knowledge: an element that occurs more
+ * than once under its parent becomes an array, a lone one an object (the accessors accept
+ * both). Used until @virtkit/model's schema-driven `parseDomain` is available, and by tools
+ * that only need the builder.
+ */
+export function domainFromXml(xml: string, options: { file?: string } = {}): DomainJson {
+  const doc = parseXml(xml, options.file === undefined ? {} : { file: options.file });
+  return toJson(doc.root) as DomainJson;
+}
+
+function toJson(el: XmlElement): JsonValue {
+  const node: JsonNode = {};
+  const kids = el.children.filter((c): c is XmlElement => c.kind === 'element');
+  const txt = el.children.map((c) => (c.kind === 'text' ? c.value : '')).join('');
+  if (el.attributes.length === 0 && kids.length === 0) return txt;
+  const names = new Set(kids.map((k) => k.name));
+  for (const a of el.attributes) node[names.has(a.name) ? `@${a.name}` : a.name] = a.value;
+  for (const k of kids) {
+    const v = toJson(k);
+    const prev = node[k.name];
+    if (prev === undefined) node[k.name] = v;
+    else if (Array.isArray(prev)) prev.push(v);
+    else node[k.name] = [prev, v];
+  }
+  if (txt.trim() !== '') node['#text'] = txt;
+  return node;
+}

@@ -1,0 +1,19 @@
+import type { QemuCapabilities } from '@virtkit/capabilities';
+import { attr, child, childText, type DomainJson } from '../input/json.js';
+import { accelCaps, machineInfo } from './machine.js';
+
+/**
+ * A domain without a CPU model gets the machine type's default CPU written out, so the
+ * command line no longer depends on QEMU's choice.
+ */
+export function setDefaultCpu(def: DomainJson, caps: QemuCapabilities): void {
+  const cpu = child(def, 'cpu');
+  if (cpu && (attr(cpu, 'mode') ?? 'custom') !== 'custom') return;
+  if (cpu && childText(cpu, 'model') !== undefined) return;
+  const typename = machineInfo(def, caps)?.defaultCPU;
+  if (!typename) return;
+  const models = accelCaps(caps, def)?.cpuModels ?? [];
+  const name = models.find((m) => m.typename === typename)?.name ?? typename.replace(/-[^-]+-cpu$/, '');
+  const next = { ...(cpu ?? {}), mode: 'custom', match: 'exact', check: attr(cpu, 'check') ?? 'none', model: { fallback: 'forbid', '#text': name } };
+  def.cpu = next;
+}

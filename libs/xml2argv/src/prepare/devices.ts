@@ -1,0 +1,81 @@
+import { attr, child, list, type DomainJson, type JsonNode } from '../input/json.js';
+
+/** Device element names under `<devices>`, in libvirt's formatting order. */
+export const DEVICE_KINDS = [
+  'emulator', 'disk', 'controller', 'lease', 'filesystem', 'interface', 'smartcard', 'serial', 'parallel',
+  'console', 'channel', 'input', 'tpm', 'graphics', 'sound', 'audio', 'video', 'hostdev', 'redirdev',
+  'redirfilter', 'hub', 'watchdog', 'memballoon', 'rng', 'nvram', 'panic', 'shmem', 'memory', 'iommu',
+  'vsock', 'crypto',
+] as const;
+
+/** The `<devices>` node, created when missing. */
+export function devicesOf(def: DomainJson): JsonNode {
+  let devices = child(def, 'devices');
+  if (!devices) {
+    devices = {};
+    def.devices = devices;
+  }
+  return devices;
+}
+
+/** The devices of one kind as a live array stored back into the domain (safe to push to). */
+export function deviceList(def: DomainJson, kind: string): JsonNode[] {
+  const devices = devicesOf(def);
+  const cur = devices[kind];
+  if (Array.isArray(cur)) return cur as JsonNode[];
+  const arr = list(cur);
+  devices[kind] = arr;
+  return arr;
+}
+
+/** Read-only view of the devices of one kind. */
+export function devicesOfKind(def: DomainJson, kind: string): JsonNode[] {
+  return list(child(def, 'devices')?.[kind]);
+}
+
+export function controllers(def: DomainJson, type?: string): JsonNode[] {
+  return devicesOfKind(def, 'controller').filter((c) => type === undefined || attr(c, 'type') === type);
+}
+
+export function findController(def: DomainJson, type: string, index: number): JsonNode | undefined {
+  return controllers(def, type).find((c) => Number(attr(c, 'index') ?? '0') === index);
+}
+
+/**
+ * Adds an implicit controller the way libvirt inserts one: after the last controller of the
+ * same type whose index is not greater, else before the first same-type one, else at the end.
+ */
+export function addController(def: DomainJson, ctrl: JsonNode): void {
+  const arr = deviceList(def, 'controller');
+  const type = attr(ctrl, 'type');
+  const idx = Number(attr(ctrl, 'index') ?? '0');
+  let at = -1;
+  for (let i = arr.length - 1; i >= 0; i--) {
+    const cur = arr[i]!;
+    if (attr(cur, 'type') !== type) continue;
+    if (Number(attr(cur, 'index') ?? '0') <= idx) {
+      at = i + 1;
+      break;
+    }
+    at = i;
+  }
+  if (at < 0) arr.push(ctrl);
+  else arr.splice(at, 0, ctrl);
+}
+
+/** Controller types in libvirt's enum order (its sort key for the controller list). */
+export const CONTROLLER_TYPES = ['ide', 'fdc', 'scsi', 'sata', 'virtio-serial', 'ccid', 'usb', 'pci', 'xenbus', 'isa'];
+
+/** The `<address>` of a device, when it has one. */
+export function addressOf(dev: JsonNode): JsonNode | undefined {
+  return child(dev, 'address');
+}
+
+/** The `<alias name>` of a device. */
+export function aliasOf(dev: JsonNode): string | undefined {
+  return attr(child(dev, 'alias'), 'name');
+}
+
+export function setAlias(dev: JsonNode, name: string): void {
+  dev.alias = { name };
+}

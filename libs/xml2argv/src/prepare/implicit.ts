@@ -1,0 +1,66 @@
+import type { QemuCapabilities } from '@virtkit/capabilities';
+import { attr, child, type DomainJson, type JsonNode } from '../input/json.js';
+import { addController, controllers, deviceList, devicesOfKind, findController } from './devices.js';
+import { guestArch, isI440fx, isQ35, isX86, machineName } from './machine.js';
+
+const has = (caps: QemuCapabilities, flag: string): boolean => caps.flags.has(flag as never);
+
+/**
+ * Adds the controllers and devices a domain has without saying so: the PCI root, the
+ * machine's built-in IDE/SATA controller, a USB controller, controllers the disks and
+ * channels sit on, the default balloon, PS/2 inputs and an audio backend.
+ */
+export function addImplicitDevices(def: DomainJson, caps: QemuCapabilities): void {
+  const machine = machineName(def);
+  const arch = guestArch(def, caps);
+  const x86 = isX86(arch);
+  const q35 = isQ35(machine);
+  const i440 = x86 && isI440fx(machine);
+
+  if (x86 && (q35 || i440) && controllers(def, 'usb').length === 0) addController(def, { type: 'usb', index: '0' });
+  if (x86 && q35 && !findController(def, 'sata', 0)) addController(def, { type: 'sata', index: '0' });
+  if (i440 && !findController(def, 'ide', 0)) addController(def, { type: 'ide', index: '0' });
+  if (x86 && !findController(def, 'pci', 0)) addController(def, { type: 'pci', index: '0', model: q35 ? 'pcie-root' : 'pci-root' });
+
+  for (const disk of devicesOfKind(def, 'disk')) {
+    const bus = attr(child(disk, 'target'), 'bus');
+    const address = child(disk, 'address');
+    if (attr(address, 'type') !== 'drive') continue;
+    const type = bus === 'fdc' ? 'fdc' : bus;
+    if (type !== 'ide' && type !== 'scsi' && type !== 'sata' && type !== 'fdc') continue;
+    const index = Number(attr(address, 'controller') ?? '0');
+    for (let i = 0; i <= index; i++) if (!findController(def, type, i) && (i === index || type === 'scsi')) addController(def, { type, index: String(i) });
+  }
+  const needsVirtioSerial = [...devicesOfKind(def, 'channel'), ...devicesOfKind(def, 'console')]
+    .some((c) => attr(child(c, 'target'), 'type') === 'virtio');
+  if (needsVirtioSerial && controllers(def, 'virtio-serial').length === 0) addController(def, { type: 'virtio-serial', index: '0' });
+
+  setControllerModels(def, caps, q35);
+
+  if (x86 && devicesOfKind(def, 'memballoon').length === 0) deviceList(def, 'memballoon').push({ model: 'virtio' });
+  if (x86 && (q35 || i440)) {
+    const inputs = deviceList(def, 'input');
+    const hasPs2 = (type: string): boolean => inputs.some((i) => attr(i, 'type') === type && attr(i, 'bus') === 'ps2');
+    if (!hasPs2('mouse')) inputs.push({ type: 'mouse', bus: 'ps2' });
+    if (!hasPs2('keyboard')) inputs.push({ type: 'keyboard', bus: 'ps2' });
+  }
+}
+
+function setControllerModels(def: DomainJson, caps: QemuCapabilities, q35: boolean): void {
+  for (const c of controllers(def)) {
+    if (attr(c, 'model') !== undefined) continue;
+    const type = attr(c, 'type');
+    if (type === 'usb') {
+      const model = q35
+        ? (has(caps, 'qemu-xhci') ? 'qemu-xhci' : has(caps, 'nec-usb-xhci') ? 'nec-xhci' : has(caps, 'ich9-usb-ehci1') ? 'ich9-ehci1' : undefined)
+        : (has(caps, 'piix3-usb-uhci') ? 'piix3-uhci' : undefined);
+      if (model) c.model = model;
+    } else if (type === 'scsi') {
+      c.model = has(caps, 'lsi') ? 'lsilogic' : 'virtio-scsi';
+    }
+  }
+}
+
+export function audioList(def: DomainJson): JsonNode[] {
+  return devicesOfKind(def, 'audio');
+}

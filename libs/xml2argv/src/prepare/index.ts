@@ -1,0 +1,41 @@
+import type { QemuCapabilities } from '@virtkit/capabilities';
+import { cloneJson, type DomainJson } from '../input/json.js';
+import type { HostInfo } from '../runtime.js';
+import { assignAliases } from './aliases.js';
+import { setDefaultAudio } from './audio.js';
+import { setDefaultCpu } from './cpu.js';
+import { DEVICE_KINDS, deviceList } from './devices.js';
+import { assignDriveAddresses } from './drive-address.js';
+import { addImplicitDevices } from './implicit.js';
+import { resolveMachine } from './machine.js';
+import { alignMemory } from './memory.js';
+import { assignPciAddresses } from './pci.js';
+
+export interface PrepareOptions {
+  /**
+   * `define`: what libvirt fills in when it accepts a definition (defaults, implicit devices,
+   * addresses). `start` (default) adds what happens when the domain is started: aliases and
+   * memory alignment.
+   */
+  readonly stage?: 'define' | 'start';
+}
+
+/**
+ * Returns a copy of the domain with everything libvirt decides on its own filled in, so the
+ * builders only read explicit values. The input is not modified.
+ */
+export function prepareDomain(domain: DomainJson, caps: QemuCapabilities, _host: HostInfo, options: PrepareOptions = {}): DomainJson {
+  const def = cloneJson(domain);
+  for (const kind of DEVICE_KINDS) if (kind !== 'emulator' && def.devices !== undefined) deviceList(def, kind);
+  resolveMachine(def, caps);
+  setDefaultCpu(def, caps);
+  assignDriveAddresses(def);
+  addImplicitDevices(def, caps);
+  setDefaultAudio(def);
+  assignPciAddresses(def);
+  if ((options.stage ?? 'start') === 'start') {
+    alignMemory(def);
+    assignAliases(def);
+  }
+  return def;
+}

@@ -1,0 +1,40 @@
+import { child, text, type DomainJson, type JsonNode } from '../input/json.js';
+import { toKiB } from './units.js';
+
+/** Guest memory in KiB (`<memory>`), after alignment when prepared. */
+export function memoryKiB(def: DomainJson): number {
+  return toKiB(child(def, 'memory') ?? (def.memory as never));
+}
+
+/**
+ * Rounds the memory sizes up to whole MiB as QEMU needs (libvirt aligns before starting),
+ * and makes `<currentMemory>` no larger than `<memory>`.
+ */
+export function alignMemory(def: DomainJson): void {
+  const align = (kib: number): number => Math.ceil(kib / 1024) * 1024;
+  const mem = memNode(def, 'memory');
+  if (mem) setKiB(def, 'memory', align(toKiB(mem)));
+  const cells = ((child(def, 'cpu') as JsonNode | undefined)?.numa as JsonNode | undefined)?.cell;
+  for (const cell of Array.isArray(cells) ? cells : cells ? [cells] : []) {
+    const c = cell as JsonNode;
+    if (c.memory !== undefined) {
+      c.memory = String(align(toKiB({ '#text': String(c.memory), unit: c.unit ?? 'KiB' } as JsonNode)));
+      c.unit = 'KiB';
+    }
+  }
+  const maxMem = memNode(def, 'maxMemory');
+  if (maxMem) setKiB(def, 'maxMemory', align(toKiB(maxMem)), maxMem);
+  const cur = memNode(def, 'currentMemory');
+  const total = memNode(def, 'memory');
+  if (cur && total && toKiB(cur) > toKiB(total)) setKiB(def, 'currentMemory', toKiB(total));
+}
+
+function memNode(def: DomainJson, name: string): JsonNode | undefined {
+  const v = def[name];
+  if (v === undefined) return undefined;
+  return typeof v === 'object' && !Array.isArray(v) ? v : { '#text': text(v) ?? '' };
+}
+
+function setKiB(def: DomainJson, name: string, kib: number, keep?: JsonNode): void {
+  def[name] = { ...(keep ?? {}), unit: 'KiB', '#text': String(kib) };
+}

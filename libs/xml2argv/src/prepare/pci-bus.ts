@@ -1,0 +1,75 @@
+/** What plugs into what on a PCI topology (simplified from QEMU's rules as libvirt applies them). */
+export type PciConnect = 'pci' | 'pcie' | 'root-port' | 'pcie-pci-bridge';
+
+export interface PciAddr {
+  bus: number;
+  slot: number;
+  fn: number;
+}
+
+/** One bus of the guest's PCI topology and which slots/functions are taken. */
+export class PciBus {
+  readonly used = new Map<number, Set<number>>();
+  /** Slots given to root ports, whose free functions take further root ports. */
+  readonly aggregate = new Set<number>();
+  constructor(
+    readonly index: number,
+    readonly model: string,
+    readonly minSlot: number,
+    readonly maxSlot: number,
+    readonly accepts: readonly PciConnect[],
+  ) {}
+
+  isFree(slot: number, fn?: number): boolean {
+    const fns = this.used.get(slot);
+    return fn === undefined ? !fns || fns.size === 0 : !fns?.has(fn);
+  }
+
+  take(slot: number, fn: number): void {
+    let fns = this.used.get(slot);
+    if (!fns) {
+      fns = new Set();
+      this.used.set(slot, fns);
+    }
+    fns.add(fn);
+  }
+
+  /** The first free place for a device of this kind, or undefined when the bus is full. */
+  findFree(kind: PciConnect): PciAddr | undefined {
+    if (!this.accepts.includes(kind)) return undefined;
+    if (kind === 'root-port') {
+      for (const slot of [...this.aggregate].sort((a, b) => a - b)) {
+        for (let fn = 0; fn < 8; fn++) if (this.isFree(slot, fn)) return { bus: this.index, slot, fn };
+      }
+    }
+    for (let slot = this.minSlot; slot <= this.maxSlot; slot++) {
+      if (this.isFree(slot)) return { bus: this.index, slot, fn: 0 };
+    }
+    return undefined;
+  }
+}
+
+/** Bus shapes by controller model: slots and accepted connections. */
+export function busFor(index: number, model: string): PciBus | undefined {
+  switch (model) {
+    case 'pci-root': return new PciBus(index, model, 1, 31, ['pci', 'pcie']);
+    case 'pcie-root': return new PciBus(index, model, 1, 31, ['root-port']);
+    case 'pci-bridge': return new PciBus(index, model, 1, 31, ['pci', 'pcie']);
+    case 'pcie-pci-bridge': return new PciBus(index, model, 1, 31, ['pci']);
+    case 'pcie-root-port':
+    case 'pcie-switch-downstream-port': return new PciBus(index, model, 0, 0, ['pcie', 'pcie-pci-bridge']);
+    case 'pcie-switch-upstream-port': return new PciBus(index, model, 0, 31, ['pcie']);
+    case 'dmi-to-pci-bridge': return new PciBus(index, model, 0, 31, ['pci']);
+    case 'pci-expander-bus': return new PciBus(index, model, 0, 31, ['pci']);
+    case 'pcie-expander-bus': return new PciBus(index, model, 0, 0, ['root-port']);
+    default: return undefined;
+  }
+}
+
+export function formatPciAddress(a: PciAddr, multifunction?: boolean): Record<string, string> {
+  const hex = (n: number, w: number): string => `0x${n.toString(16).padStart(w, '0')}`;
+  return {
+    type: 'pci', domain: '0x0000', bus: hex(a.bus, 2), slot: hex(a.slot, 2), function: hex(a.fn, 1),
+    ...(multifunction ? { multifunction: 'on' } : {}),
+  };
+}

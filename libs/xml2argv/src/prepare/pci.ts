@@ -1,0 +1,166 @@
+import { attr, child, parseIntLoose, type DomainJson, type JsonNode } from '../input/json.js';
+import { addController, controllers, devicesOf, devicesOfKind } from './devices.js';
+import { busFor, formatPciAddress, type PciAddr, type PciBus, type PciConnect } from './pci-bus.js';
+import { pciDevices, type PciRequest } from './pci-devices.js';
+import { isQ35, machineName } from './machine.js';
+
+/**
+ * Gives every PCI device without an address a slot, as libvirt does when a domain is
+ * defined: fixed places first (PIIX3/ICH9 functions, primary video), then explicit
+ * addresses, then first-fit in libvirt's device order. On PCI Express machines each
+ * endpoint gets its own pcie-root-port; missing ports are added as controllers, plus one
+ * spare for hotplug when the domain had no PCI controllers of its own.
+ */
+export function assignPciAddresses(def: DomainJson): void {
+  const roots = controllers(def, 'pci');
+  const root = roots.find((c) => attr(c, 'index') === '0');
+  if (!root) return;
+  const pcie = attr(root, 'model') === 'pcie-root';
+  const newDomain = roots.every((c) => attr(c, 'model') === 'pcie-root' || attr(c, 'model') === 'pci-root') && pcie;
+
+  // Dry run to learn how many buses must be added.
+  const added = simulate(def, pcie, newDomain);
+  let next = Math.max(...roots.map((c) => Number(attr(c, 'index') ?? '0'))) + 1;
+  for (const model of added) {
+    const index = next++;
+    addController(def, { type: 'pci', index: String(index), model });
+  }
+  const buses = makeBuses(def);
+  reserveFixed(def, buses, pcie);
+  reserveExplicit(def, buses);
+  for (const req of pciDevices(def, pcie)) {
+    if (child(req.dev, 'address')) continue;
+    const addr = place(buses, req.kind);
+    if (!addr) continue;
+    req.dev.address = formatPciAddress(addr);
+    finishController(req.dev, addr);
+  }
+  markMultifunction(def);
+}
+
+function simulate(def: DomainJson, pcie: boolean, spare: boolean): string[] {
+  const buses = makeBuses(def);
+  reserveFixed(def, buses, pcie);
+  reserveExplicit(def, buses);
+  const added: string[] = [];
+  let nextIndex = Math.max(...buses.map((b) => b.index)) + 1;
+  const grow = (kind: PciConnect): PciAddr | undefined => {
+    let addr = place(buses, kind);
+    for (let guard = 0; !addr && guard < 4; guard++) {
+      const model = kind === 'pci' ? (pcie ? 'pcie-pci-bridge' : 'pci-bridge') : 'pcie-root-port';
+      const parentKind: PciConnect = model === 'pcie-pci-bridge' ? 'pcie-pci-bridge' : model === 'pci-bridge' ? 'pci' : 'root-port';
+      if (model === 'pcie-pci-bridge' && !place(buses, parentKind, true)) grow('pcie');
+      const at = place(buses, parentKind);
+      if (!at) return undefined;
+      const bus = busFor(nextIndex++, model)!;
+      buses.push(bus);
+      added.push(model);
+      addr = place(buses, kind);
+    }
+    return addr;
+  };
+  for (const req of pciDevices(def, pcie)) if (!child(req.dev, 'address')) grow(req.kind);
+  if (spare) grow('pcie');
+  return added;
+}
+
+function makeBuses(def: DomainJson): PciBus[] {
+  const out: PciBus[] = [];
+  for (const c of controllers(def, 'pci')) {
+    const bus = busFor(Number(attr(c, 'index') ?? '0'), attr(c, 'model') ?? 'pci-bridge');
+    if (bus) out.push(bus);
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** Takes the first free place on any bus (and records it unless only probing). */
+function place(buses: PciBus[], kind: PciConnect, probe = false): PciAddr | undefined {
+  for (const bus of buses) {
+    const addr = bus.findFree(kind);
+    if (!addr) continue;
+    if (!probe) {
+      bus.take(addr.slot, addr.fn);
+      if (kind === 'root-port') bus.aggregate.add(addr.slot);
+    }
+    return addr;
+  }
+  return undefined;
+}
+
+function reserveFixed(def: DomainJson, buses: PciBus[], pcie: boolean): void {
+  const bus0 = buses.find((b) => b.index === 0);
+  if (!bus0) return;
+  const fix = (dev: JsonNode | undefined, slot: number, fn: number): void => {
+    if (dev && !child(dev, 'address')) dev.address = formatPciAddress({ bus: 0, slot, fn });
+  };
+  const primaryVideo = devicesOfKind(def, 'video')[0];
+  const videoModel = attr(child(primaryVideo, 'model'), 'type') ?? '';
+  const videoOnPci = ['vga', 'cirrus', 'vmvga', 'qxl', 'virtio', 'bochs'].includes(videoModel);
+  if (!pcie) {
+    for (let fn = 0; fn < 4; fn++) bus0.take(1, fn);
+    fix(controllers(def, 'ide').find((c) => attr(c, 'index') === '0'), 1, 1);
+    const usb0 = controllers(def, 'usb').find((c) => attr(c, 'index') === '0' && attr(c, 'model') === 'piix3-uhci');
+    fix(usb0, 1, 2);
+    if (videoOnPci && primaryVideo && !child(primaryVideo, 'address') && bus0.isFree(2)) fix(primaryVideo, 2, 0);
+  } else {
+    bus0.take(0x1f, 0);
+    bus0.take(0x1f, 3);
+    fix(controllers(def, 'sata').find((c) => attr(c, 'index') === '0'), 0x1f, 2);
+    if (videoOnPci && primaryVideo && !child(primaryVideo, 'address') && bus0.isFree(1)) fix(primaryVideo, 1, 0);
+    const usb = controllers(def, 'usb').filter((c) => attr(c, 'index') === '0');
+    for (const c of usb) {
+      const m = /^ich9-(?:ehci1|uhci([123]))$/.exec(attr(c, 'model') ?? '');
+      if (m) fix(c, 0x1d, m[1] ? Number(m[1]) - 1 : 7);
+    }
+  }
+}
+
+function reserveExplicit(def: DomainJson, buses: PciBus[]): void {
+  const devices = devicesOf(def);
+  for (const value of Object.values(devices)) {
+    for (const dev of Array.isArray(value) ? value : [value]) {
+      if (typeof dev !== 'object' || dev === null || Array.isArray(dev)) continue;
+      const a = child(dev as JsonNode, 'address');
+      if (attr(a, 'type') !== 'pci') continue;
+      const bus = buses.find((b) => b.index === parseIntLoose(attr(a, 'bus') ?? '0'));
+      bus?.take(parseIntLoose(attr(a, 'slot') ?? '0'), parseIntLoose(attr(a, 'function') ?? '0'));
+      if (attr(dev as JsonNode, 'model') === 'pcie-root-port') bus?.aggregate.add(parseIntLoose(attr(a, 'slot') ?? '0'));
+    }
+  }
+}
+
+/** Root ports get their chassis/port numbers from where they were placed. */
+function finishController(dev: JsonNode, addr: PciAddr): void {
+  if (attr(dev, 'model') !== 'pcie-root-port') return;
+  const index = attr(dev, 'index') ?? '0';
+  if (!child(dev, 'model')) {
+    delete dev.model;
+    dev['@model'] = 'pcie-root-port';
+    dev.model = { name: 'pcie-root-port' };
+  }
+  const target = child(dev, 'target') ?? {};
+  target.chassis ??= index;
+  target.port ??= `0x${((addr.slot << 3) | addr.fn).toString(16)}`;
+  dev.target = target;
+}
+
+/** Function 0 of a slot whose other functions are used gets multifunction='on'. */
+function markMultifunction(def: DomainJson): void {
+  const all: JsonNode[] = [];
+  for (const value of Object.values(devicesOf(def))) {
+    for (const dev of Array.isArray(value) ? value : [value]) if (typeof dev === 'object' && dev !== null && !Array.isArray(dev)) all.push(dev as JsonNode);
+  }
+  const key = (a: JsonNode): string => `${parseIntLoose(attr(a, 'bus') ?? '0')}:${parseIntLoose(attr(a, 'slot') ?? '0')}`;
+  const multi = new Set<string>();
+  for (const d of all) {
+    const a = child(d, 'address');
+    if (attr(a, 'type') === 'pci' && parseIntLoose(attr(a, 'function') ?? '0') > 0) multi.add(key(a!));
+  }
+  for (const d of all) {
+    const a = child(d, 'address');
+    if (attr(a, 'type') === 'pci' && parseIntLoose(attr(a, 'function') ?? '0') === 0 && multi.has(key(a!)) && attr(a, 'multifunction') === undefined) {
+      // Only slots filled by libvirt itself (root ports) get the flag implicitly.
+      if (attr(d, 'model') === 'pcie-root-port') a!.multifunction = 'on';
+    }
+  }
+}

@@ -1,0 +1,147 @@
+/**
+ * Everything the command line depends on that is not in the domain XML or the QEMU
+ * capabilities: the host, directories, file descriptors handed to QEMU and qemu.conf-like
+ * settings. The daemon fills it from the real host; `libvirtTestRuntime()` reproduces the
+ * fixed environment behind libvirt's own expected outputs.
+ */
+export interface Runtime {
+  /** Domain id (-1 for a domain that is not running yet). */
+  readonly domainId: number;
+  /** Environment of the QEMU process before the per-domain variables are added. */
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly config: QemuConfig;
+  readonly host: HostInfo;
+  /** How QEMU reaches things libvirt opens for it. */
+  readonly fds: FdProvider;
+  /** How the monitor is connected: a listening socket passed as an fd, or a socket path. */
+  readonly monitor: { readonly fd: number } | { readonly path: string };
+}
+
+/** The settings of qemu.conf the builder reads. */
+export interface QemuConfig {
+  readonly libDir: string;
+  readonly channelTargetDir: string;
+  readonly memoryBackingDir: string;
+  readonly nvramDir: string;
+  readonly hugetlbfs: readonly { readonly mountDir: string; readonly sizeKiB: number; readonly isDefault?: boolean }[];
+  readonly vncListen: string;
+  readonly spiceListen: string;
+  readonly vncTLS: boolean;
+  readonly vncTLSx509certdir?: string | null;
+  readonly vncTLSx509verify?: boolean;
+  readonly vncTLSx509secretUUID?: string | null;
+  readonly vncSASL: boolean;
+  readonly vncSASLdir?: string | null;
+  readonly vncPassword?: string | null;
+  readonly vncAutoUnixSocket: boolean;
+  readonly vncAllowHostAudio: boolean;
+  readonly spiceTLS: boolean;
+  readonly spiceTLSx509certdir?: string | null;
+  readonly spicePassword?: string | null;
+  readonly spiceSASL: boolean;
+  readonly spiceSASLdir?: string | null;
+  readonly spiceAutoUnixSocket: boolean;
+  readonly nogfxAllowHostAudio: boolean;
+  readonly defaultTLSx509certdir: string;
+  readonly chardevTLS: boolean;
+  readonly chardevTLSx509certdir?: string | null;
+  readonly chardevTLSx509verify?: boolean;
+  readonly chardevTLSx509secretUUID?: string | null;
+  readonly nbdTLSx509certdir?: string | null;
+  readonly nbdTLSx509secretUUID?: string | null;
+  readonly vxhsTLS: boolean;
+  readonly vxhsTLSx509certdir?: string | null;
+  readonly vxhsTLSx509secretUUID?: string | null;
+  /** -1 = use the sandbox when QEMU supports it, 0 = never, 1 = always. */
+  readonly seccompSandbox: number;
+  readonly dumpGuestCore: boolean;
+  readonly logTimestamp: boolean;
+  readonly setProcessName?: boolean;
+}
+
+export interface HostInfo {
+  readonly arch: string;
+  /** Model name of the host CPU, when known. */
+  readonly cpuModel?: string;
+  /** Whether the host runs with FIPS mode enabled. */
+  readonly fips?: boolean;
+}
+
+/**
+ * File descriptors libvirt opens and passes to QEMU. Each call returns the number QEMU will
+ * see; a daemon opens the real file, the test runtime returns libvirt's fixed numbers.
+ */
+export interface FdProvider {
+  /** A listening UNIX socket for a server-mode chardev (null when QEMU should bind the path). */
+  listenSocket(path: string): number | null;
+  /** A file opened for a file-backed chardev or its log. */
+  chardevFile(path: string, purpose: 'source' | 'log'): number;
+  /** TAP device fds, one per queue. */
+  tap(ifname: string, queues: number): number[];
+  /** vhost-net fds, one per queue. */
+  vhostNet(queues: number): number[];
+}
+
+const TEST_CONFIG: QemuConfig = {
+  libDir: '/tmp/lib',
+  channelTargetDir: '/tmp/channel',
+  memoryBackingDir: '/var/lib/libvirt/qemu/ram',
+  nvramDir: '/var/lib/libvirt/qemu/nvram',
+  hugetlbfs: [
+    { mountDir: '/dev/hugepages2M', sizeKiB: 2048, isDefault: true },
+    { mountDir: '/dev/hugepages1G', sizeKiB: 1048576 },
+  ],
+  vncListen: '127.0.0.1',
+  spiceListen: '127.0.0.1',
+  vncTLS: false,
+  vncTLSx509certdir: '/etc/pki/libvirt-vnc',
+  vncSASL: false,
+  vncAutoUnixSocket: false,
+  vncAllowHostAudio: false,
+  spiceTLS: true,
+  spiceTLSx509certdir: '/etc/pki/libvirt-spice',
+  spicePassword: '123456',
+  spiceSASL: false,
+  spiceAutoUnixSocket: false,
+  nogfxAllowHostAudio: false,
+  defaultTLSx509certdir: '/etc/pki/qemu',
+  chardevTLS: false,
+  chardevTLSx509certdir: '/etc/pki/libvirt-chardev',
+  nbdTLSx509certdir: '/etc/pki/libvirt-nbd/dummy,path',
+  vxhsTLS: false,
+  vxhsTLSx509certdir: '/etc/pki/libvirt-vxhs/dummy,path',
+  seccompSandbox: -1,
+  dumpGuestCore: false,
+  logTimestamp: true,
+};
+
+/** Fds as libvirt's test suite numbers them (monitor and listening sockets 1729, ...). */
+export function testFdProvider(): FdProvider {
+  let tap = 3;
+  let vhost = 44;
+  return {
+    listenSocket: () => 1729,
+    chardevFile: (_path, purpose) => (purpose === 'source' ? 1750 : 1751),
+    tap: (_ifname, queues) => Array.from({ length: queues }, () => tap++),
+    vhostNet: (queues) => Array.from({ length: queues }, () => vhost++),
+  };
+}
+
+export interface TestRuntimeOptions {
+  /** qemu.conf fields that differ from libvirt's test baseline. */
+  readonly config?: Partial<QemuConfig>;
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  readonly host?: Partial<HostInfo>;
+}
+
+/** The environment behind libvirt 9.0's xml2argv expected outputs (domain id -1, /tmp/lib ...). */
+export function libvirtTestRuntime(options: TestRuntimeOptions = {}): Runtime {
+  return {
+    domainId: -1,
+    env: { PATH: '/bin', USER: 'test', LOGNAME: 'test', HOME: '/home/test', LC_ALL: 'C', ...options.env },
+    config: { ...TEST_CONFIG, ...options.config },
+    host: { arch: 'x86_64', cpuModel: 'core2duo', ...options.host },
+    fds: testFdProvider(),
+    monitor: { fd: 1729 },
+  };
+}
