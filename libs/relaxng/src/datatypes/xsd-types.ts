@@ -183,7 +183,7 @@ export const XSD_TYPES: ReadonlyMap<string, BaseType> = new Map<string, BaseType
 
 /** Applies an XSD whiteSpace facet. */
 export function normalizeSpace(text: string, mode: BaseType['whiteSpace']): string {
-  if (mode === 'preserve') return text;
+  if (mode === 'preserve' || !/[\t\n\r]|  |^ | $/.test(text)) return text;
   const replaced = text.replace(/[\t\n\r]/g, ' ');
   return mode === 'replace' ? replaced : replaced.replace(/ +/g, ' ').replace(/^ | $/g, '');
 }

@@ -5,6 +5,8 @@ import { K, type P } from './pattern.js';
 
 const isSpace = (s: string) => /^[ \t\n\r]*$/.test(s);
 const memoOf = (p: P) => (p.memo ??= {});
+const NONE: readonly number[] = [];
+const VERDICT_CACHE_LIMIT = 4096;
 
 /**
  * The derivatives of Clark's algorithm, memoized on the hash-consed patterns. Values (attribute
@@ -97,7 +99,7 @@ export class Derivatives {
   }
 
   /** attDeriv, given which attribute leaves accept the value (by id). */
-  attribute(p: P, nameId: number, accepted: ReadonlySet<number>, acceptedKey: string): P {
+  attribute(p: P, nameId: number, accepted: readonly number[], acceptedKey: string): P {
     const memo = (memoOf(p).att ??= new Map());
     const key = `${nameId}|${acceptedKey}`;
     let r = memo.get(key);
@@ -108,7 +110,7 @@ export class Derivatives {
     return r;
   }
 
-  private computeAttribute(p: P, n: number, ok: ReadonlySet<number>, k: string): P {
+  private computeAttribute(p: P, n: number, ok: readonly number[], k: string): P {
     const f = this.f;
     switch (p.kind) {
       case K.After:
@@ -122,7 +124,7 @@ export class Derivatives {
       case K.OneOrMore:
         return f.group(this.attribute(p.a!, n, ok, k), f.choice(p, f.empty));
       case K.Attribute:
-        return ok.has(p.id) ? f.empty : f.notAllowed;
+        return ok.includes(p.id) ? f.empty : f.notAllowed;
       default:
         return f.notAllowed;
     }
@@ -155,8 +157,22 @@ export class Derivatives {
     return (memo.textLeaves = [...out]);
   }
 
-  /** Tests one data-like leaf against a string. */
+  /**
+   * Tests one data-like leaf against a string. Verdicts are cached per leaf (documents repeat the
+   * same values a lot), except where a namespace context could change the answer.
+   */
   leafMatches(leaf: P, s: string, resolve: PrefixResolver | undefined): boolean {
+    const memo = memoOf(leaf);
+    const cache = (memo.verdicts ??= new Map());
+    let v = cache.get(s);
+    if (v === undefined) {
+      v = this.computeLeaf(leaf, s, resolve);
+      if (cache.size < VERDICT_CACHE_LIMIT && !s.includes(':')) cache.set(s, v);
+    }
+    return v;
+  }
+
+  private computeLeaf(leaf: P, s: string, resolve: PrefixResolver | undefined): boolean {
     switch (leaf.kind) {
       case K.Value: {
         const r = leaf.dt!.parse(s, resolve);
@@ -181,12 +197,17 @@ export class Derivatives {
   /** textDeriv: evaluates the leaves, then the memoized structural part. */
   textFull(p: P, s: string, resolve: PrefixResolver | undefined): P {
     const leaves = this.textLeaves(p);
-    const ok = new Set<number>();
-    for (const leaf of leaves) if (this.leafMatches(leaf, s, resolve)) ok.add(leaf.id);
-    return this.text(p, ok, [...ok].join(','));
+    if (leaves.length === 0) return this.text(p, NONE, '');
+    if (leaves.length === 1) {
+      const leaf = leaves[0]!;
+      return this.leafMatches(leaf, s, resolve) ? this.text(p, [leaf.id], String(leaf.id)) : this.text(p, NONE, '');
+    }
+    const ok: number[] = [];
+    for (const leaf of leaves) if (this.leafMatches(leaf, s, resolve)) ok.push(leaf.id);
+    return this.text(p, ok, ok.join(','));
   }
 
-  text(p: P, ok: ReadonlySet<number>, okKey: string): P {
+  text(p: P, ok: readonly number[], okKey: string): P {
     const memo = (memoOf(p).text ??= new Map());
     let r = memo.get(okKey);
     if (r === undefined) {
@@ -196,7 +217,7 @@ export class Derivatives {
     return r;
   }
 
-  private computeText(p: P, ok: ReadonlySet<number>, k: string): P {
+  private computeText(p: P, ok: readonly number[], k: string): P {
     const f = this.f;
     switch (p.kind) {
       case K.Choice:
@@ -214,7 +235,7 @@ export class Derivatives {
       case K.Text:
         return p;
       case K.Value: case K.Data: case K.List:
-        return ok.has(p.id) ? f.empty : f.notAllowed;
+        return ok.includes(p.id) ? f.empty : f.notAllowed;
       default:
         return f.notAllowed;
     }

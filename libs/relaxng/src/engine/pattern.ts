@@ -41,6 +41,7 @@ export interface Memo {
   att?: Map<string, P>;
   textLeaves?: readonly P[];
   text?: Map<string, P>;
+  verdicts?: Map<string, boolean>;
   startTagClose?: P;
   endTag?: P;
 }

@@ -99,9 +99,9 @@ export class DocumentValidator {
     const d = this.d;
     const id = d.nameId(att.uri, att.local);
     const leaves = d.attributeLeaves(q, att.uri, att.local, id);
-    const ok = new Set<number>();
-    for (const leaf of leaves) if (d.valueMatches(leaf.a!, att.value, resolve)) ok.add(leaf.id);
-    const next = d.attribute(q, id, ok, [...ok].join(','));
+    const ok: number[] = [];
+    for (const leaf of leaves) if (d.valueMatches(leaf.a!, att.value, resolve)) ok.push(leaf.id);
+    const next = d.attribute(q, id, ok, ok.length === 1 ? String(ok[0]) : ok.join(','));
     if (next.kind !== K.NotAllowed) return next;
     const attPath = `${path}/@${att.name}`;
     if (leaves.length === 0) {
@@ -114,7 +114,7 @@ export class DocumentValidator {
       );
       return q;
     }
-    if (ok.size < leaves.length) {
+    if (ok.length < leaves.length) {
       const exp = leaves.map((l) => expectedIn(l.a!));
       const values = [...new Set(exp.flatMap((e) => e.values))];
       const types = [...new Set(exp.flatMap((e) => e.datatypes))];
@@ -125,8 +125,8 @@ export class DocumentValidator {
         messages.invalidAttributeValue(att.name, att.value, values, types, reason, suggestion),
         attPath, att.valueRange, [...values, ...types], { found: att.value, ...(suggestion ? { suggestion } : {}), ...(reason ? { reason } : {}) },
       );
-      const all = new Set(leaves.map((l) => l.id));
-      const recovered = d.attribute(q, id, all, [...all].join(','));
+      const all = leaves.map((l) => l.id);
+      const recovered = d.attribute(q, id, all, all.join(','));
       return recovered.kind === K.NotAllowed ? q : recovered;
     }
     this.report(ValidationCode.AttributeNotAllowedHere, messages.attributeConflict(att.name, el.name), attPath, att.range, undefined, { found: att.name });
@@ -145,7 +145,7 @@ export class DocumentValidator {
       else if (x.kind === K.OneOrMore) visit(x.a!);
     };
     visit(q);
-    const fixes = all.filter((a) => this.d.startTagClose(this.d.attribute(q, -1, new Set([a.id]), String(a.id))).kind !== K.NotAllowed);
+    const fixes = all.filter((a) => this.d.startTagClose(this.d.attribute(q, -1, [a.id], String(a.id))).kind !== K.NotAllowed);
     return [...new Set((fixes.length ? fixes : all).flatMap((a) => listNames(a.nc!)))];
   }
 
@@ -225,8 +225,8 @@ export class DocumentValidator {
       messages.invalidText(el.name, s, exp.values, exp.datatypes, reason, suggestion),
       path, node.range, [...exp.values, ...exp.datatypes], { found: s, ...(suggestion ? { suggestion } : {}), ...(reason ? { reason } : {}) },
     );
-    const all = new Set(leaves.map((l) => l.id));
-    const recovered = this.d.text(q, all, [...all].join(','));
+    const all = leaves.map((l) => l.id);
+    const recovered = this.d.text(q, all, all.join(','));
     return recovered.kind === K.NotAllowed ? q : recovered;
   }
 }

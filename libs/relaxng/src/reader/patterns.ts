@@ -1,6 +1,7 @@
 import type { XmlElement } from '@virtkit/xml';
 import { SchemaErrorCode } from '../errors.js';
 import type { DataParam, NameClass, Pattern } from '../ir.js';
+import { XSD_LIBRARY } from '../datatypes/library.js';
 import { enter, type ReadContext } from './context.js';
 import { readGrammarElement } from './grammar-content.js';
 import { GrammarScope } from './grammar-scope.js';
@@ -81,7 +82,9 @@ function readPatternBody(el: XmlElement, ctx: ReadContext, loader: SchemaLoader)
       const library = type === undefined ? '' : ctx.library;
       const typeName = type ?? 'token';
       if (!NCNAME.test(typeName)) fail(SchemaErrorCode.BadAttribute, `"${typeName}" is not a valid datatype name`, file, el);
-      return { kind: 'value', library, type: typeName, value, ns: ctx.ns, source, prefixes: inScopePrefixes(el) };
+      // Only QName-like values need the prefixes in scope; most schemas have thousands of values.
+      const needsPrefixes = typeName === 'QName' || typeName === 'NOTATION' || library !== '' && library !== XSD_LIBRARY;
+      return { kind: 'value', library, type: typeName, value, ns: ctx.ns, source, ...(needsPrefixes ? { prefixes: inScopePrefixes(el) } : {}) };
     }
     case 'externalRef':
       return readExternalRef(el, ctx, loader);

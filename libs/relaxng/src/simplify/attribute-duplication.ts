@@ -14,8 +14,20 @@ export function checkAttributeDuplication(g: ResolvedGrammar): void {
   }
 }
 
+const memo = [new WeakMap<Pattern, NameClass[]>(), new WeakMap<Pattern, NameClass[]>()] as const;
+
 /** Name classes of the attributes `p` can carry, checking the rules on the way. */
 function attributesOf(p: Pattern, repeated: boolean, near: SourceLocation | undefined): NameClass[] {
+  const table = memo[repeated ? 1 : 0];
+  let r = table.get(p);
+  if (!r) {
+    r = computeAttributes(p, repeated, near);
+    table.set(p, r);
+  }
+  return r;
+}
+
+function computeAttributes(p: Pattern, repeated: boolean, near: SourceLocation | undefined): NameClass[] {
   const here = p.source ?? near;
   if (p.kind === 'attribute') {
     if (!repeated && isInfinite(p.name)) {

@@ -2,15 +2,15 @@ import { createDatatype } from '../datatypes/library.js';
 import { DatatypeError } from '../datatypes/types.js';
 import { SchemaError, SchemaErrorCode } from '../errors.js';
 import type { Pattern, ResolvedGrammar } from '../ir.js';
-import { bottomUp } from './walk.js';
+import { forEachNode } from './walk.js';
 
 /**
  * Spec 4.16: every datatype must exist with valid parameters, and every `value` must be a value of
  * its type. Checked on the whole resolved grammar, unreachable defines included.
  */
 export function checkDatatypes(g: ResolvedGrammar): void {
-  const check = (p: Pattern): Pattern => {
-    if (p.kind !== 'data' && p.kind !== 'value') return p;
+  const check = (p: Pattern): void => {
+    if (p.kind !== 'data' && p.kind !== 'value') return;
     try {
       const type = createDatatype(p.library, p.type, p.kind === 'data' ? p.params : []);
       if (p.kind === 'value') {
@@ -21,8 +21,8 @@ export function checkDatatypes(g: ResolvedGrammar): void {
       if (!(err instanceof DatatypeError)) throw err;
       throw new SchemaError(err.kind === 'unknown' ? SchemaErrorCode.UnknownDatatype : SchemaErrorCode.BadDatatypeParam, err.message, p.source);
     }
-    return p;
   };
-  bottomUp(g.start, check);
-  for (const d of g.defines.values()) bottomUp(d.pattern, check);
+  const seen = new Set<Pattern>();
+  forEachNode(g.start, check, seen);
+  for (const d of g.defines.values()) forEachNode(d.pattern, check, seen);
 }

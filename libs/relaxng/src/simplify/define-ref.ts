@@ -1,6 +1,6 @@
 import { SchemaError, SchemaErrorCode } from '../errors.js';
 import type { Define, ElementPattern, Pattern, ResolvedGrammar } from '../ir.js';
-import { bottomUp, mapChildren } from './walk.js';
+import { bottomUp, forEachNode, mapChildren } from './walk.js';
 
 /**
  * Spec 4.19: afterwards every define holds exactly one element and every element is the body of a
@@ -34,6 +34,7 @@ export function normalizeDefines(g: ResolvedGrammar): ResolvedGrammar {
   // Expand refs to non-element defines.
   const expanded = new Map<string, Pattern>();
   const expanding = new Set<string>();
+  const expandMemo = new Map<Pattern, Pattern>();
   const expand = (p: Pattern): Pattern => bottomUp(p, (q) => {
     if (q.kind !== 'ref') return q;
     const target = all.get(q.name)!;
@@ -48,19 +49,19 @@ export function normalizeDefines(g: ResolvedGrammar): ResolvedGrammar {
     expanding.delete(q.name);
     expanded.set(q.name, body);
     return body;
-  });
+  }, expandMemo);
 
   const newStart = expand(start);
   const defines = new Map<string, Define>();
   const queue: string[] = [];
+  const seen = new Set<Pattern>();
   const reach = (p: Pattern): void => {
-    bottomUp(p, (q) => {
+    forEachNode(p, (q) => {
       if (q.kind === 'ref' && !defines.has(q.name)) {
         defines.set(q.name, all.get(q.name)!); // placeholder, replaced below
         queue.push(q.name);
       }
-      return q;
-    });
+    }, seen);
   };
   reach(newStart);
   while (queue.length) {
@@ -77,15 +78,15 @@ export function normalizeDefines(g: ResolvedGrammar): ResolvedGrammar {
 /** Drops defines no longer reachable from start (after notAllowed/empty propagation). */
 export function dropUnreachable(g: ResolvedGrammar): ResolvedGrammar {
   const defines = new Map<string, Define>();
+  const seen = new Set<Pattern>();
   const visit = (p: Pattern): void => {
-    bottomUp(p, (q) => {
+    forEachNode(p, (q) => {
       if (q.kind === 'ref' && !defines.has(q.name)) {
         const d = g.defines.get(q.name)!;
         defines.set(q.name, d);
         visit(d.pattern);
       }
-      return q;
-    });
+    }, seen);
   };
   visit(g.start);
   return { ...g, defines };

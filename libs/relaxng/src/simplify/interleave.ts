@@ -17,7 +17,13 @@ export function checkInterleaves(g: ResolvedGrammar): void {
     const target = g.defines.get(ref)!.pattern;
     return target.kind === 'element' ? target.name : { kind: 'choice', options: [] };
   };
+  const memo = new Map<Pattern, Used>();
   const scan = (p: Pattern, near: SourceLocation | undefined): Used => {
+    let r = memo.get(p);
+    if (!r) memo.set(p, (r = scanOnce(p, near)));
+    return r;
+  };
+  const scanOnce = (p: Pattern, near: SourceLocation | undefined): Used => {
     const here = p.source ?? near;
     if (p.kind === 'ref') return { elements: [elementName(p.name)], text: false };
     if (p.kind === 'text') return { elements: [], text: true };

@@ -16,6 +16,16 @@ const TOP: Where = { attribute: false, oneOrMore: false, repeatedGroup: false, l
 
 /** Spec 7.1: patterns that may not appear below certain others in the simplified grammar. */
 export function checkProhibitedPaths(g: ResolvedGrammar): void {
+  const done = new Map<Pattern, Set<number>>();
+  const visit = (p: Pattern, w: Where, near: SourceLocation | undefined): void => {
+    // Shared sub-patterns are checked once per distinct context.
+    const bits = +w.attribute | (+w.oneOrMore << 1) | (+w.repeatedGroup << 2) | (+w.list << 3) | (+w.dataExcept << 4) | (+w.start << 5);
+    let contexts = done.get(p);
+    if (!contexts) done.set(p, (contexts = new Set()));
+    if (contexts.has(bits)) return;
+    contexts.add(bits);
+    check(p, w, near, visit);
+  };
   visit(g.start, { ...TOP, start: true }, undefined);
   for (const d of g.defines.values()) {
     const el = d.pattern;
@@ -23,7 +33,9 @@ export function checkProhibitedPaths(g: ResolvedGrammar): void {
   }
 }
 
-function visit(p: Pattern, w: Where, near: SourceLocation | undefined): void {
+type Visit = (p: Pattern, w: Where, near: SourceLocation | undefined) => void;
+
+function check(p: Pattern, w: Where, near: SourceLocation | undefined, visit: Visit): void {
   const here = p.source ?? near;
   const refuse = (path: string): never => {
     throw new SchemaError(SchemaErrorCode.ProhibitedPath, `${path} is not allowed (RELAX NG section 7.1)`, here);

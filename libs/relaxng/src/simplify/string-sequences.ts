@@ -13,7 +13,17 @@ const groupable = (a: ContentType, b: ContentType) => a === EMPTY || b === EMPTY
  * Spec 7.2: an element's content may not put data (a simple type) in sequence with elements or
  * text. `undefined` means the pattern has no content type, which makes the schema incorrect.
  */
+const memo = new WeakMap<Pattern, ContentType | 'none'>();
+
 function contentType(p: Pattern): ContentType | undefined {
+  const known = memo.get(p);
+  if (known !== undefined) return known === 'none' ? undefined : known;
+  const r = computeContentType(p);
+  memo.set(p, r ?? 'none');
+  return r;
+}
+
+function computeContentType(p: Pattern): ContentType | undefined {
   switch (p.kind) {
     case 'value':
     case 'data':
