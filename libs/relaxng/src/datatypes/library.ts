@@ -21,6 +21,7 @@ function xsd(type: string, params: readonly DataParam[]): Datatype {
   const shown = params.map((p) => `${p.name} ${p.value.trim()}`).join(', ');
   return {
     description: shown ? `${type} (${shown})` : type,
+    ...(base.contextual ? { contextual: true } : {}),
     parse(text: string, resolve?: PrefixResolver): ParseResult {
       const lexical = normalizeSpace(text, base.whiteSpace);
       const parsed = base.parse(lexical, resolve);

@@ -10,6 +10,8 @@ export type ParseResult = { readonly ok: true; readonly key: string } | { readon
 export interface Datatype {
   /** How the type reads in messages, e.g. `unsignedInt`, `token (maxLength 8)`. */
   readonly description: string;
+  /** True when the answer depends on the namespace declarations in scope (QName, NOTATION). */
+  readonly contextual?: boolean;
   parse(text: string, resolve?: PrefixResolver): ParseResult;
 }
 

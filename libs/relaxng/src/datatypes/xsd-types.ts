@@ -13,6 +13,8 @@ export interface BaseType {
   readonly length?: (text: string) => number;
   /** Float/double: keys compare as numbers. */
   readonly numeric?: boolean;
+  /** Values depend on the namespace declarations in scope. */
+  readonly contextual?: boolean;
 }
 
 const NAME_START = ':A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD\\u{10000}-\\u{EFFFF}';
@@ -111,6 +113,7 @@ function qnameType(what: string): BaseType {
   return {
     family: 'string',
     whiteSpace: 'collapse',
+    contextual: true,
     parse: (text, resolve) => {
       if (!QNAME.test(text)) return bad(`not a valid ${what}`);
       const colon = text.indexOf(':');

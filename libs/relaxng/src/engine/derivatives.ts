@@ -167,9 +167,28 @@ export class Derivatives {
     let v = cache.get(s);
     if (v === undefined) {
       v = this.computeLeaf(leaf, s, resolve);
-      if (cache.size < VERDICT_CACHE_LIMIT && !s.includes(':')) cache.set(s, v);
+      if (cache.size < VERDICT_CACHE_LIMIT && !this.contextual(leaf)) cache.set(s, v);
     }
     return v;
+  }
+
+  /** Whether a leaf's verdicts depend on namespace declarations (QName-like datatypes inside). */
+  private contextual(leaf: P): boolean {
+    const memo = memoOf(leaf);
+    if (memo.contextual === undefined) {
+      let found = false;
+      const seen = new Set<P>();
+      const visit = (q: P | undefined): void => {
+        if (!q || seen.has(q) || found) return;
+        seen.add(q);
+        if (q.dt?.contextual) found = true;
+        visit(q.a);
+        visit(q.b);
+      };
+      visit(leaf);
+      memo.contextual = found;
+    }
+    return memo.contextual;
   }
 
   private computeLeaf(leaf: P, s: string, resolve: PrefixResolver | undefined): boolean {

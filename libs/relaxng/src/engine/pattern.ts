@@ -42,6 +42,7 @@ export interface Memo {
   textLeaves?: readonly P[];
   text?: Map<string, P>;
   verdicts?: Map<string, boolean>;
+  contextual?: boolean;
   startTagClose?: P;
   endTag?: P;
 }
