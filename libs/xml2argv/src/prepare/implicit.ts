@@ -37,6 +37,11 @@ export function addImplicitDevices(def: DomainJson, caps: QemuCapabilities): voi
 
   setControllerModels(def, caps, q35);
 
+  const graphics = devicesOfKind(def, 'graphics');
+  if (graphics.length > 0 && devicesOfKind(def, 'video').length === 0) {
+    const type = has(caps, 'cirrus-vga') && !q35 ? 'cirrus' : 'vga';
+    deviceList(def, 'video').push({ model: { type, vram: '16384', heads: '1', primary: 'yes' } });
+  }
   if (x86 && devicesOfKind(def, 'memballoon').length === 0) deviceList(def, 'memballoon').push({ model: 'virtio' });
   if (x86 && (q35 || i440)) {
     const inputs = deviceList(def, 'input');

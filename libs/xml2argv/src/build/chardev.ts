@@ -1,0 +1,58 @@
+import { escapeComma } from '../argv/props.js';
+import { attr, child, children, type JsonNode } from '../input/json.js';
+import { Xml2ArgvError } from '../errors.js';
+import type { BuildContext } from './context.js';
+
+/**
+ * `-chardev` for a character device backend (the `type` attribute and `<source>` of serial,
+ * console, channel, ...). Values are comma-escaped; libvirt still writes -chardev as
+ * key=value. Returns the chardev id.
+ */
+export function buildChardev(ctx: BuildContext, dev: JsonNode, id: string): string {
+  const type = attr(dev, 'type') ?? 'pty';
+  const sources = children(dev, 'source');
+  const source = sources[0];
+  const e = escapeComma;
+  let value: string;
+  switch (type) {
+    case 'pty': case 'null': case 'vc': case 'stdio':
+      value = `${type},id=${id}`;
+      break;
+    case 'dev':
+      value = `serial,id=${id},path=${e(attr(source, 'path') ?? '')}`;
+      break;
+    case 'pipe':
+      value = `pipe,id=${id},path=${e(attr(source, 'path') ?? '')}`;
+      break;
+    case 'unix': {
+      const path = attr(source, 'path') ?? '';
+      const server = attr(source, 'mode') === 'bind';
+      const fd = server ? ctx.runtime.fds.listenSocket(path) : null;
+      value = `socket,id=${id},${fd === null ? `path=${e(path)}` : `fd=${fd}`}`;
+      if (server) value += ',server=on,wait=off';
+      const reconnect = child(source, 'reconnect');
+      if (attr(reconnect, 'enabled') === 'yes') value += `,reconnect=${attr(reconnect, 'timeout') ?? 0}`;
+      break;
+    }
+    case 'tcp': {
+      const server = attr(source, 'mode') === 'bind';
+      value = `socket,id=${id},host=${e(attr(source, 'host') ?? '')},port=${e(attr(source, 'service') ?? '')}`;
+      if (attr(child(dev, 'protocol'), 'type') === 'telnet') value += ',telnet=on';
+      if (server) value += ',server=on,wait=off';
+      if (attr(source, 'tls') === 'yes' || ctx.runtime.config.chardevTLS) throw new Xml2ArgvError('not-implemented', 'chardev TLS');
+      break;
+    }
+    case 'udp': {
+      const connect = sources.find((s) => attr(s, 'mode') === 'connect') ?? source;
+      const bind = sources.find((s) => attr(s, 'mode') === 'bind');
+      value = `udp,id=${id},host=${e(attr(connect, 'host') ?? '')},port=${e(attr(connect, 'service') ?? '')}`;
+      value += `,localaddr=${e(attr(bind, 'host') ?? '')},localport=${e(attr(bind, 'service') ?? '0')}`;
+      break;
+    }
+    default:
+      throw new Xml2ArgvError('not-implemented', `character device type '${type}'`);
+  }
+  if (child(dev, 'log')) throw new Xml2ArgvError('not-implemented', 'chardev log files');
+  ctx.cmd.add('-chardev', value);
+  return id;
+}

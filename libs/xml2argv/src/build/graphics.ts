@@ -1,0 +1,38 @@
+import { escapeComma } from '../argv/props.js';
+import { attr, child } from '../input/json.js';
+import { devicesOfKind } from '../prepare/devices.js';
+import { Xml2ArgvError } from '../errors.js';
+import type { BuildContext } from './context.js';
+
+/** Displays: `-vnc` (SPICE and others are not translated yet). */
+export function buildGraphicsArgs(ctx: BuildContext): void {
+  const audio = devicesOfKind(ctx.def, 'audio')[0];
+  for (const g of devicesOfKind(ctx.def, 'graphics')) {
+    const type = attr(g, 'type');
+    if (type !== 'vnc') throw new Xml2ArgvError('not-implemented', `graphics type '${type}'`);
+    if (attr(g, 'passwd') !== undefined || ctx.runtime.config.vncTLS || ctx.runtime.config.vncSASL) {
+      throw new Xml2ArgvError('not-implemented', 'VNC password, TLS or SASL');
+    }
+    const listen = child(g, 'listen');
+    const listenType = attr(listen, 'type') ?? (attr(g, 'socket') ? 'socket' : 'address');
+    let value: string;
+    if (listenType === 'socket') {
+      const path = attr(listen, 'socket') ?? attr(g, 'socket') ?? `${ctx.privateDir}/vnc.sock`;
+      value = `vnc=unix:${escapeComma(path)}`;
+    } else if (listenType === 'none') {
+      value = 'none';
+    } else {
+      if (listenType !== 'address') throw new Xml2ArgvError('not-implemented', `VNC listen type '${listenType}'`);
+      const addr = attr(listen, 'address') ?? attr(g, 'listen') ?? ctx.runtime.config.vncListen;
+      const port = Number(attr(g, 'port') ?? '-1');
+      const display = attr(g, 'autoport') === 'no' || port >= 5900 ? port - 5900 : 0;
+      value = `${addr.includes(':') ? `[${addr}]` : addr}:${display}`;
+      if (attr(g, 'websocket')) value += `,websocket=${attr(g, 'websocket')}`;
+    }
+    const share = attr(g, 'sharePolicy');
+    if (share) value += `,share=${share}`;
+    if (attr(g, 'powerControl') === 'yes') value += ',power-control=on';
+    if (audio) value += `,audiodev=audio${attr(audio, 'id') ?? '1'}`;
+    ctx.cmd.add('-vnc', value);
+  }
+}

@@ -1,0 +1,53 @@
+import type { Props } from '../argv/props.js';
+import { attr, child, type JsonNode } from '../input/json.js';
+import { aliasOf, devicesOfKind } from '../prepare/devices.js';
+import { Xml2ArgvError } from '../errors.js';
+import { buildChardev } from './chardev.js';
+import type { BuildContext } from './context.js';
+
+/** Serial ports: chardev + `isa-serial` (or `usb-serial`/`pci-serial`). */
+export function buildSerialArgs(ctx: BuildContext): void {
+  devicesOfKind(ctx.def, 'serial').forEach((s, i) => {
+    const alias = aliasOf(s) ?? `serial${i}`;
+    const chardev = buildChardev(ctx, s, `char${alias}`);
+    const target = child(s, 'target');
+    const model = attr(child(target, 'model'), 'name') ?? 'isa-serial';
+    if (model !== 'isa-serial') throw new Xml2ArgvError('not-implemented', `serial model '${model}'`);
+    const port = attr(target, 'port');
+    ctx.cmd.add('-device', ctx.device({ driver: 'isa-serial', chardev, id: alias, index: Number(port ?? i) }));
+  });
+}
+
+/** Channels: virtio-serial ports (guest agent, ...) on their chardevs. */
+export function buildChannelArgs(ctx: BuildContext): void {
+  const used = new Set(devicesOfKind(ctx.def, 'channel').map((c) => attr(child(c, 'address'), 'port')).filter((p) => p !== undefined).map(Number));
+  let next = 1;
+  for (const c of devicesOfKind(ctx.def, 'channel')) {
+    if (!child(c, 'address')) {
+      while (used.has(next)) next++;
+      c.address = { type: 'virtio-serial', controller: '0', bus: '0', port: String(next++) };
+    }
+    const target = child(c, 'target');
+    if (attr(target, 'type') !== 'virtio') throw new Xml2ArgvError('not-implemented', `channel target '${attr(target, 'type')}'`);
+    const alias = aliasOf(c)!;
+    const chardev = buildChardev(ctx, c, `char${alias}`);
+    ctx.cmd.add('-device', ctx.device({ driver: 'virtserialport', ...portProps(c), chardev, id: alias, name: attr(target, 'name') }));
+  }
+}
+
+/** Consoles other than the one that is serial port 0: virtio consoles. */
+export function buildConsoleArgs(ctx: BuildContext): void {
+  devicesOfKind(ctx.def, 'console').forEach((c, i) => {
+    const type = attr(child(c, 'target'), 'type') ?? 'serial';
+    if (i === 0 && type === 'serial') return;
+    if (type !== 'virtio') throw new Xml2ArgvError('not-implemented', `console target '${type}'`);
+    const alias = aliasOf(c)!;
+    const chardev = buildChardev(ctx, c, `char${alias}`);
+    ctx.cmd.add('-device', ctx.device({ driver: 'virtconsole', ...(child(c, 'address') ? portProps(c) : {}), chardev, id: alias }));
+  });
+}
+
+function portProps(dev: JsonNode): Props {
+  const a = child(dev, 'address');
+  return { bus: `virtio-serial${attr(a, 'controller') ?? '0'}.${attr(a, 'bus') ?? '0'}`, nr: Number(attr(a, 'port') ?? '1') };
+}

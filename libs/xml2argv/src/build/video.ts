@@ -1,0 +1,36 @@
+import type { Props } from '../argv/props.js';
+import { attr, child } from '../input/json.js';
+import { aliasOf, devicesOfKind } from '../prepare/devices.js';
+import { Xml2ArgvError } from '../errors.js';
+import { addressProps } from './address.js';
+import type { BuildContext } from './context.js';
+
+/** Video adapters: the primary one as the VGA-compatible variant, others as secondary devices. */
+export function buildVideoArgs(ctx: BuildContext): void {
+  devicesOfKind(ctx.def, 'video').forEach((v, i) => {
+    const model = child(v, 'model');
+    const type = attr(model, 'type') ?? 'cirrus';
+    const primary = i === 0;
+    const id = aliasOf(v);
+    const mib = (kib: string | undefined): number | undefined => (kib === undefined ? undefined : Math.floor(Number(kib) / 1024));
+    let props: Props;
+    switch (type) {
+      case 'cirrus': props = { driver: 'cirrus-vga', id }; break;
+      case 'vga': props = { driver: 'VGA', id, vgamem_mb: mib(attr(model, 'vram')) }; break;
+      case 'vmvga': props = { driver: 'vmware-svga', id, vgamem_mb: mib(attr(model, 'vram')) }; break;
+      case 'bochs': props = { driver: 'bochs-display', id, vgamem: attr(model, 'vram') === undefined ? undefined : Number(attr(model, 'vram')) * 1024 }; break;
+      case 'qxl': {
+        const kib = (n: string, dflt: number): number => Number(attr(model, n) ?? dflt);
+        props = {
+          driver: primary ? 'qxl-vga' : 'qxl', id, max_outputs: Number(attr(model, 'heads') ?? 1),
+          ram_size: kib('ram', 65536) * 1024, vram_size: kib('vram', 65536) * 1024,
+          vram64_size_mb: Math.floor(kib('vram64', 0) / 1024), vgamem_mb: Math.floor(kib('vgamem', 16384) / 1024),
+        };
+        break;
+      }
+      case 'none': return;
+      default: throw new Xml2ArgvError('not-implemented', `video model '${type}'`);
+    }
+    ctx.cmd.add('-device', ctx.device({ ...props, ...addressProps(ctx, v) }));
+  });
+}
