@@ -14,7 +14,7 @@ export const codecTables: CodecTables = {
   },
   root: { ns: '', local: 'domain', qname: 'domain', shape: 0 },
   shapes: [
-    { // 0: <domain>
+    { // 0
       type: 'Domain',
       text: 'none',
       anyAttributes: false,
@@ -60,19 +60,19 @@ export const codecTables: CodecTables = {
         { key: 'idmap', ns: '', local: 'idmap', shape: 34, many: false },
         { key: 'devices', ns: '', local: 'devices', shape: 35, many: false },
         { key: 'seclabel', ns: '', local: 'seclabel', shape: 36, many: true },
-        { key: 'keywrap', ns: '', local: 'keywrap', shape: 37, many: false },
-        { key: 'launchSecurity', ns: '', local: 'launchSecurity', shape: 38, many: false },
-        { key: 'qemu:commandline', ns: 'http://libvirt.org/schemas/domain/qemu/1.0', local: 'commandline', shape: 39, many: false },
-        { key: 'qemu:capabilities', ns: 'http://libvirt.org/schemas/domain/qemu/1.0', local: 'capabilities', shape: 40, many: false },
-        { key: 'qemu:deprecation', ns: 'http://libvirt.org/schemas/domain/qemu/1.0', local: 'deprecation', shape: 41, many: false },
-        { key: 'qemu:override', ns: 'http://libvirt.org/schemas/domain/qemu/1.0', local: 'override', shape: 42, many: false },
-        { key: 'lxc:namespace', ns: 'http://libvirt.org/schemas/domain/lxc/1.0', local: 'namespace', shape: 43, many: false },
+        { key: 'qemu:commandline', ns: 'http://libvirt.org/schemas/domain/qemu/1.0', local: 'commandline', shape: 37, many: false },
+        { key: 'qemu:capabilities', ns: 'http://libvirt.org/schemas/domain/qemu/1.0', local: 'capabilities', shape: 38, many: false },
+        { key: 'qemu:deprecation', ns: 'http://libvirt.org/schemas/domain/qemu/1.0', local: 'deprecation', shape: 39, many: false },
+        { key: 'qemu:override', ns: 'http://libvirt.org/schemas/domain/qemu/1.0', local: 'override', shape: 40, many: false },
+        { key: 'lxc:namespace', ns: 'http://libvirt.org/schemas/domain/lxc/1.0', local: 'namespace', shape: 41, many: false },
+        { key: 'keywrap', ns: '', local: 'keywrap', shape: 42, many: false },
+        { key: 'launchSecurity', ns: '', local: 'launchSecurity', shape: 43, many: false },
         { key: 'bhyve:commandline', ns: 'http://libvirt.org/schemas/domain/bhyve/1.0', local: 'commandline', shape: 44, many: false },
         { key: 'xen:commandline', ns: 'http://libvirt.org/schemas/domain/xen/1.0', local: 'commandline', shape: 45, many: false },
         { key: 'vmware:datacenterpath', ns: 'http://libvirt.org/schemas/domain/vmware/1.0', local: 'datacenterpath', shape: 46, many: false },
       ],
     },
-    { // 1: <name>
+    { // 1
       type: 'DomainName',
       text: 'collapse',
       anyAttributes: false,
@@ -80,7 +80,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 2: <uuid>
+    { // 2
       type: 'DomainUuid',
       text: 'collapse',
       anyAttributes: false,
@@ -88,7 +88,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 3: <genid>
+    { // 3
       type: 'DomainGenid',
       text: 'collapse',
       anyAttributes: false,
@@ -96,7 +96,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 4: <title>
+    { // 4
       type: 'DomainTitle',
       text: 'collapse',
       anyAttributes: false,
@@ -104,7 +104,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 5: <description>
+    { // 5
       type: 'DomainDescription',
       text: 'collapse',
       anyAttributes: false,
@@ -112,7 +112,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 6: <metadata>
+    { // 6
       type: 'DomainMetadata',
       text: 'none',
       anyAttributes: false,
@@ -120,7 +120,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 7: <cpu>
+    { // 7
       type: 'DomainCpu',
       text: 'none',
       anyAttributes: false,
@@ -141,7 +141,7 @@ export const codecTables: CodecTables = {
         { key: 'maxphysaddr', ns: '', local: 'maxphysaddr', shape: 53, many: false },
       ],
     },
-    { // 8: <sysinfo>
+    { // 8
       type: 'DomainSysinfo',
       text: 'none',
       anyAttributes: false,
@@ -158,7 +158,7 @@ export const codecTables: CodecTables = {
         { key: 'entry', ns: '', local: 'entry', shape: 59, many: true },
       ],
     },
-    { // 9: <bootloader>
+    { // 9
       type: 'DomainBootloader',
       text: 'collapse',
       anyAttributes: false,
@@ -166,7 +166,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 10: <bootloader_args>
+    { // 10
       type: 'DomainBootloaderArgs',
       text: 'collapse',
       anyAttributes: false,
@@ -174,7 +174,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 11: <os>
+    { // 11
       type: 'DomainOs',
       text: 'none',
       anyAttributes: false,
@@ -184,14 +184,14 @@ export const codecTables: CodecTables = {
       ],
       children: [
         { key: 'type', ns: '', local: 'type', shape: 60, many: false },
-        { key: 'firmware', ns: '', local: 'firmware', shape: 61, many: false },
-        { key: 'loader', ns: '', local: 'loader', shape: 62, many: false },
-        { key: 'nvram', ns: '', local: 'nvram', shape: 63, many: false },
-        { key: 'kernel', ns: '', local: 'kernel', shape: 64, many: false },
-        { key: 'initrd', ns: '', local: 'initrd', shape: 65, many: false },
-        { key: 'root', ns: '', local: 'root', shape: 66, many: false },
-        { key: 'cmdline', ns: '', local: 'cmdline', shape: 67, many: false },
-        { key: 'dtb', ns: '', local: 'dtb', shape: 68, many: false },
+        { key: 'kernel', ns: '', local: 'kernel', shape: 61, many: false },
+        { key: 'initrd', ns: '', local: 'initrd', shape: 62, many: false },
+        { key: 'root', ns: '', local: 'root', shape: 63, many: false },
+        { key: 'cmdline', ns: '', local: 'cmdline', shape: 64, many: false },
+        { key: 'dtb', ns: '', local: 'dtb', shape: 65, many: false },
+        { key: 'firmware', ns: '', local: 'firmware', shape: 66, many: false },
+        { key: 'loader', ns: '', local: 'loader', shape: 67, many: false },
+        { key: 'nvram', ns: '', local: 'nvram', shape: 68, many: false },
         { key: 'boot', ns: '', local: 'boot', shape: 69, many: true },
         { key: 'bootmenu', ns: '', local: 'bootmenu', shape: 70, many: false },
         { key: 'smbios', ns: '', local: 'smbios', shape: 71, many: false },
@@ -205,7 +205,7 @@ export const codecTables: CodecTables = {
         { key: 'initgroup', ns: '', local: 'initgroup', shape: 79, many: false },
       ],
     },
-    { // 12: <clock>
+    { // 12
       type: 'DomainClock',
       text: 'none',
       anyAttributes: false,
@@ -221,7 +221,7 @@ export const codecTables: CodecTables = {
         { key: 'timer', ns: '', local: 'timer', shape: 80, many: true },
       ],
     },
-    { // 13: <memory>
+    { // 13
       type: 'DomainMemorySize',
       text: 'text',
       anyAttributes: false,
@@ -232,7 +232,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 14: <maxMemory>
+    { // 14
       type: 'DomainMemoryMax',
       text: 'text',
       anyAttributes: false,
@@ -243,7 +243,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 15: <currentMemory>
+    { // 15
       type: 'DomainMemoryCurrent',
       text: 'text',
       anyAttributes: false,
@@ -253,7 +253,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 16: <memoryBacking>
+    { // 16
       type: 'DomainMemoryBacking',
       text: 'none',
       anyAttributes: false,
@@ -269,7 +269,7 @@ export const codecTables: CodecTables = {
         { key: 'discard', ns: '', local: 'discard', shape: 87, many: false },
       ],
     },
-    { // 17: <vcpu>
+    { // 17
       type: 'DomainVcpu',
       text: 'text',
       anyAttributes: false,
@@ -281,7 +281,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 18: <vcpus>
+    { // 18
       type: 'DomainVcpus',
       text: 'none',
       anyAttributes: false,
@@ -291,7 +291,7 @@ export const codecTables: CodecTables = {
         { key: 'vcpu', ns: '', local: 'vcpu', shape: 88, many: true },
       ],
     },
-    { // 19: <iothreads>
+    { // 19
       type: 'DomainIothreads',
       text: 'collapse',
       anyAttributes: false,
@@ -299,7 +299,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 20: <iothreadids>
+    { // 20
       type: 'DomainIothreadids',
       text: 'none',
       anyAttributes: false,
@@ -309,7 +309,7 @@ export const codecTables: CodecTables = {
         { key: 'iothread', ns: '', local: 'iothread', shape: 89, many: true },
       ],
     },
-    { // 21: <defaultiothread>
+    { // 21
       type: 'DomainDefaultIothread',
       text: 'none',
       anyAttributes: false,
@@ -320,7 +320,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 22: <blkiotune>
+    { // 22
       type: 'DomainBlkiotune',
       text: 'none',
       anyAttributes: false,
@@ -331,7 +331,7 @@ export const codecTables: CodecTables = {
         { key: 'device', ns: '', local: 'device', shape: 91, many: true },
       ],
     },
-    { // 23: <memtune>
+    { // 23
       type: 'DomainMemtune',
       text: 'none',
       anyAttributes: false,
@@ -344,7 +344,7 @@ export const codecTables: CodecTables = {
         { key: 'swap_hard_limit', ns: '', local: 'swap_hard_limit', shape: 95, many: false },
       ],
     },
-    { // 24: <cputune>
+    { // 24
       type: 'DomainCputune',
       text: 'none',
       anyAttributes: false,
@@ -370,7 +370,7 @@ export const codecTables: CodecTables = {
         { key: 'memorytune', ns: '', local: 'memorytune', shape: 112, many: true },
       ],
     },
-    { // 25: <numatune>
+    { // 25
       type: 'DomainNumatune',
       text: 'none',
       anyAttributes: false,
@@ -381,7 +381,7 @@ export const codecTables: CodecTables = {
         { key: 'memnode', ns: '', local: 'memnode', shape: 114, many: true },
       ],
     },
-    { // 26: <resource>
+    { // 26
       type: 'DomainResource',
       text: 'none',
       anyAttributes: false,
@@ -392,7 +392,7 @@ export const codecTables: CodecTables = {
         { key: 'fibrechannel', ns: '', local: 'fibrechannel', shape: 116, many: false },
       ],
     },
-    { // 27: <features>
+    { // 27
       type: 'DomainFeatures',
       text: 'none',
       anyAttributes: false,
@@ -427,7 +427,7 @@ export const codecTables: CodecTables = {
         { key: 'tcg', ns: '', local: 'tcg', shape: 142, many: false },
       ],
     },
-    { // 28: <on_reboot>
+    { // 28
       type: 'DomainLifecycleOnReboot',
       text: 'collapse',
       anyAttributes: false,
@@ -435,7 +435,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 29: <on_poweroff>
+    { // 29
       type: 'DomainLifecycleOnPoweroff',
       text: 'collapse',
       anyAttributes: false,
@@ -443,7 +443,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 30: <on_crash>
+    { // 30
       type: 'DomainLifecycleOnCrash',
       text: 'collapse',
       anyAttributes: false,
@@ -451,7 +451,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 31: <on_lockfailure>
+    { // 31
       type: 'DomainLifecycleOnLockfailure',
       text: 'collapse',
       anyAttributes: false,
@@ -459,7 +459,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 32: <pm>
+    { // 32
       type: 'DomainPm',
       text: 'none',
       anyAttributes: false,
@@ -470,7 +470,7 @@ export const codecTables: CodecTables = {
         { key: 'suspend-to-disk', ns: '', local: 'suspend-to-disk', shape: 144, many: false },
       ],
     },
-    { // 33: <perf>
+    { // 33
       type: 'DomainPerf',
       text: 'none',
       anyAttributes: false,
@@ -480,7 +480,7 @@ export const codecTables: CodecTables = {
         { key: 'event', ns: '', local: 'event', shape: 145, many: true },
       ],
     },
-    { // 34: <idmap>
+    { // 34
       type: 'DomainIdmap',
       text: 'none',
       anyAttributes: false,
@@ -491,7 +491,7 @@ export const codecTables: CodecTables = {
         { key: 'gid', ns: '', local: 'gid', shape: 147, many: true },
       ],
     },
-    { // 35: <devices>
+    { // 35
       type: 'DomainDevices',
       text: 'none',
       anyAttributes: false,
@@ -530,7 +530,7 @@ export const codecTables: CodecTables = {
         { key: 'vsock', ns: '', local: 'vsock', shape: 177, many: false },
       ],
     },
-    { // 36: <seclabel>
+    { // 36
       type: 'DomainSeclabel',
       text: 'none',
       anyAttributes: false,
@@ -546,57 +546,29 @@ export const codecTables: CodecTables = {
         { key: 'baselabel', ns: '', local: 'baselabel', shape: 180, many: false },
       ],
     },
-    { // 37: <keywrap>
-      type: 'DomainKeywrap',
-      text: 'none',
-      anyAttributes: false,
-      anyElements: false,
-      attributes: [],
-      children: [
-        { key: 'cipher', ns: '', local: 'cipher', shape: 181, many: true },
-      ],
-    },
-    { // 38: <launchSecurity>
-      type: 'DomainLaunchSecurity',
-      text: 'none',
-      anyAttributes: false,
-      anyElements: false,
-      attributes: [
-        { key: 'type', ns: '', local: 'type', qname: 'type' },
-        { key: 'kernelHashes', ns: '', local: 'kernelHashes', qname: 'kernelHashes' },
-      ],
-      children: [
-        { key: 'cbitpos', ns: '', local: 'cbitpos', shape: 182, many: false },
-        { key: 'reducedPhysBits', ns: '', local: 'reducedPhysBits', shape: 183, many: false },
-        { key: 'policy', ns: '', local: 'policy', shape: 184, many: false },
-        { key: 'handle', ns: '', local: 'handle', shape: 185, many: false },
-        { key: 'dhCert', ns: '', local: 'dhCert', shape: 186, many: false },
-        { key: 'session', ns: '', local: 'session', shape: 187, many: false },
-      ],
-    },
-    { // 39: <qemu:commandline>
+    { // 37
       type: 'DomainQemuCommandline',
       text: 'none',
       anyAttributes: false,
       anyElements: false,
       attributes: [],
       children: [
-        { key: 'qemu:arg', ns: 'http://libvirt.org/schemas/domain/qemu/1.0', local: 'arg', shape: 188, many: true },
-        { key: 'qemu:env', ns: 'http://libvirt.org/schemas/domain/qemu/1.0', local: 'env', shape: 189, many: true },
+        { key: 'qemu:arg', ns: 'http://libvirt.org/schemas/domain/qemu/1.0', local: 'arg', shape: 181, many: true },
+        { key: 'qemu:env', ns: 'http://libvirt.org/schemas/domain/qemu/1.0', local: 'env', shape: 182, many: true },
       ],
     },
-    { // 40: <qemu:capabilities>
+    { // 38
       type: 'DomainQemuCapabilities',
       text: 'none',
       anyAttributes: false,
       anyElements: false,
       attributes: [],
       children: [
-        { key: 'qemu:add', ns: 'http://libvirt.org/schemas/domain/qemu/1.0', local: 'add', shape: 190, many: true },
-        { key: 'qemu:del', ns: 'http://libvirt.org/schemas/domain/qemu/1.0', local: 'del', shape: 191, many: true },
+        { key: 'qemu:add', ns: 'http://libvirt.org/schemas/domain/qemu/1.0', local: 'add', shape: 183, many: true },
+        { key: 'qemu:del', ns: 'http://libvirt.org/schemas/domain/qemu/1.0', local: 'del', shape: 184, many: true },
       ],
     },
-    { // 41: <qemu:deprecation>
+    { // 39
       type: 'DomainQemuDeprecation',
       text: 'none',
       anyAttributes: false,
@@ -606,29 +578,57 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 42: <qemu:override>
+    { // 40
       type: 'DomainQemuOverride',
       text: 'none',
       anyAttributes: false,
       anyElements: false,
       attributes: [],
       children: [
-        { key: 'qemu:device', ns: 'http://libvirt.org/schemas/domain/qemu/1.0', local: 'device', shape: 192, many: true },
+        { key: 'qemu:device', ns: 'http://libvirt.org/schemas/domain/qemu/1.0', local: 'device', shape: 185, many: true },
       ],
     },
-    { // 43: <lxc:namespace>
+    { // 41
       type: 'DomainLxcNamespace',
       text: 'none',
       anyAttributes: false,
       anyElements: false,
       attributes: [],
       children: [
-        { key: 'lxc:sharenet', ns: 'http://libvirt.org/schemas/domain/lxc/1.0', local: 'sharenet', shape: 193, many: false },
-        { key: 'lxc:shareipc', ns: 'http://libvirt.org/schemas/domain/lxc/1.0', local: 'shareipc', shape: 194, many: false },
-        { key: 'lxc:shareuts', ns: 'http://libvirt.org/schemas/domain/lxc/1.0', local: 'shareuts', shape: 195, many: false },
+        { key: 'lxc:sharenet', ns: 'http://libvirt.org/schemas/domain/lxc/1.0', local: 'sharenet', shape: 186, many: false },
+        { key: 'lxc:shareipc', ns: 'http://libvirt.org/schemas/domain/lxc/1.0', local: 'shareipc', shape: 187, many: false },
+        { key: 'lxc:shareuts', ns: 'http://libvirt.org/schemas/domain/lxc/1.0', local: 'shareuts', shape: 188, many: false },
       ],
     },
-    { // 44: <bhyve:commandline>
+    { // 42
+      type: 'DomainKeywrap',
+      text: 'none',
+      anyAttributes: false,
+      anyElements: false,
+      attributes: [],
+      children: [
+        { key: 'cipher', ns: '', local: 'cipher', shape: 189, many: true },
+      ],
+    },
+    { // 43
+      type: 'DomainLaunchSecurity',
+      text: 'none',
+      anyAttributes: false,
+      anyElements: false,
+      attributes: [
+        { key: 'type', ns: '', local: 'type', qname: 'type' },
+        { key: 'kernelHashes', ns: '', local: 'kernelHashes', qname: 'kernelHashes' },
+      ],
+      children: [
+        { key: 'cbitpos', ns: '', local: 'cbitpos', shape: 190, many: false },
+        { key: 'reducedPhysBits', ns: '', local: 'reducedPhysBits', shape: 191, many: false },
+        { key: 'policy', ns: '', local: 'policy', shape: 192, many: false },
+        { key: 'handle', ns: '', local: 'handle', shape: 193, many: false },
+        { key: 'dhCert', ns: '', local: 'dhCert', shape: 194, many: false },
+        { key: 'session', ns: '', local: 'session', shape: 195, many: false },
+      ],
+    },
+    { // 44
       type: 'DomainBhyveCommandline',
       text: 'none',
       anyAttributes: false,
@@ -638,7 +638,7 @@ export const codecTables: CodecTables = {
         { key: 'bhyve:arg', ns: 'http://libvirt.org/schemas/domain/bhyve/1.0', local: 'arg', shape: 196, many: true },
       ],
     },
-    { // 45: <xen:commandline>
+    { // 45
       type: 'DomainXenCommandline',
       text: 'none',
       anyAttributes: false,
@@ -648,7 +648,7 @@ export const codecTables: CodecTables = {
         { key: 'xen:arg', ns: 'http://libvirt.org/schemas/domain/xen/1.0', local: 'arg', shape: 197, many: true },
       ],
     },
-    { // 46: <vmware:datacenterpath>
+    { // 46
       type: 'DomainVmwareDatacenterPath',
       text: 'collapse',
       anyAttributes: false,
@@ -656,7 +656,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 47: <model>
+    { // 47
       type: 'DomainCpuModel',
       text: 'text',
       anyAttributes: false,
@@ -667,7 +667,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 48: <vendor>
+    { // 48
       type: 'DomainCpuVendor',
       text: 'collapse',
       anyAttributes: false,
@@ -675,7 +675,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 49: <topology>
+    { // 49
       type: 'DomainCpuTopology',
       text: 'none',
       anyAttributes: false,
@@ -688,7 +688,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 50: <feature>
+    { // 50
       type: 'DomainCpuFeature',
       text: 'none',
       anyAttributes: false,
@@ -699,7 +699,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 51: <numa>
+    { // 51
       type: 'DomainCpuNuma',
       text: 'none',
       anyAttributes: false,
@@ -710,7 +710,7 @@ export const codecTables: CodecTables = {
         { key: 'interconnects', ns: '', local: 'interconnects', shape: 199, many: false },
       ],
     },
-    { // 52: <cache>
+    { // 52
       type: 'DomainCpuCache',
       text: 'none',
       anyAttributes: false,
@@ -721,7 +721,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 53: <maxphysaddr>
+    { // 53
       type: 'DomainCpuMaxphysaddr',
       text: 'none',
       anyAttributes: false,
@@ -732,7 +732,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 54: <bios>
+    { // 54
       type: 'DomainSysinfoBios',
       text: 'none',
       anyAttributes: false,
@@ -742,7 +742,7 @@ export const codecTables: CodecTables = {
         { key: 'entry', ns: '', local: 'entry', shape: 200, many: true },
       ],
     },
-    { // 55: <system>
+    { // 55
       type: 'DomainSysinfoSystem',
       text: 'none',
       anyAttributes: false,
@@ -752,7 +752,7 @@ export const codecTables: CodecTables = {
         { key: 'entry', ns: '', local: 'entry', shape: 201, many: true },
       ],
     },
-    { // 56: <baseBoard>
+    { // 56
       type: 'DomainSysinfoBaseBoard',
       text: 'none',
       anyAttributes: false,
@@ -762,7 +762,7 @@ export const codecTables: CodecTables = {
         { key: 'entry', ns: '', local: 'entry', shape: 202, many: true },
       ],
     },
-    { // 57: <chassis>
+    { // 57
       type: 'DomainSysinfoChassis',
       text: 'none',
       anyAttributes: false,
@@ -772,7 +772,7 @@ export const codecTables: CodecTables = {
         { key: 'entry', ns: '', local: 'entry', shape: 203, many: true },
       ],
     },
-    { // 58: <oemStrings>
+    { // 58
       type: 'DomainSysinfoOemStrings',
       text: 'none',
       anyAttributes: false,
@@ -782,7 +782,7 @@ export const codecTables: CodecTables = {
         { key: 'entry', ns: '', local: 'entry', shape: 204, many: true },
       ],
     },
-    { // 59: <entry>
+    { // 59
       type: 'DomainSysinfoEntry',
       text: 'text',
       anyAttributes: false,
@@ -793,7 +793,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 60: <type>
+    { // 60
       type: 'DomainOsType',
       text: 'text',
       anyAttributes: false,
@@ -804,7 +804,47 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 61: <firmware>
+    { // 61
+      type: 'DomainOsKernel',
+      text: 'collapse',
+      anyAttributes: false,
+      anyElements: false,
+      attributes: [],
+      children: [],
+    },
+    { // 62
+      type: 'DomainOsInitrd',
+      text: 'collapse',
+      anyAttributes: false,
+      anyElements: false,
+      attributes: [],
+      children: [],
+    },
+    { // 63
+      type: 'DomainOsRoot',
+      text: 'collapse',
+      anyAttributes: false,
+      anyElements: false,
+      attributes: [],
+      children: [],
+    },
+    { // 64
+      type: 'DomainOsCmdline',
+      text: 'collapse',
+      anyAttributes: false,
+      anyElements: false,
+      attributes: [],
+      children: [],
+    },
+    { // 65
+      type: 'DomainOsDtb',
+      text: 'collapse',
+      anyAttributes: false,
+      anyElements: false,
+      attributes: [],
+      children: [],
+    },
+    { // 66
       type: 'DomainOsFirmware',
       text: 'none',
       anyAttributes: false,
@@ -814,7 +854,7 @@ export const codecTables: CodecTables = {
         { key: 'feature', ns: '', local: 'feature', shape: 205, many: true },
       ],
     },
-    { // 62: <loader>
+    { // 67
       type: 'DomainOsLoader',
       text: 'text',
       anyAttributes: false,
@@ -827,7 +867,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 63: <nvram>
+    { // 68
       type: 'DomainOsNvram',
       text: 'text',
       anyAttributes: false,
@@ -840,47 +880,7 @@ export const codecTables: CodecTables = {
         { key: 'source', ns: '', local: 'source', shape: 206, many: false },
       ],
     },
-    { // 64: <kernel>
-      type: 'DomainOsKernel',
-      text: 'collapse',
-      anyAttributes: false,
-      anyElements: false,
-      attributes: [],
-      children: [],
-    },
-    { // 65: <initrd>
-      type: 'DomainOsInitrd',
-      text: 'collapse',
-      anyAttributes: false,
-      anyElements: false,
-      attributes: [],
-      children: [],
-    },
-    { // 66: <root>
-      type: 'DomainOsRoot',
-      text: 'collapse',
-      anyAttributes: false,
-      anyElements: false,
-      attributes: [],
-      children: [],
-    },
-    { // 67: <cmdline>
-      type: 'DomainOsCmdline',
-      text: 'collapse',
-      anyAttributes: false,
-      anyElements: false,
-      attributes: [],
-      children: [],
-    },
-    { // 68: <dtb>
-      type: 'DomainOsDtb',
-      text: 'collapse',
-      anyAttributes: false,
-      anyElements: false,
-      attributes: [],
-      children: [],
-    },
-    { // 69: <boot>
+    { // 69
       type: 'DomainOsBoot',
       text: 'none',
       anyAttributes: false,
@@ -890,7 +890,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 70: <bootmenu>
+    { // 70
       type: 'DomainOsBootmenu',
       text: 'none',
       anyAttributes: false,
@@ -901,7 +901,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 71: <smbios>
+    { // 71
       type: 'DomainOsSmbios',
       text: 'none',
       anyAttributes: false,
@@ -911,7 +911,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 72: <bios>
+    { // 72
       type: 'DomainOsBios',
       text: 'none',
       anyAttributes: false,
@@ -922,7 +922,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 73: <acpi>
+    { // 73
       type: 'DomainOsAcpi',
       text: 'none',
       anyAttributes: false,
@@ -932,7 +932,7 @@ export const codecTables: CodecTables = {
         { key: 'table', ns: '', local: 'table', shape: 207, many: true },
       ],
     },
-    { // 74: <init>
+    { // 74
       type: 'DomainOsInit',
       text: 'collapse',
       anyAttributes: false,
@@ -940,7 +940,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 75: <initarg>
+    { // 75
       type: 'DomainOsInitarg',
       text: 'collapse',
       anyAttributes: false,
@@ -948,7 +948,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 76: <initenv>
+    { // 76
       type: 'DomainOsInitenv',
       text: 'text',
       anyAttributes: false,
@@ -958,7 +958,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 77: <initdir>
+    { // 77
       type: 'DomainOsInitdir',
       text: 'collapse',
       anyAttributes: false,
@@ -966,7 +966,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 78: <inituser>
+    { // 78
       type: 'DomainOsInituser',
       text: 'collapse',
       anyAttributes: false,
@@ -974,7 +974,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 79: <initgroup>
+    { // 79
       type: 'DomainOsInitgroup',
       text: 'collapse',
       anyAttributes: false,
@@ -982,7 +982,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 80: <timer>
+    { // 80
       type: 'DomainClockTimer',
       text: 'none',
       anyAttributes: false,
@@ -999,7 +999,7 @@ export const codecTables: CodecTables = {
         { key: 'catchup', ns: '', local: 'catchup', shape: 208, many: false },
       ],
     },
-    { // 81: <hugepages>
+    { // 81
       type: 'DomainMemoryBackingHugepages',
       text: 'none',
       anyAttributes: false,
@@ -1009,7 +1009,7 @@ export const codecTables: CodecTables = {
         { key: 'page', ns: '', local: 'page', shape: 209, many: true },
       ],
     },
-    { // 82: <nosharepages>
+    { // 82
       type: 'DomainMemoryBackingNosharepages',
       text: 'none',
       anyAttributes: false,
@@ -1017,7 +1017,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 83: <locked>
+    { // 83
       type: 'DomainMemoryBackingLocked',
       text: 'none',
       anyAttributes: false,
@@ -1025,7 +1025,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 84: <source>
+    { // 84
       type: 'DomainMemoryBackingSource',
       text: 'none',
       anyAttributes: false,
@@ -1035,7 +1035,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 85: <access>
+    { // 85
       type: 'DomainMemoryBackingAccess',
       text: 'none',
       anyAttributes: false,
@@ -1045,7 +1045,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 86: <allocation>
+    { // 86
       type: 'DomainMemoryBackingAllocation',
       text: 'none',
       anyAttributes: false,
@@ -1056,7 +1056,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 87: <discard>
+    { // 87
       type: 'DomainMemoryBackingDiscard',
       text: 'none',
       anyAttributes: false,
@@ -1064,7 +1064,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 88: <vcpu>
+    { // 88
       type: 'DomainVcpusVcpu',
       text: 'none',
       anyAttributes: false,
@@ -1077,7 +1077,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 89: <iothread>
+    { // 89
       type: 'DomainIothreadidsIothread',
       text: 'none',
       anyAttributes: false,
@@ -1089,7 +1089,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 90: <weight>
+    { // 90
       type: 'DomainBlkiotuneWeight',
       text: 'collapse',
       anyAttributes: false,
@@ -1097,7 +1097,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 91: <device>
+    { // 91
       type: 'DomainBlkiotuneDevice',
       text: 'none',
       anyAttributes: false,
@@ -1112,7 +1112,7 @@ export const codecTables: CodecTables = {
         { key: 'write_bytes_sec', ns: '', local: 'write_bytes_sec', shape: 215, many: false },
       ],
     },
-    { // 92: <hard_limit>
+    { // 92
       type: 'DomainMemtuneHardLimit',
       text: 'text',
       anyAttributes: false,
@@ -1122,7 +1122,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 93: <soft_limit>
+    { // 93
       type: 'DomainMemtuneSoftLimit',
       text: 'text',
       anyAttributes: false,
@@ -1132,7 +1132,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 94: <min_guarantee>
+    { // 94
       type: 'DomainMemtuneMinGuarantee',
       text: 'text',
       anyAttributes: false,
@@ -1142,7 +1142,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 95: <swap_hard_limit>
+    { // 95
       type: 'DomainMemtuneSwapHardLimit',
       text: 'text',
       anyAttributes: false,
@@ -1152,7 +1152,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 96: <shares>
+    { // 96
       type: 'DomainCputuneShares',
       text: 'collapse',
       anyAttributes: false,
@@ -1160,7 +1160,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 97: <global_period>
+    { // 97
       type: 'DomainCputuneGlobalPeriod',
       text: 'collapse',
       anyAttributes: false,
@@ -1168,7 +1168,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 98: <global_quota>
+    { // 98
       type: 'DomainCputuneGlobalQuota',
       text: 'collapse',
       anyAttributes: false,
@@ -1176,7 +1176,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 99: <period>
+    { // 99
       type: 'DomainCputunePeriod',
       text: 'collapse',
       anyAttributes: false,
@@ -1184,7 +1184,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 100: <quota>
+    { // 100
       type: 'DomainCputuneQuota',
       text: 'collapse',
       anyAttributes: false,
@@ -1192,7 +1192,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 101: <emulator_period>
+    { // 101
       type: 'DomainCputuneEmulatorPeriod',
       text: 'collapse',
       anyAttributes: false,
@@ -1200,7 +1200,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 102: <emulator_quota>
+    { // 102
       type: 'DomainCputuneEmulatorQuota',
       text: 'collapse',
       anyAttributes: false,
@@ -1208,7 +1208,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 103: <iothread_period>
+    { // 103
       type: 'DomainCputuneIothreadPeriod',
       text: 'collapse',
       anyAttributes: false,
@@ -1216,7 +1216,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 104: <iothread_quota>
+    { // 104
       type: 'DomainCputuneIothreadQuota',
       text: 'collapse',
       anyAttributes: false,
@@ -1224,7 +1224,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 105: <vcpupin>
+    { // 105
       type: 'DomainCputuneVcpupin',
       text: 'none',
       anyAttributes: false,
@@ -1235,7 +1235,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 106: <emulatorpin>
+    { // 106
       type: 'DomainCputuneEmulatorpin',
       text: 'none',
       anyAttributes: false,
@@ -1245,7 +1245,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 107: <iothreadpin>
+    { // 107
       type: 'DomainCputuneIothreadpin',
       text: 'none',
       anyAttributes: false,
@@ -1256,7 +1256,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 108: <vcpusched>
+    { // 108
       type: 'DomainCputuneVcpusched',
       text: 'none',
       anyAttributes: false,
@@ -1268,7 +1268,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 109: <iothreadsched>
+    { // 109
       type: 'DomainCputuneIothreadsched',
       text: 'none',
       anyAttributes: false,
@@ -1280,7 +1280,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 110: <emulatorsched>
+    { // 110
       type: 'DomainCputuneEmulatorsched',
       text: 'none',
       anyAttributes: false,
@@ -1291,7 +1291,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 111: <cachetune>
+    { // 111
       type: 'DomainCputuneCachetune',
       text: 'none',
       anyAttributes: false,
@@ -1305,7 +1305,7 @@ export const codecTables: CodecTables = {
         { key: 'monitor', ns: '', local: 'monitor', shape: 217, many: true },
       ],
     },
-    { // 112: <memorytune>
+    { // 112
       type: 'DomainCputuneMemorytune',
       text: 'none',
       anyAttributes: false,
@@ -1318,7 +1318,7 @@ export const codecTables: CodecTables = {
         { key: 'monitor', ns: '', local: 'monitor', shape: 219, many: true },
       ],
     },
-    { // 113: <memory>
+    { // 113
       type: 'DomainNumatuneMemory',
       text: 'none',
       anyAttributes: false,
@@ -1330,7 +1330,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 114: <memnode>
+    { // 114
       type: 'DomainNumatuneMemnode',
       text: 'none',
       anyAttributes: false,
@@ -1342,7 +1342,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 115: <partition>
+    { // 115
       type: 'DomainResourcePartition',
       text: 'collapse',
       anyAttributes: false,
@@ -1350,7 +1350,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 116: <fibrechannel>
+    { // 116
       type: 'DomainResourceFibrechannel',
       text: 'none',
       anyAttributes: false,
@@ -1360,7 +1360,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 117: <pae>
+    { // 117
       type: 'DomainFeaturesPae',
       text: 'none',
       anyAttributes: false,
@@ -1368,7 +1368,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 118: <apic>
+    { // 118
       type: 'DomainFeaturesApic',
       text: 'none',
       anyAttributes: false,
@@ -1378,7 +1378,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 119: <acpi>
+    { // 119
       type: 'DomainFeaturesAcpi',
       text: 'none',
       anyAttributes: false,
@@ -1386,7 +1386,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 120: <hap>
+    { // 120
       type: 'DomainFeaturesHap',
       text: 'none',
       anyAttributes: false,
@@ -1396,7 +1396,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 121: <hyperv>
+    { // 121
       type: 'DomainFeaturesHyperv',
       text: 'none',
       anyAttributes: false,
@@ -1422,7 +1422,7 @@ export const codecTables: CodecTables = {
         { key: 'avic', ns: '', local: 'avic', shape: 234, many: false },
       ],
     },
-    { // 122: <viridian>
+    { // 122
       type: 'DomainFeaturesViridian',
       text: 'none',
       anyAttributes: false,
@@ -1430,7 +1430,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 123: <kvm>
+    { // 123
       type: 'DomainFeaturesKvm',
       text: 'none',
       anyAttributes: false,
@@ -1444,7 +1444,7 @@ export const codecTables: CodecTables = {
         { key: 'dirty-ring', ns: '', local: 'dirty-ring', shape: 239, many: false },
       ],
     },
-    { // 124: <xen>
+    { // 124
       type: 'DomainFeaturesXen',
       text: 'none',
       anyAttributes: false,
@@ -1455,7 +1455,7 @@ export const codecTables: CodecTables = {
         { key: 'passthrough', ns: '', local: 'passthrough', shape: 241, many: false },
       ],
     },
-    { // 125: <privnet>
+    { // 125
       type: 'DomainFeaturesPrivnet',
       text: 'none',
       anyAttributes: false,
@@ -1463,7 +1463,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 126: <pvspinlock>
+    { // 126
       type: 'DomainFeaturesPvspinlock',
       text: 'none',
       anyAttributes: false,
@@ -1473,7 +1473,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 127: <capabilities>
+    { // 127
       type: 'DomainFeaturesCapabilities',
       text: 'none',
       anyAttributes: false,
@@ -1521,7 +1521,7 @@ export const codecTables: CodecTables = {
         { key: 'wake_alarm', ns: '', local: 'wake_alarm', shape: 278, many: false },
       ],
     },
-    { // 128: <pmu>
+    { // 128
       type: 'DomainFeaturesPmu',
       text: 'none',
       anyAttributes: false,
@@ -1531,7 +1531,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 129: <vmport>
+    { // 129
       type: 'DomainFeaturesVmport',
       text: 'none',
       anyAttributes: false,
@@ -1541,7 +1541,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 130: <gic>
+    { // 130
       type: 'DomainFeaturesGic',
       text: 'none',
       anyAttributes: false,
@@ -1551,7 +1551,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 131: <smm>
+    { // 131
       type: 'DomainFeaturesSmm',
       text: 'none',
       anyAttributes: false,
@@ -1563,7 +1563,7 @@ export const codecTables: CodecTables = {
         { key: 'tseg', ns: '', local: 'tseg', shape: 279, many: false },
       ],
     },
-    { // 132: <ioapic>
+    { // 132
       type: 'DomainFeaturesIoapic',
       text: 'none',
       anyAttributes: false,
@@ -1573,7 +1573,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 133: <hpt>
+    { // 133
       type: 'DomainFeaturesHpt',
       text: 'none',
       anyAttributes: false,
@@ -1585,7 +1585,7 @@ export const codecTables: CodecTables = {
         { key: 'maxpagesize', ns: '', local: 'maxpagesize', shape: 280, many: false },
       ],
     },
-    { // 134: <vmcoreinfo>
+    { // 134
       type: 'DomainFeaturesVmcoreinfo',
       text: 'none',
       anyAttributes: false,
@@ -1595,7 +1595,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 135: <htm>
+    { // 135
       type: 'DomainFeaturesHtm',
       text: 'none',
       anyAttributes: false,
@@ -1605,7 +1605,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 136: <nested-hv>
+    { // 136
       type: 'DomainFeaturesNestedHv',
       text: 'none',
       anyAttributes: false,
@@ -1615,7 +1615,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 137: <msrs>
+    { // 137
       type: 'DomainFeaturesMsrs',
       text: 'none',
       anyAttributes: false,
@@ -1625,7 +1625,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 138: <ccf-assist>
+    { // 138
       type: 'DomainFeaturesCcfAssist',
       text: 'none',
       anyAttributes: false,
@@ -1635,7 +1635,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 139: <cfpc>
+    { // 139
       type: 'DomainFeaturesCfpc',
       text: 'none',
       anyAttributes: false,
@@ -1645,7 +1645,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 140: <sbbc>
+    { // 140
       type: 'DomainFeaturesSbbc',
       text: 'none',
       anyAttributes: false,
@@ -1655,7 +1655,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 141: <ibs>
+    { // 141
       type: 'DomainFeaturesIbs',
       text: 'none',
       anyAttributes: false,
@@ -1665,7 +1665,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 142: <tcg>
+    { // 142
       type: 'DomainFeaturesTcg',
       text: 'none',
       anyAttributes: false,
@@ -1675,7 +1675,7 @@ export const codecTables: CodecTables = {
         { key: 'tb-cache', ns: '', local: 'tb-cache', shape: 281, many: false },
       ],
     },
-    { // 143: <suspend-to-mem>
+    { // 143
       type: 'DomainPmSuspendToMem',
       text: 'none',
       anyAttributes: false,
@@ -1685,7 +1685,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 144: <suspend-to-disk>
+    { // 144
       type: 'DomainPmSuspendToDisk',
       text: 'none',
       anyAttributes: false,
@@ -1695,7 +1695,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 145: <event>
+    { // 145
       type: 'DomainPerfEvent',
       text: 'none',
       anyAttributes: false,
@@ -1706,7 +1706,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 146: <uid>
+    { // 146
       type: 'DomainIdmapUid',
       text: 'none',
       anyAttributes: false,
@@ -1718,7 +1718,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 147: <gid>
+    { // 147
       type: 'DomainIdmapGid',
       text: 'none',
       anyAttributes: false,
@@ -1730,7 +1730,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 148: <emulator>
+    { // 148
       type: 'DomainDevicesEmulator',
       text: 'collapse',
       anyAttributes: false,
@@ -1738,7 +1738,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 149: <disk>
+    { // 149
       type: 'DomainDisk',
       text: 'none',
       anyAttributes: false,
@@ -1777,7 +1777,7 @@ export const codecTables: CodecTables = {
         { key: 'privateData', ns: '', local: 'privateData', shape: 303, many: false },
       ],
     },
-    { // 150: <controller>
+    { // 150
       type: 'DomainController',
       text: 'none',
       anyAttributes: false,
@@ -1802,7 +1802,7 @@ export const codecTables: CodecTables = {
         { key: 'driver', ns: '', local: 'driver', shape: 308, many: false },
       ],
     },
-    { // 151: <lease>
+    { // 151
       type: 'DomainLease',
       text: 'none',
       anyAttributes: false,
@@ -1814,7 +1814,7 @@ export const codecTables: CodecTables = {
         { key: 'target', ns: '', local: 'target', shape: 311, many: false },
       ],
     },
-    { // 152: <filesystem>
+    { // 152
       type: 'DomainFilesystem',
       text: 'none',
       anyAttributes: false,
@@ -1841,7 +1841,7 @@ export const codecTables: CodecTables = {
         { key: 'space_soft_limit', ns: '', local: 'space_soft_limit', shape: 318, many: false },
       ],
     },
-    { // 153: <interface>
+    { // 153
       type: 'DomainInterface',
       text: 'none',
       anyAttributes: false,
@@ -1882,7 +1882,7 @@ export const codecTables: CodecTables = {
         { key: 'teaming', ns: '', local: 'teaming', shape: 342, many: false },
       ],
     },
-    { // 154: <input>
+    { // 154
       type: 'DomainInput',
       text: 'none',
       anyAttributes: false,
@@ -1900,7 +1900,7 @@ export const codecTables: CodecTables = {
         { key: 'address', ns: '', local: 'address', shape: 296, many: false },
       ],
     },
-    { // 155: <sound>
+    { // 155
       type: 'DomainSound',
       text: 'none',
       anyAttributes: false,
@@ -1916,7 +1916,7 @@ export const codecTables: CodecTables = {
         { key: 'codec', ns: '', local: 'codec', shape: 346, many: true },
       ],
     },
-    { // 156: <audio>
+    { // 156
       type: 'DomainAudio',
       text: 'none',
       anyAttributes: false,
@@ -1937,7 +1937,7 @@ export const codecTables: CodecTables = {
         { key: 'output', ns: '', local: 'output', shape: 348, many: false },
       ],
     },
-    { // 157: <hostdev>
+    { // 157
       type: 'DomainHostdev',
       text: 'none',
       anyAttributes: false,
@@ -1967,7 +1967,7 @@ export const codecTables: CodecTables = {
         { key: 'shareable', ns: '', local: 'shareable', shape: 355, many: false },
       ],
     },
-    { // 158: <graphics>
+    { // 158
       type: 'DomainGraphics',
       text: 'none',
       anyAttributes: false,
@@ -2010,7 +2010,7 @@ export const codecTables: CodecTables = {
         { key: 'filetransfer', ns: '', local: 'filetransfer', shape: 366, many: false },
       ],
     },
-    { // 159: <video>
+    { // 159
       type: 'DomainVideo',
       text: 'none',
       anyAttributes: false,
@@ -2024,7 +2024,7 @@ export const codecTables: CodecTables = {
         { key: 'address', ns: '', local: 'address', shape: 296, many: false },
       ],
     },
-    { // 160: <console>
+    { // 160
       type: 'DomainConsole',
       text: 'none',
       anyAttributes: false,
@@ -2043,7 +2043,7 @@ export const codecTables: CodecTables = {
         { key: 'address', ns: '', local: 'address', shape: 296, many: false },
       ],
     },
-    { // 161: <parallel>
+    { // 161
       type: 'DomainParallel',
       text: 'none',
       anyAttributes: false,
@@ -2062,7 +2062,7 @@ export const codecTables: CodecTables = {
         { key: 'address', ns: '', local: 'address', shape: 296, many: false },
       ],
     },
-    { // 162: <serial>
+    { // 162
       type: 'DomainSerial',
       text: 'none',
       anyAttributes: false,
@@ -2081,7 +2081,7 @@ export const codecTables: CodecTables = {
         { key: 'address', ns: '', local: 'address', shape: 296, many: false },
       ],
     },
-    { // 163: <channel>
+    { // 163
       type: 'DomainChannel',
       text: 'none',
       anyAttributes: false,
@@ -2098,7 +2098,7 @@ export const codecTables: CodecTables = {
         { key: 'address', ns: '', local: 'address', shape: 296, many: false },
       ],
     },
-    { // 164: <smartcard>
+    { // 164
       type: 'DomainSmartcard',
       text: 'none',
       anyAttributes: false,
@@ -2118,7 +2118,7 @@ export const codecTables: CodecTables = {
         { key: 'address', ns: '', local: 'address', shape: 296, many: false },
       ],
     },
-    { // 165: <hub>
+    { // 165
       type: 'DomainHub',
       text: 'none',
       anyAttributes: false,
@@ -2131,7 +2131,7 @@ export const codecTables: CodecTables = {
         { key: 'address', ns: '', local: 'address', shape: 296, many: false },
       ],
     },
-    { // 166: <redirdev>
+    { // 166
       type: 'DomainRedirdev',
       text: 'none',
       anyAttributes: false,
@@ -2149,7 +2149,7 @@ export const codecTables: CodecTables = {
         { key: 'boot', ns: '', local: 'boot', shape: 286, many: false },
       ],
     },
-    { // 167: <redirfilter>
+    { // 167
       type: 'DomainRedirfilter',
       text: 'none',
       anyAttributes: false,
@@ -2159,7 +2159,7 @@ export const codecTables: CodecTables = {
         { key: 'usbdev', ns: '', local: 'usbdev', shape: 376, many: true },
       ],
     },
-    { // 168: <rng>
+    { // 168
       type: 'DomainRng',
       text: 'none',
       anyAttributes: false,
@@ -2176,7 +2176,7 @@ export const codecTables: CodecTables = {
         { key: 'address', ns: '', local: 'address', shape: 296, many: false },
       ],
     },
-    { // 169: <tpm>
+    { // 169
       type: 'DomainTpm',
       text: 'none',
       anyAttributes: false,
@@ -2190,7 +2190,7 @@ export const codecTables: CodecTables = {
         { key: 'address', ns: '', local: 'address', shape: 296, many: false },
       ],
     },
-    { // 170: <shmem>
+    { // 170
       type: 'DomainShmem',
       text: 'none',
       anyAttributes: false,
@@ -2209,7 +2209,7 @@ export const codecTables: CodecTables = {
         { key: 'address', ns: '', local: 'address', shape: 296, many: false },
       ],
     },
-    { // 171: <memory>
+    { // 171
       type: 'DomainMemoryDevice',
       text: 'none',
       anyAttributes: false,
@@ -2228,7 +2228,7 @@ export const codecTables: CodecTables = {
         { key: 'acpi', ns: '', local: 'acpi', shape: 295, many: false },
       ],
     },
-    { // 172: <watchdog>
+    { // 172
       type: 'DomainWatchdog',
       text: 'none',
       anyAttributes: false,
@@ -2243,7 +2243,7 @@ export const codecTables: CodecTables = {
         { key: 'address', ns: '', local: 'address', shape: 296, many: false },
       ],
     },
-    { // 173: <memballoon>
+    { // 173
       type: 'DomainMemballoon',
       text: 'none',
       anyAttributes: false,
@@ -2261,7 +2261,7 @@ export const codecTables: CodecTables = {
         { key: 'driver', ns: '', local: 'driver', shape: 389, many: false },
       ],
     },
-    { // 174: <nvram>
+    { // 174
       type: 'DomainDevicesNvram',
       text: 'none',
       anyAttributes: false,
@@ -2271,7 +2271,7 @@ export const codecTables: CodecTables = {
         { key: 'address', ns: '', local: 'address', shape: 296, many: false },
       ],
     },
-    { // 175: <panic>
+    { // 175
       type: 'DomainPanic',
       text: 'none',
       anyAttributes: false,
@@ -2284,7 +2284,7 @@ export const codecTables: CodecTables = {
         { key: 'address', ns: '', local: 'address', shape: 296, many: false },
       ],
     },
-    { // 176: <iommu>
+    { // 176
       type: 'DomainIommu',
       text: 'none',
       anyAttributes: false,
@@ -2299,7 +2299,7 @@ export const codecTables: CodecTables = {
         { key: 'alias', ns: '', local: 'alias', shape: 294, many: false },
       ],
     },
-    { // 177: <vsock>
+    { // 177
       type: 'DomainVsock',
       text: 'none',
       anyAttributes: false,
@@ -2315,7 +2315,7 @@ export const codecTables: CodecTables = {
         { key: 'driver', ns: '', local: 'driver', shape: 392, many: false },
       ],
     },
-    { // 178: <label>
+    { // 178
       type: 'DomainSeclabelLabel',
       text: 'collapse',
       anyAttributes: false,
@@ -2323,7 +2323,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 179: <imagelabel>
+    { // 179
       type: 'DomainSeclabelImagelabel',
       text: 'collapse',
       anyAttributes: false,
@@ -2331,7 +2331,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 180: <baselabel>
+    { // 180
       type: 'DomainSeclabelBaselabel',
       text: 'collapse',
       anyAttributes: false,
@@ -2339,66 +2339,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 181: <cipher>
-      type: 'DomainKeywrapCipher',
-      text: 'none',
-      anyAttributes: false,
-      anyElements: false,
-      attributes: [
-        { key: 'name', ns: '', local: 'name', qname: 'name' },
-        { key: 'state', ns: '', local: 'state', qname: 'state' },
-      ],
-      children: [],
-    },
-    { // 182: <cbitpos>
-      type: 'DomainLaunchSecurityCbitpos',
-      text: 'collapse',
-      anyAttributes: false,
-      anyElements: false,
-      attributes: [],
-      children: [],
-    },
-    { // 183: <reducedPhysBits>
-      type: 'DomainLaunchSecurityReducedPhysBits',
-      text: 'collapse',
-      anyAttributes: false,
-      anyElements: false,
-      attributes: [],
-      children: [],
-    },
-    { // 184: <policy>
-      type: 'DomainLaunchSecurityPolicy',
-      text: 'collapse',
-      anyAttributes: false,
-      anyElements: false,
-      attributes: [],
-      children: [],
-    },
-    { // 185: <handle>
-      type: 'DomainLaunchSecurityHandle',
-      text: 'collapse',
-      anyAttributes: false,
-      anyElements: false,
-      attributes: [],
-      children: [],
-    },
-    { // 186: <dhCert>
-      type: 'DomainLaunchSecurityDhCert',
-      text: 'collapse',
-      anyAttributes: false,
-      anyElements: false,
-      attributes: [],
-      children: [],
-    },
-    { // 187: <session>
-      type: 'DomainLaunchSecuritySession',
-      text: 'collapse',
-      anyAttributes: false,
-      anyElements: false,
-      attributes: [],
-      children: [],
-    },
-    { // 188: <qemu:arg>
+    { // 181
       type: 'DomainQemuCommandlineArg',
       text: 'none',
       anyAttributes: false,
@@ -2408,7 +2349,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 189: <qemu:env>
+    { // 182
       type: 'DomainQemuCommandlineEnv',
       text: 'none',
       anyAttributes: false,
@@ -2419,7 +2360,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 190: <qemu:add>
+    { // 183
       type: 'DomainQemuCapabilitiesAdd',
       text: 'none',
       anyAttributes: false,
@@ -2429,7 +2370,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 191: <qemu:del>
+    { // 184
       type: 'DomainQemuCapabilitiesDel',
       text: 'none',
       anyAttributes: false,
@@ -2439,7 +2380,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 192: <qemu:device>
+    { // 185
       type: 'DomainQemuOverrideDevice',
       text: 'none',
       anyAttributes: false,
@@ -2451,7 +2392,7 @@ export const codecTables: CodecTables = {
         { key: 'qemu:frontend', ns: 'http://libvirt.org/schemas/domain/qemu/1.0', local: 'frontend', shape: 393, many: false },
       ],
     },
-    { // 193: <lxc:sharenet>
+    { // 186
       type: 'DomainLxcNamespaceSharenet',
       text: 'none',
       anyAttributes: false,
@@ -2462,7 +2403,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 194: <lxc:shareipc>
+    { // 187
       type: 'DomainLxcNamespaceShareipc',
       text: 'none',
       anyAttributes: false,
@@ -2473,7 +2414,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 195: <lxc:shareuts>
+    { // 188
       type: 'DomainLxcNamespaceShareuts',
       text: 'none',
       anyAttributes: false,
@@ -2484,7 +2425,66 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 196: <bhyve:arg>
+    { // 189
+      type: 'DomainKeywrapCipher',
+      text: 'none',
+      anyAttributes: false,
+      anyElements: false,
+      attributes: [
+        { key: 'name', ns: '', local: 'name', qname: 'name' },
+        { key: 'state', ns: '', local: 'state', qname: 'state' },
+      ],
+      children: [],
+    },
+    { // 190
+      type: 'DomainLaunchSecurityCbitpos',
+      text: 'collapse',
+      anyAttributes: false,
+      anyElements: false,
+      attributes: [],
+      children: [],
+    },
+    { // 191
+      type: 'DomainLaunchSecurityReducedPhysBits',
+      text: 'collapse',
+      anyAttributes: false,
+      anyElements: false,
+      attributes: [],
+      children: [],
+    },
+    { // 192
+      type: 'DomainLaunchSecurityPolicy',
+      text: 'collapse',
+      anyAttributes: false,
+      anyElements: false,
+      attributes: [],
+      children: [],
+    },
+    { // 193
+      type: 'DomainLaunchSecurityHandle',
+      text: 'collapse',
+      anyAttributes: false,
+      anyElements: false,
+      attributes: [],
+      children: [],
+    },
+    { // 194
+      type: 'DomainLaunchSecurityDhCert',
+      text: 'collapse',
+      anyAttributes: false,
+      anyElements: false,
+      attributes: [],
+      children: [],
+    },
+    { // 195
+      type: 'DomainLaunchSecuritySession',
+      text: 'collapse',
+      anyAttributes: false,
+      anyElements: false,
+      attributes: [],
+      children: [],
+    },
+    { // 196
       type: 'DomainBhyveCommandlineArg',
       text: 'none',
       anyAttributes: false,
@@ -2494,7 +2494,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 197: <xen:arg>
+    { // 197
       type: 'DomainXenCommandlineArg',
       text: 'none',
       anyAttributes: false,
@@ -2504,7 +2504,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 198: <cell>
+    { // 198
       type: 'DomainCpuNumaCell',
       text: 'none',
       anyAttributes: false,
@@ -2522,7 +2522,7 @@ export const codecTables: CodecTables = {
         { key: 'cache', ns: '', local: 'cache', shape: 395, many: true },
       ],
     },
-    { // 199: <interconnects>
+    { // 199
       type: 'DomainCpuNumaInterconnects',
       text: 'none',
       anyAttributes: false,
@@ -2533,7 +2533,7 @@ export const codecTables: CodecTables = {
         { key: 'bandwidth', ns: '', local: 'bandwidth', shape: 397, many: true },
       ],
     },
-    { // 200: <entry>
+    { // 200
       type: 'DomainSysinfoBiosEntry',
       text: 'text',
       anyAttributes: false,
@@ -2543,7 +2543,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 201: <entry>
+    { // 201
       type: 'DomainSysinfoSystemEntry',
       text: 'text',
       anyAttributes: false,
@@ -2553,7 +2553,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 202: <entry>
+    { // 202
       type: 'DomainSysinfoBaseBoardEntry',
       text: 'text',
       anyAttributes: false,
@@ -2563,7 +2563,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 203: <entry>
+    { // 203
       type: 'DomainSysinfoChassisEntry',
       text: 'text',
       anyAttributes: false,
@@ -2573,7 +2573,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 204: <entry>
+    { // 204
       type: 'DomainSysinfoOemStringsEntry',
       text: 'collapse',
       anyAttributes: false,
@@ -2581,7 +2581,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 205: <feature>
+    { // 205
       type: 'DomainOsFirmwareFeature',
       text: 'none',
       anyAttributes: false,
@@ -2592,7 +2592,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 206: <source>
+    { // 206
       type: 'DomainOsNvramSource',
       text: 'none',
       anyAttributes: false,
@@ -2637,7 +2637,7 @@ export const codecTables: CodecTables = {
         { key: 'reconnect', ns: '', local: 'reconnect', shape: 411, many: false },
       ],
     },
-    { // 207: <table>
+    { // 207
       type: 'DomainOsAcpiTable',
       text: 'text',
       anyAttributes: false,
@@ -2647,7 +2647,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 208: <catchup>
+    { // 208
       type: 'DomainClockTimerCatchup',
       text: 'none',
       anyAttributes: false,
@@ -2659,7 +2659,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 209: <page>
+    { // 209
       type: 'DomainMemoryBackingHugepagesPage',
       text: 'none',
       anyAttributes: false,
@@ -2671,7 +2671,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 210: <path>
+    { // 210
       type: 'DomainBlkiotuneDevicePath',
       text: 'collapse',
       anyAttributes: false,
@@ -2679,7 +2679,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 211: <weight>
+    { // 211
       type: 'DomainBlkiotuneDeviceWeight',
       text: 'collapse',
       anyAttributes: false,
@@ -2687,7 +2687,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 212: <read_iops_sec>
+    { // 212
       type: 'DomainBlkiotuneDeviceReadIopsSec',
       text: 'collapse',
       anyAttributes: false,
@@ -2695,7 +2695,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 213: <write_iops_sec>
+    { // 213
       type: 'DomainBlkiotuneDeviceWriteIopsSec',
       text: 'collapse',
       anyAttributes: false,
@@ -2703,7 +2703,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 214: <read_bytes_sec>
+    { // 214
       type: 'DomainBlkiotuneDeviceReadBytesSec',
       text: 'collapse',
       anyAttributes: false,
@@ -2711,7 +2711,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 215: <write_bytes_sec>
+    { // 215
       type: 'DomainBlkiotuneDeviceWriteBytesSec',
       text: 'collapse',
       anyAttributes: false,
@@ -2719,7 +2719,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 216: <cache>
+    { // 216
       type: 'DomainCputuneCachetuneCache',
       text: 'none',
       anyAttributes: false,
@@ -2733,7 +2733,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 217: <monitor>
+    { // 217
       type: 'DomainCputuneCachetuneMonitor',
       text: 'none',
       anyAttributes: false,
@@ -2744,7 +2744,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 218: <node>
+    { // 218
       type: 'DomainCputuneMemorytuneNode',
       text: 'none',
       anyAttributes: false,
@@ -2755,7 +2755,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 219: <monitor>
+    { // 219
       type: 'DomainCputuneMemorytuneMonitor',
       text: 'none',
       anyAttributes: false,
@@ -2765,7 +2765,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 220: <relaxed>
+    { // 220
       type: 'DomainFeaturesHypervRelaxed',
       text: 'none',
       anyAttributes: false,
@@ -2775,7 +2775,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 221: <vapic>
+    { // 221
       type: 'DomainFeaturesHypervVapic',
       text: 'none',
       anyAttributes: false,
@@ -2785,7 +2785,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 222: <spinlocks>
+    { // 222
       type: 'DomainFeaturesHypervSpinlocks',
       text: 'none',
       anyAttributes: false,
@@ -2796,7 +2796,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 223: <vpindex>
+    { // 223
       type: 'DomainFeaturesHypervVpindex',
       text: 'none',
       anyAttributes: false,
@@ -2806,7 +2806,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 224: <runtime>
+    { // 224
       type: 'DomainFeaturesHypervRuntime',
       text: 'none',
       anyAttributes: false,
@@ -2816,7 +2816,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 225: <synic>
+    { // 225
       type: 'DomainFeaturesHypervSynic',
       text: 'none',
       anyAttributes: false,
@@ -2826,7 +2826,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 226: <stimer>
+    { // 226
       type: 'DomainFeaturesHypervStimer',
       text: 'none',
       anyAttributes: false,
@@ -2838,7 +2838,7 @@ export const codecTables: CodecTables = {
         { key: 'direct', ns: '', local: 'direct', shape: 412, many: false },
       ],
     },
-    { // 227: <reset>
+    { // 227
       type: 'DomainFeaturesHypervReset',
       text: 'none',
       anyAttributes: false,
@@ -2848,7 +2848,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 228: <vendor_id>
+    { // 228
       type: 'DomainFeaturesHypervVendorId',
       text: 'none',
       anyAttributes: false,
@@ -2859,7 +2859,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 229: <frequencies>
+    { // 229
       type: 'DomainFeaturesHypervFrequencies',
       text: 'none',
       anyAttributes: false,
@@ -2869,7 +2869,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 230: <reenlightenment>
+    { // 230
       type: 'DomainFeaturesHypervReenlightenment',
       text: 'none',
       anyAttributes: false,
@@ -2879,7 +2879,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 231: <tlbflush>
+    { // 231
       type: 'DomainFeaturesHypervTlbflush',
       text: 'none',
       anyAttributes: false,
@@ -2889,7 +2889,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 232: <ipi>
+    { // 232
       type: 'DomainFeaturesHypervIpi',
       text: 'none',
       anyAttributes: false,
@@ -2899,7 +2899,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 233: <evmcs>
+    { // 233
       type: 'DomainFeaturesHypervEvmcs',
       text: 'none',
       anyAttributes: false,
@@ -2909,7 +2909,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 234: <avic>
+    { // 234
       type: 'DomainFeaturesHypervAvic',
       text: 'none',
       anyAttributes: false,
@@ -2919,7 +2919,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 235: <hidden>
+    { // 235
       type: 'DomainFeaturesKvmHidden',
       text: 'none',
       anyAttributes: false,
@@ -2929,7 +2929,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 236: <hint-dedicated>
+    { // 236
       type: 'DomainFeaturesKvmHintDedicated',
       text: 'none',
       anyAttributes: false,
@@ -2939,7 +2939,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 237: <poll-control>
+    { // 237
       type: 'DomainFeaturesKvmPollControl',
       text: 'none',
       anyAttributes: false,
@@ -2949,7 +2949,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 238: <pv-ipi>
+    { // 238
       type: 'DomainFeaturesKvmPvIpi',
       text: 'none',
       anyAttributes: false,
@@ -2959,7 +2959,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 239: <dirty-ring>
+    { // 239
       type: 'DomainFeaturesKvmDirtyRing',
       text: 'none',
       anyAttributes: false,
@@ -2970,7 +2970,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 240: <e820_host>
+    { // 240
       type: 'DomainFeaturesXenE820Host',
       text: 'none',
       anyAttributes: false,
@@ -2980,7 +2980,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 241: <passthrough>
+    { // 241
       type: 'DomainFeaturesXenPassthrough',
       text: 'none',
       anyAttributes: false,
@@ -2991,7 +2991,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 242: <audit_control>
+    { // 242
       type: 'DomainFeaturesCapabilitiesAuditControl',
       text: 'none',
       anyAttributes: false,
@@ -3001,7 +3001,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 243: <audit_write>
+    { // 243
       type: 'DomainFeaturesCapabilitiesAuditWrite',
       text: 'none',
       anyAttributes: false,
@@ -3011,7 +3011,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 244: <block_suspend>
+    { // 244
       type: 'DomainFeaturesCapabilitiesBlockSuspend',
       text: 'none',
       anyAttributes: false,
@@ -3021,7 +3021,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 245: <chown>
+    { // 245
       type: 'DomainFeaturesCapabilitiesChown',
       text: 'none',
       anyAttributes: false,
@@ -3031,7 +3031,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 246: <dac_override>
+    { // 246
       type: 'DomainFeaturesCapabilitiesDacOverride',
       text: 'none',
       anyAttributes: false,
@@ -3041,7 +3041,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 247: <dac_read_search>
+    { // 247
       type: 'DomainFeaturesCapabilitiesDacReadSearch',
       text: 'none',
       anyAttributes: false,
@@ -3051,7 +3051,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 248: <fowner>
+    { // 248
       type: 'DomainFeaturesCapabilitiesFowner',
       text: 'none',
       anyAttributes: false,
@@ -3061,7 +3061,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 249: <fsetid>
+    { // 249
       type: 'DomainFeaturesCapabilitiesFsetid',
       text: 'none',
       anyAttributes: false,
@@ -3071,7 +3071,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 250: <ipc_lock>
+    { // 250
       type: 'DomainFeaturesCapabilitiesIpcLock',
       text: 'none',
       anyAttributes: false,
@@ -3081,7 +3081,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 251: <ipc_owner>
+    { // 251
       type: 'DomainFeaturesCapabilitiesIpcOwner',
       text: 'none',
       anyAttributes: false,
@@ -3091,7 +3091,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 252: <kill>
+    { // 252
       type: 'DomainFeaturesCapabilitiesKill',
       text: 'none',
       anyAttributes: false,
@@ -3101,7 +3101,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 253: <lease>
+    { // 253
       type: 'DomainFeaturesCapabilitiesLease',
       text: 'none',
       anyAttributes: false,
@@ -3111,7 +3111,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 254: <linux_immutable>
+    { // 254
       type: 'DomainFeaturesCapabilitiesLinuxImmutable',
       text: 'none',
       anyAttributes: false,
@@ -3121,7 +3121,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 255: <mac_admin>
+    { // 255
       type: 'DomainFeaturesCapabilitiesMacAdmin',
       text: 'none',
       anyAttributes: false,
@@ -3131,7 +3131,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 256: <mac_override>
+    { // 256
       type: 'DomainFeaturesCapabilitiesMacOverride',
       text: 'none',
       anyAttributes: false,
@@ -3141,7 +3141,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 257: <mknod>
+    { // 257
       type: 'DomainFeaturesCapabilitiesMknod',
       text: 'none',
       anyAttributes: false,
@@ -3151,7 +3151,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 258: <net_admin>
+    { // 258
       type: 'DomainFeaturesCapabilitiesNetAdmin',
       text: 'none',
       anyAttributes: false,
@@ -3161,7 +3161,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 259: <net_bind_service>
+    { // 259
       type: 'DomainFeaturesCapabilitiesNetBindService',
       text: 'none',
       anyAttributes: false,
@@ -3171,7 +3171,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 260: <net_broadcast>
+    { // 260
       type: 'DomainFeaturesCapabilitiesNetBroadcast',
       text: 'none',
       anyAttributes: false,
@@ -3181,7 +3181,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 261: <net_raw>
+    { // 261
       type: 'DomainFeaturesCapabilitiesNetRaw',
       text: 'none',
       anyAttributes: false,
@@ -3191,7 +3191,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 262: <setgid>
+    { // 262
       type: 'DomainFeaturesCapabilitiesSetgid',
       text: 'none',
       anyAttributes: false,
@@ -3201,7 +3201,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 263: <setfcap>
+    { // 263
       type: 'DomainFeaturesCapabilitiesSetfcap',
       text: 'none',
       anyAttributes: false,
@@ -3211,7 +3211,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 264: <setpcap>
+    { // 264
       type: 'DomainFeaturesCapabilitiesSetpcap',
       text: 'none',
       anyAttributes: false,
@@ -3221,7 +3221,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 265: <setuid>
+    { // 265
       type: 'DomainFeaturesCapabilitiesSetuid',
       text: 'none',
       anyAttributes: false,
@@ -3231,7 +3231,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 266: <sys_admin>
+    { // 266
       type: 'DomainFeaturesCapabilitiesSysAdmin',
       text: 'none',
       anyAttributes: false,
@@ -3241,7 +3241,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 267: <sys_boot>
+    { // 267
       type: 'DomainFeaturesCapabilitiesSysBoot',
       text: 'none',
       anyAttributes: false,
@@ -3251,7 +3251,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 268: <sys_chroot>
+    { // 268
       type: 'DomainFeaturesCapabilitiesSysChroot',
       text: 'none',
       anyAttributes: false,
@@ -3261,7 +3261,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 269: <sys_module>
+    { // 269
       type: 'DomainFeaturesCapabilitiesSysModule',
       text: 'none',
       anyAttributes: false,
@@ -3271,7 +3271,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 270: <sys_nice>
+    { // 270
       type: 'DomainFeaturesCapabilitiesSysNice',
       text: 'none',
       anyAttributes: false,
@@ -3281,7 +3281,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 271: <sys_pacct>
+    { // 271
       type: 'DomainFeaturesCapabilitiesSysPacct',
       text: 'none',
       anyAttributes: false,
@@ -3291,7 +3291,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 272: <sys_ptrace>
+    { // 272
       type: 'DomainFeaturesCapabilitiesSysPtrace',
       text: 'none',
       anyAttributes: false,
@@ -3301,7 +3301,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 273: <sys_rawio>
+    { // 273
       type: 'DomainFeaturesCapabilitiesSysRawio',
       text: 'none',
       anyAttributes: false,
@@ -3311,7 +3311,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 274: <sys_resource>
+    { // 274
       type: 'DomainFeaturesCapabilitiesSysResource',
       text: 'none',
       anyAttributes: false,
@@ -3321,7 +3321,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 275: <sys_time>
+    { // 275
       type: 'DomainFeaturesCapabilitiesSysTime',
       text: 'none',
       anyAttributes: false,
@@ -3331,7 +3331,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 276: <sys_tty_config>
+    { // 276
       type: 'DomainFeaturesCapabilitiesSysTtyConfig',
       text: 'none',
       anyAttributes: false,
@@ -3341,7 +3341,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 277: <syslog>
+    { // 277
       type: 'DomainFeaturesCapabilitiesSyslog',
       text: 'none',
       anyAttributes: false,
@@ -3351,7 +3351,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 278: <wake_alarm>
+    { // 278
       type: 'DomainFeaturesCapabilitiesWakeAlarm',
       text: 'none',
       anyAttributes: false,
@@ -3361,7 +3361,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 279: <tseg>
+    { // 279
       type: 'DomainFeaturesSmmTseg',
       text: 'text',
       anyAttributes: false,
@@ -3371,7 +3371,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 280: <maxpagesize>
+    { // 280
       type: 'DomainFeaturesHptMaxpagesize',
       text: 'text',
       anyAttributes: false,
@@ -3381,7 +3381,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 281: <tb-cache>
+    { // 281
       type: 'DomainFeaturesTcgTbCache',
       text: 'text',
       anyAttributes: false,
@@ -3391,7 +3391,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 282: <driver>
+    { // 282
       type: 'DomainDiskDriver',
       text: 'none',
       anyAttributes: false,
@@ -3420,7 +3420,7 @@ export const codecTables: CodecTables = {
         { key: 'metadata_cache', ns: '', local: 'metadata_cache', shape: 413, many: false },
       ],
     },
-    { // 283: <mirror>
+    { // 283
       type: 'DomainDiskMirror',
       text: 'none',
       anyAttributes: false,
@@ -3438,7 +3438,7 @@ export const codecTables: CodecTables = {
         { key: 'backingStore', ns: '', local: 'backingStore', shape: 302, many: false },
       ],
     },
-    { // 284: <auth>
+    { // 284
       type: 'DomainStorageAuth',
       text: 'none',
       anyAttributes: false,
@@ -3450,7 +3450,7 @@ export const codecTables: CodecTables = {
         { key: 'secret', ns: '', local: 'secret', shape: 415, many: false },
       ],
     },
-    { // 285: <target>
+    { // 285
       type: 'DomainDiskTarget',
       text: 'none',
       anyAttributes: false,
@@ -3464,7 +3464,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 286: <boot>
+    { // 286
       type: 'DomainDeviceBoot',
       text: 'none',
       anyAttributes: false,
@@ -3475,7 +3475,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 287: <backenddomain>
+    { // 287
       type: 'DomainDiskBackenddomain',
       text: 'none',
       anyAttributes: false,
@@ -3485,7 +3485,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 288: <readonly>
+    { // 288
       type: 'DomainDiskReadonly',
       text: 'none',
       anyAttributes: false,
@@ -3493,7 +3493,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 289: <shareable>
+    { // 289
       type: 'DomainDiskShareable',
       text: 'none',
       anyAttributes: false,
@@ -3501,7 +3501,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 290: <transient>
+    { // 290
       type: 'DomainDiskTransient',
       text: 'none',
       anyAttributes: false,
@@ -3511,7 +3511,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 291: <serial>
+    { // 291
       type: 'DomainDiskSerial',
       text: 'collapse',
       anyAttributes: false,
@@ -3519,7 +3519,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 292: <encryption>
+    { // 292
       type: 'DomainStorageEncryption',
       text: 'none',
       anyAttributes: false,
@@ -3534,7 +3534,7 @@ export const codecTables: CodecTables = {
         { key: 'ivgen', ns: '', local: 'ivgen', shape: 418, many: false },
       ],
     },
-    { // 293: <iotune>
+    { // 293
       type: 'DomainDiskIotune',
       text: 'none',
       anyAttributes: false,
@@ -3563,7 +3563,7 @@ export const codecTables: CodecTables = {
         { key: 'write_iops_sec_max_length', ns: '', local: 'write_iops_sec_max_length', shape: 438, many: false },
       ],
     },
-    { // 294: <alias>
+    { // 294
       type: 'DomainDeviceAlias',
       text: 'none',
       anyAttributes: false,
@@ -3573,7 +3573,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 295: <acpi>
+    { // 295
       type: 'DomainDeviceAcpi',
       text: 'none',
       anyAttributes: false,
@@ -3583,7 +3583,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 296: <address>
+    { // 296
       type: 'DomainDeviceAddress',
       text: 'none',
       anyAttributes: false,
@@ -3611,7 +3611,7 @@ export const codecTables: CodecTables = {
         { key: 'zpci', ns: '', local: 'zpci', shape: 439, many: false },
       ],
     },
-    { // 297: <geometry>
+    { // 297
       type: 'DomainDiskGeometry',
       text: 'none',
       anyAttributes: false,
@@ -3624,7 +3624,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 298: <blockio>
+    { // 298
       type: 'DomainDiskBlockio',
       text: 'none',
       anyAttributes: false,
@@ -3635,7 +3635,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 299: <wwn>
+    { // 299
       type: 'DomainDiskWwn',
       text: 'collapse',
       anyAttributes: false,
@@ -3643,7 +3643,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 300: <vendor>
+    { // 300
       type: 'DomainDiskVendor',
       text: 'collapse',
       anyAttributes: false,
@@ -3651,7 +3651,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 301: <product>
+    { // 301
       type: 'DomainDiskProduct',
       text: 'collapse',
       anyAttributes: false,
@@ -3659,7 +3659,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 302: <backingStore>
+    { // 302
       type: 'DomainDiskBackingStore',
       text: 'none',
       anyAttributes: false,
@@ -3674,7 +3674,7 @@ export const codecTables: CodecTables = {
         { key: 'format', ns: '', local: 'format', shape: 414, many: false },
       ],
     },
-    { // 303: <privateData>
+    { // 303
       type: 'DomainStoragePrivateData',
       text: 'none',
       anyAttributes: false,
@@ -3682,7 +3682,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 304: <master>
+    { // 304
       type: 'DomainControllerMaster',
       text: 'none',
       anyAttributes: false,
@@ -3692,7 +3692,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 305: <model>
+    { // 305
       type: 'DomainControllerModel',
       text: 'none',
       anyAttributes: false,
@@ -3702,7 +3702,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 306: <target>
+    { // 306
       type: 'DomainControllerPciTarget',
       text: 'none',
       anyAttributes: false,
@@ -3719,7 +3719,7 @@ export const codecTables: CodecTables = {
         { key: 'node', ns: '', local: 'node', shape: 440, many: false },
       ],
     },
-    { // 307: <pcihole64>
+    { // 307
       type: 'DomainControllerPcihole64',
       text: 'text',
       anyAttributes: false,
@@ -3729,7 +3729,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 308: <driver>
+    { // 308
       type: 'DomainControllerDriver',
       text: 'none',
       anyAttributes: false,
@@ -3747,7 +3747,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 309: <lockspace>
+    { // 309
       type: 'DomainLeaseLockspace',
       text: 'collapse',
       anyAttributes: false,
@@ -3755,7 +3755,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 310: <key>
+    { // 310
       type: 'DomainLeaseKey',
       text: 'collapse',
       anyAttributes: false,
@@ -3763,7 +3763,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 311: <target>
+    { // 311
       type: 'DomainLeaseTarget',
       text: 'none',
       anyAttributes: false,
@@ -3774,7 +3774,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 312: <driver>
+    { // 312
       type: 'DomainFilesystemDriver',
       text: 'none',
       anyAttributes: false,
@@ -3791,7 +3791,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 313: <binary>
+    { // 313
       type: 'DomainFilesystemBinary',
       text: 'none',
       anyAttributes: false,
@@ -3807,7 +3807,7 @@ export const codecTables: CodecTables = {
         { key: 'thread_pool', ns: '', local: 'thread_pool', shape: 444, many: false },
       ],
     },
-    { // 314: <source>
+    { // 314
       type: 'DomainFilesystemSource',
       text: 'none',
       anyAttributes: false,
@@ -3823,7 +3823,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 315: <target>
+    { // 315
       type: 'DomainFilesystemTarget',
       text: 'none',
       anyAttributes: false,
@@ -3833,7 +3833,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 316: <readonly>
+    { // 316
       type: 'DomainFilesystemReadonly',
       text: 'none',
       anyAttributes: false,
@@ -3841,7 +3841,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 317: <space_hard_limit>
+    { // 317
       type: 'DomainFilesystemSpaceHardLimit',
       text: 'text',
       anyAttributes: false,
@@ -3851,7 +3851,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 318: <space_soft_limit>
+    { // 318
       type: 'DomainFilesystemSpaceSoftLimit',
       text: 'text',
       anyAttributes: false,
@@ -3861,7 +3861,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 319: <source>
+    { // 319
       type: 'DomainInterfaceSource',
       text: 'none',
       anyAttributes: false,
@@ -3894,7 +3894,7 @@ export const codecTables: CodecTables = {
         { key: 'reconnect', ns: '', local: 'reconnect', shape: 449, many: false },
       ],
     },
-    { // 320: <virtualport>
+    { // 320
       type: 'DomainInterfaceVirtualport',
       text: 'none',
       anyAttributes: false,
@@ -3906,7 +3906,7 @@ export const codecTables: CodecTables = {
         { key: 'parameters', ns: '', local: 'parameters', shape: 450, many: false },
       ],
     },
-    { // 321: <link>
+    { // 321
       type: 'DomainInterfaceLink',
       text: 'none',
       anyAttributes: false,
@@ -3916,7 +3916,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 322: <mtu>
+    { // 322
       type: 'DomainNetMtu',
       text: 'none',
       anyAttributes: false,
@@ -3926,7 +3926,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 323: <coalesce>
+    { // 323
       type: 'DomainInterfaceCoalesce',
       text: 'none',
       anyAttributes: false,
@@ -3936,7 +3936,7 @@ export const codecTables: CodecTables = {
         { key: 'rx', ns: '', local: 'rx', shape: 451, many: false },
       ],
     },
-    { // 324: <target>
+    { // 324
       type: 'DomainInterfaceTarget',
       text: 'none',
       anyAttributes: false,
@@ -3947,7 +3947,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 325: <guest>
+    { // 325
       type: 'DomainInterfaceGuest',
       text: 'none',
       anyAttributes: false,
@@ -3958,7 +3958,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 326: <mac>
+    { // 326
       type: 'DomainInterfaceMac',
       text: 'none',
       anyAttributes: false,
@@ -3970,7 +3970,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 327: <ip>
+    { // 327
       type: 'DomainNetIpAddress',
       text: 'none',
       anyAttributes: false,
@@ -3983,7 +3983,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 328: <route>
+    { // 328
       type: 'DomainNetRoute',
       text: 'none',
       anyAttributes: false,
@@ -3998,7 +3998,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 329: <portForward>
+    { // 329
       type: 'DomainInterfacePortForward',
       text: 'none',
       anyAttributes: false,
@@ -4012,7 +4012,7 @@ export const codecTables: CodecTables = {
         { key: 'range', ns: '', local: 'range', shape: 452, many: true },
       ],
     },
-    { // 330: <script>
+    { // 330
       type: 'DomainInterfaceScript',
       text: 'none',
       anyAttributes: false,
@@ -4022,7 +4022,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 331: <downscript>
+    { // 331
       type: 'DomainInterfaceDownscript',
       text: 'none',
       anyAttributes: false,
@@ -4032,7 +4032,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 332: <backenddomain>
+    { // 332
       type: 'DomainInterfaceBackenddomain',
       text: 'none',
       anyAttributes: false,
@@ -4042,7 +4042,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 333: <model>
+    { // 333
       type: 'DomainInterfaceModel',
       text: 'none',
       anyAttributes: false,
@@ -4052,7 +4052,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 334: <backend>
+    { // 334
       type: 'DomainInterfaceBackend',
       text: 'none',
       anyAttributes: false,
@@ -4065,7 +4065,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 335: <driver>
+    { // 335
       type: 'DomainInterfaceDriver',
       text: 'none',
       anyAttributes: false,
@@ -4090,7 +4090,7 @@ export const codecTables: CodecTables = {
         { key: 'guest', ns: '', local: 'guest', shape: 454, many: false },
       ],
     },
-    { // 336: <filterref>
+    { // 336
       type: 'DomainNetFilterRef',
       text: 'none',
       anyAttributes: false,
@@ -4102,7 +4102,7 @@ export const codecTables: CodecTables = {
         { key: 'parameter', ns: '', local: 'parameter', shape: 455, many: true },
       ],
     },
-    { // 337: <tune>
+    { // 337
       type: 'DomainInterfaceTune',
       text: 'none',
       anyAttributes: false,
@@ -4112,7 +4112,7 @@ export const codecTables: CodecTables = {
         { key: 'sndbuf', ns: '', local: 'sndbuf', shape: 456, many: false },
       ],
     },
-    { // 338: <rom>
+    { // 338
       type: 'DomainDeviceRom',
       text: 'none',
       anyAttributes: false,
@@ -4124,7 +4124,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 339: <bandwidth>
+    { // 339
       type: 'DomainNetBandwidth',
       text: 'none',
       anyAttributes: false,
@@ -4137,7 +4137,7 @@ export const codecTables: CodecTables = {
         { key: 'outbound', ns: '', local: 'outbound', shape: 458, many: false },
       ],
     },
-    { // 340: <vlan>
+    { // 340
       type: 'DomainNetVlan',
       text: 'none',
       anyAttributes: false,
@@ -4149,7 +4149,7 @@ export const codecTables: CodecTables = {
         { key: 'tag', ns: '', local: 'tag', shape: 459, many: true },
       ],
     },
-    { // 341: <port>
+    { // 341
       type: 'DomainNetPortOptions',
       text: 'none',
       anyAttributes: false,
@@ -4159,7 +4159,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 342: <teaming>
+    { // 342
       type: 'DomainInterfaceTeaming',
       text: 'none',
       anyAttributes: false,
@@ -4170,7 +4170,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 343: <driver>
+    { // 343
       type: 'DomainInputDriver',
       text: 'none',
       anyAttributes: false,
@@ -4183,7 +4183,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 344: <source>
+    { // 344
       type: 'DomainInputSource',
       text: 'none',
       anyAttributes: false,
@@ -4197,7 +4197,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 345: <audio>
+    { // 345
       type: 'DomainAudioReference',
       text: 'none',
       anyAttributes: false,
@@ -4207,7 +4207,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 346: <codec>
+    { // 346
       type: 'DomainSoundCodec',
       text: 'none',
       anyAttributes: false,
@@ -4217,7 +4217,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 347: <input>
+    { // 347
       type: 'DomainAudioInput',
       text: 'none',
       anyAttributes: false,
@@ -4242,7 +4242,7 @@ export const codecTables: CodecTables = {
         { key: 'settings', ns: '', local: 'settings', shape: 460, many: false },
       ],
     },
-    { // 348: <output>
+    { // 348
       type: 'DomainAudioOutput',
       text: 'none',
       anyAttributes: false,
@@ -4267,7 +4267,7 @@ export const codecTables: CodecTables = {
         { key: 'settings', ns: '', local: 'settings', shape: 460, many: false },
       ],
     },
-    { // 349: <driver>
+    { // 349
       type: 'DomainHostdevDriver',
       text: 'none',
       anyAttributes: false,
@@ -4277,7 +4277,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 350: <teaming>
+    { // 350
       type: 'DomainHostdevTeaming',
       text: 'none',
       anyAttributes: false,
@@ -4288,7 +4288,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 351: <source>
+    { // 351
       type: 'DomainHostdevSource',
       text: 'none',
       anyAttributes: false,
@@ -4314,7 +4314,7 @@ export const codecTables: CodecTables = {
         { key: 'interface', ns: '', local: 'interface', shape: 468, many: false },
       ],
     },
-    { // 352: <ip>
+    { // 352
       type: 'DomainHostdevNetIp',
       text: 'none',
       anyAttributes: false,
@@ -4327,7 +4327,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 353: <route>
+    { // 353
       type: 'DomainHostdevNetRoute',
       text: 'none',
       anyAttributes: false,
@@ -4342,7 +4342,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 354: <readonly>
+    { // 354
       type: 'DomainHostdevReadonly',
       text: 'none',
       anyAttributes: false,
@@ -4350,7 +4350,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 355: <shareable>
+    { // 355
       type: 'DomainHostdevShareable',
       text: 'none',
       anyAttributes: false,
@@ -4358,7 +4358,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 356: <gl>
+    { // 356
       type: 'DomainGraphicsGl',
       text: 'none',
       anyAttributes: false,
@@ -4369,7 +4369,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 357: <listen>
+    { // 357
       type: 'DomainGraphicsListen',
       text: 'none',
       anyAttributes: false,
@@ -4382,7 +4382,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 358: <channel>
+    { // 358
       type: 'DomainGraphicsChannel',
       text: 'none',
       anyAttributes: false,
@@ -4393,7 +4393,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 359: <image>
+    { // 359
       type: 'DomainGraphicsImage',
       text: 'none',
       anyAttributes: false,
@@ -4403,7 +4403,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 360: <jpeg>
+    { // 360
       type: 'DomainGraphicsJpeg',
       text: 'none',
       anyAttributes: false,
@@ -4413,7 +4413,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 361: <zlib>
+    { // 361
       type: 'DomainGraphicsZlib',
       text: 'none',
       anyAttributes: false,
@@ -4423,7 +4423,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 362: <playback>
+    { // 362
       type: 'DomainGraphicsPlayback',
       text: 'none',
       anyAttributes: false,
@@ -4433,7 +4433,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 363: <streaming>
+    { // 363
       type: 'DomainGraphicsStreaming',
       text: 'none',
       anyAttributes: false,
@@ -4443,7 +4443,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 364: <clipboard>
+    { // 364
       type: 'DomainGraphicsClipboard',
       text: 'none',
       anyAttributes: false,
@@ -4453,7 +4453,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 365: <mouse>
+    { // 365
       type: 'DomainGraphicsMouse',
       text: 'none',
       anyAttributes: false,
@@ -4463,7 +4463,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 366: <filetransfer>
+    { // 366
       type: 'DomainGraphicsFiletransfer',
       text: 'none',
       anyAttributes: false,
@@ -4473,7 +4473,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 367: <driver>
+    { // 367
       type: 'DomainVideoDriver',
       text: 'none',
       anyAttributes: false,
@@ -4488,7 +4488,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 368: <model>
+    { // 368
       type: 'DomainVideoModel',
       text: 'none',
       anyAttributes: false,
@@ -4507,7 +4507,7 @@ export const codecTables: CodecTables = {
         { key: 'resolution', ns: '', local: 'resolution', shape: 470, many: false },
       ],
     },
-    { // 369: <source>
+    { // 369
       type: 'DomainChardevSource',
       text: 'none',
       anyAttributes: false,
@@ -4530,7 +4530,7 @@ export const codecTables: CodecTables = {
         { key: 'mouse', ns: '', local: 'mouse', shape: 473, many: false },
       ],
     },
-    { // 370: <protocol>
+    { // 370
       type: 'DomainChardevProtocol',
       text: 'none',
       anyAttributes: false,
@@ -4540,7 +4540,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 371: <log>
+    { // 371
       type: 'DomainChardevLog',
       text: 'none',
       anyAttributes: false,
@@ -4551,7 +4551,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 372: <target>
+    { // 372
       type: 'DomainChardevTarget',
       text: 'none',
       anyAttributes: false,
@@ -4564,7 +4564,7 @@ export const codecTables: CodecTables = {
         { key: 'model', ns: '', local: 'model', shape: 474, many: false },
       ],
     },
-    { // 373: <target>
+    { // 373
       type: 'DomainChannelTarget',
       text: 'none',
       anyAttributes: false,
@@ -4578,7 +4578,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 374: <certificate>
+    { // 374
       type: 'DomainSmartcardCertificate',
       text: 'collapse',
       anyAttributes: false,
@@ -4586,7 +4586,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 375: <database>
+    { // 375
       type: 'DomainSmartcardDatabase',
       text: 'collapse',
       anyAttributes: false,
@@ -4594,7 +4594,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 376: <usbdev>
+    { // 376
       type: 'DomainRedirfilterUsbdev',
       text: 'none',
       anyAttributes: false,
@@ -4608,7 +4608,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 377: <backend>
+    { // 377
       type: 'DomainRngBackend',
       text: 'text',
       anyAttributes: false,
@@ -4623,7 +4623,7 @@ export const codecTables: CodecTables = {
         { key: 'log', ns: '', local: 'log', shape: 371, many: false },
       ],
     },
-    { // 378: <driver>
+    { // 378
       type: 'DomainRngDriver',
       text: 'none',
       anyAttributes: false,
@@ -4636,7 +4636,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 379: <rate>
+    { // 379
       type: 'DomainRngRate',
       text: 'none',
       anyAttributes: false,
@@ -4647,7 +4647,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 380: <backend>
+    { // 380
       type: 'DomainTpmBackend',
       text: 'none',
       anyAttributes: false,
@@ -4664,7 +4664,7 @@ export const codecTables: CodecTables = {
         { key: 'source', ns: '', local: 'source', shape: 478, many: false },
       ],
     },
-    { // 381: <model>
+    { // 381
       type: 'DomainShmemModel',
       text: 'none',
       anyAttributes: false,
@@ -4674,7 +4674,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 382: <size>
+    { // 382
       type: 'DomainShmemSize',
       text: 'text',
       anyAttributes: false,
@@ -4684,7 +4684,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 383: <server>
+    { // 383
       type: 'DomainShmemServer',
       text: 'none',
       anyAttributes: false,
@@ -4694,7 +4694,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 384: <msi>
+    { // 384
       type: 'DomainShmemMsi',
       text: 'none',
       anyAttributes: false,
@@ -4705,7 +4705,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 385: <uuid>
+    { // 385
       type: 'DomainMemoryDeviceUuid',
       text: 'collapse',
       anyAttributes: false,
@@ -4713,7 +4713,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 386: <source>
+    { // 386
       type: 'DomainMemoryDeviceSource',
       text: 'none',
       anyAttributes: false,
@@ -4727,7 +4727,7 @@ export const codecTables: CodecTables = {
         { key: 'pmem', ns: '', local: 'pmem', shape: 483, many: false },
       ],
     },
-    { // 387: <target>
+    { // 387
       type: 'DomainMemoryDeviceTarget',
       text: 'none',
       anyAttributes: false,
@@ -4743,7 +4743,7 @@ export const codecTables: CodecTables = {
         { key: 'readonly', ns: '', local: 'readonly', shape: 490, many: false },
       ],
     },
-    { // 388: <stats>
+    { // 388
       type: 'DomainMemballoonStats',
       text: 'none',
       anyAttributes: false,
@@ -4753,7 +4753,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 389: <driver>
+    { // 389
       type: 'DomainMemballoonDriver',
       text: 'none',
       anyAttributes: false,
@@ -4766,7 +4766,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 390: <driver>
+    { // 390
       type: 'DomainIommuDriver',
       text: 'none',
       anyAttributes: false,
@@ -4780,7 +4780,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 391: <cid>
+    { // 391
       type: 'DomainVsockCid',
       text: 'none',
       anyAttributes: false,
@@ -4791,7 +4791,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 392: <driver>
+    { // 392
       type: 'DomainVsockDriver',
       text: 'none',
       anyAttributes: false,
@@ -4804,7 +4804,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 393: <qemu:frontend>
+    { // 393
       type: 'DomainQemuOverrideDeviceFrontend',
       text: 'none',
       anyAttributes: false,
@@ -4814,7 +4814,7 @@ export const codecTables: CodecTables = {
         { key: 'qemu:property', ns: 'http://libvirt.org/schemas/domain/qemu/1.0', local: 'property', shape: 491, many: true },
       ],
     },
-    { // 394: <distances>
+    { // 394
       type: 'DomainCpuNumaCellDistances',
       text: 'none',
       anyAttributes: false,
@@ -4824,7 +4824,7 @@ export const codecTables: CodecTables = {
         { key: 'sibling', ns: '', local: 'sibling', shape: 492, many: true },
       ],
     },
-    { // 395: <cache>
+    { // 395
       type: 'DomainCpuNumaCache',
       text: 'none',
       anyAttributes: false,
@@ -4839,7 +4839,7 @@ export const codecTables: CodecTables = {
         { key: 'line', ns: '', local: 'line', shape: 494, many: false },
       ],
     },
-    { // 396: <latency>
+    { // 396
       type: 'DomainCpuNumaInterconnectsLatency',
       text: 'none',
       anyAttributes: false,
@@ -4853,7 +4853,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 397: <bandwidth>
+    { // 397
       type: 'DomainCpuNumaInterconnectsBandwidth',
       text: 'none',
       anyAttributes: false,
@@ -4868,7 +4868,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 398: <slices>
+    { // 398
       type: 'DomainOsNvramSourceSlices',
       text: 'none',
       anyAttributes: false,
@@ -4878,7 +4878,7 @@ export const codecTables: CodecTables = {
         { key: 'slice', ns: '', local: 'slice', shape: 495, many: false },
       ],
     },
-    { // 399: <seclabel>
+    { // 399
       type: 'DomainDeviceSeclabel',
       text: 'none',
       anyAttributes: false,
@@ -4892,7 +4892,7 @@ export const codecTables: CodecTables = {
         { key: 'label', ns: '', local: 'label', shape: 496, many: true },
       ],
     },
-    { // 400: <reservations>
+    { // 400
       type: 'DomainStorageReservations',
       text: 'none',
       anyAttributes: false,
@@ -4904,7 +4904,7 @@ export const codecTables: CodecTables = {
         { key: 'source', ns: '', local: 'source', shape: 497, many: false },
       ],
     },
-    { // 401: <host>
+    { // 401
       type: 'DomainStorageNetworkHost',
       text: 'none',
       anyAttributes: false,
@@ -4917,7 +4917,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 402: <snapshot>
+    { // 402
       type: 'DomainOsNvramSourceSnapshot',
       text: 'none',
       anyAttributes: false,
@@ -4927,7 +4927,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 403: <config>
+    { // 403
       type: 'DomainOsNvramSourceConfig',
       text: 'none',
       anyAttributes: false,
@@ -4937,7 +4937,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 404: <initiator>
+    { // 404
       type: 'DomainStorageInitiator',
       text: 'none',
       anyAttributes: false,
@@ -4947,7 +4947,7 @@ export const codecTables: CodecTables = {
         { key: 'iqn', ns: '', local: 'iqn', shape: 498, many: false },
       ],
     },
-    { // 405: <cookies>
+    { // 405
       type: 'DomainStorageNetworkCookies',
       text: 'none',
       anyAttributes: false,
@@ -4957,7 +4957,7 @@ export const codecTables: CodecTables = {
         { key: 'cookie', ns: '', local: 'cookie', shape: 499, many: true },
       ],
     },
-    { // 406: <readahead>
+    { // 406
       type: 'DomainOsNvramSourceReadahead',
       text: 'none',
       anyAttributes: false,
@@ -4967,7 +4967,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 407: <timeout>
+    { // 407
       type: 'DomainOsNvramSourceTimeout',
       text: 'none',
       anyAttributes: false,
@@ -4977,7 +4977,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 408: <ssl>
+    { // 408
       type: 'DomainStorageNetworkSsl',
       text: 'none',
       anyAttributes: false,
@@ -4987,7 +4987,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 409: <identity>
+    { // 409
       type: 'DomainOsNvramSourceIdentity',
       text: 'none',
       anyAttributes: false,
@@ -4998,7 +4998,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 410: <address>
+    { // 410
       type: 'DomainOsNvramSourceAddress',
       text: 'none',
       anyAttributes: false,
@@ -5012,7 +5012,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 411: <reconnect>
+    { // 411
       type: 'DomainStorageReconnect',
       text: 'none',
       anyAttributes: false,
@@ -5023,7 +5023,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 412: <direct>
+    { // 412
       type: 'DomainFeaturesHypervStimerDirect',
       text: 'none',
       anyAttributes: false,
@@ -5033,7 +5033,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 413: <metadata_cache>
+    { // 413
       type: 'DomainStorageMetadataCache',
       text: 'none',
       anyAttributes: false,
@@ -5043,7 +5043,7 @@ export const codecTables: CodecTables = {
         { key: 'max_size', ns: '', local: 'max_size', shape: 500, many: false },
       ],
     },
-    { // 414: <format>
+    { // 414
       type: 'DomainStorageFormat',
       text: 'none',
       anyAttributes: false,
@@ -5055,7 +5055,7 @@ export const codecTables: CodecTables = {
         { key: 'metadata_cache', ns: '', local: 'metadata_cache', shape: 413, many: false },
       ],
     },
-    { // 415: <secret>
+    { // 415
       type: 'DomainStorageAuthSecret',
       text: 'none',
       anyAttributes: false,
@@ -5067,7 +5067,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 416: <secret>
+    { // 416
       type: 'DomainStorageEncryptionSecret',
       text: 'none',
       anyAttributes: false,
@@ -5079,7 +5079,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 417: <cipher>
+    { // 417
       type: 'DomainStorageEncryptionCipher',
       text: 'none',
       anyAttributes: false,
@@ -5092,7 +5092,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 418: <ivgen>
+    { // 418
       type: 'DomainStorageEncryptionIvgen',
       text: 'none',
       anyAttributes: false,
@@ -5103,7 +5103,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 419: <total_bytes_sec>
+    { // 419
       type: 'DomainDiskIotuneTotalBytesSec',
       text: 'collapse',
       anyAttributes: false,
@@ -5111,7 +5111,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 420: <read_bytes_sec>
+    { // 420
       type: 'DomainDiskIotuneReadBytesSec',
       text: 'collapse',
       anyAttributes: false,
@@ -5119,7 +5119,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 421: <write_bytes_sec>
+    { // 421
       type: 'DomainDiskIotuneWriteBytesSec',
       text: 'collapse',
       anyAttributes: false,
@@ -5127,7 +5127,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 422: <total_iops_sec>
+    { // 422
       type: 'DomainDiskIotuneTotalIopsSec',
       text: 'collapse',
       anyAttributes: false,
@@ -5135,7 +5135,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 423: <read_iops_sec>
+    { // 423
       type: 'DomainDiskIotuneReadIopsSec',
       text: 'collapse',
       anyAttributes: false,
@@ -5143,7 +5143,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 424: <write_iops_sec>
+    { // 424
       type: 'DomainDiskIotuneWriteIopsSec',
       text: 'collapse',
       anyAttributes: false,
@@ -5151,7 +5151,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 425: <total_bytes_sec_max>
+    { // 425
       type: 'DomainDiskIotuneTotalBytesSecMax',
       text: 'collapse',
       anyAttributes: false,
@@ -5159,7 +5159,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 426: <read_bytes_sec_max>
+    { // 426
       type: 'DomainDiskIotuneReadBytesSecMax',
       text: 'collapse',
       anyAttributes: false,
@@ -5167,7 +5167,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 427: <write_bytes_sec_max>
+    { // 427
       type: 'DomainDiskIotuneWriteBytesSecMax',
       text: 'collapse',
       anyAttributes: false,
@@ -5175,7 +5175,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 428: <total_iops_sec_max>
+    { // 428
       type: 'DomainDiskIotuneTotalIopsSecMax',
       text: 'collapse',
       anyAttributes: false,
@@ -5183,7 +5183,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 429: <read_iops_sec_max>
+    { // 429
       type: 'DomainDiskIotuneReadIopsSecMax',
       text: 'collapse',
       anyAttributes: false,
@@ -5191,7 +5191,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 430: <write_iops_sec_max>
+    { // 430
       type: 'DomainDiskIotuneWriteIopsSecMax',
       text: 'collapse',
       anyAttributes: false,
@@ -5199,7 +5199,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 431: <size_iops_sec>
+    { // 431
       type: 'DomainDiskIotuneSizeIopsSec',
       text: 'collapse',
       anyAttributes: false,
@@ -5207,7 +5207,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 432: <group_name>
+    { // 432
       type: 'DomainDiskIotuneGroupName',
       text: 'collapse',
       anyAttributes: false,
@@ -5215,7 +5215,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 433: <total_bytes_sec_max_length>
+    { // 433
       type: 'DomainDiskIotuneTotalBytesSecMaxLength',
       text: 'collapse',
       anyAttributes: false,
@@ -5223,7 +5223,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 434: <read_bytes_sec_max_length>
+    { // 434
       type: 'DomainDiskIotuneReadBytesSecMaxLength',
       text: 'collapse',
       anyAttributes: false,
@@ -5231,7 +5231,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 435: <write_bytes_sec_max_length>
+    { // 435
       type: 'DomainDiskIotuneWriteBytesSecMaxLength',
       text: 'collapse',
       anyAttributes: false,
@@ -5239,7 +5239,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 436: <total_iops_sec_max_length>
+    { // 436
       type: 'DomainDiskIotuneTotalIopsSecMaxLength',
       text: 'collapse',
       anyAttributes: false,
@@ -5247,7 +5247,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 437: <read_iops_sec_max_length>
+    { // 437
       type: 'DomainDiskIotuneReadIopsSecMaxLength',
       text: 'collapse',
       anyAttributes: false,
@@ -5255,7 +5255,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 438: <write_iops_sec_max_length>
+    { // 438
       type: 'DomainDiskIotuneWriteIopsSecMaxLength',
       text: 'collapse',
       anyAttributes: false,
@@ -5263,7 +5263,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 439: <zpci>
+    { // 439
       type: 'DomainDeviceAddressZpci',
       text: 'none',
       anyAttributes: false,
@@ -5274,7 +5274,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 440: <node>
+    { // 440
       type: 'DomainControllerPciTargetNode',
       text: 'collapse',
       anyAttributes: false,
@@ -5282,7 +5282,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 441: <cache>
+    { // 441
       type: 'DomainFilesystemBinaryCache',
       text: 'none',
       anyAttributes: false,
@@ -5292,7 +5292,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 442: <sandbox>
+    { // 442
       type: 'DomainFilesystemBinarySandbox',
       text: 'none',
       anyAttributes: false,
@@ -5302,7 +5302,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 443: <lock>
+    { // 443
       type: 'DomainFilesystemBinaryLock',
       text: 'none',
       anyAttributes: false,
@@ -5313,7 +5313,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 444: <thread_pool>
+    { // 444
       type: 'DomainFilesystemBinaryThreadPool',
       text: 'none',
       anyAttributes: false,
@@ -5323,7 +5323,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 445: <vendor>
+    { // 445
       type: 'DomainInterfaceSourceVendor',
       text: 'none',
       anyAttributes: false,
@@ -5333,7 +5333,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 446: <product>
+    { // 446
       type: 'DomainInterfaceSourceProduct',
       text: 'none',
       anyAttributes: false,
@@ -5343,7 +5343,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 447: <address>
+    { // 447
       type: 'DomainInterfaceSourceAddress',
       text: 'none',
       anyAttributes: false,
@@ -5359,7 +5359,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 448: <local>
+    { // 448
       type: 'DomainInterfaceSourceLocal',
       text: 'none',
       anyAttributes: false,
@@ -5370,7 +5370,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 449: <reconnect>
+    { // 449
       type: 'DomainInterfaceSourceReconnect',
       text: 'none',
       anyAttributes: false,
@@ -5381,7 +5381,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 450: <parameters>
+    { // 450
       type: 'DomainInterfaceVirtualportParameters',
       text: 'none',
       anyAttributes: false,
@@ -5396,7 +5396,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 451: <rx>
+    { // 451
       type: 'DomainInterfaceCoalesceRx',
       text: 'none',
       anyAttributes: false,
@@ -5406,7 +5406,7 @@ export const codecTables: CodecTables = {
         { key: 'frames', ns: '', local: 'frames', shape: 501, many: false },
       ],
     },
-    { // 452: <range>
+    { // 452
       type: 'DomainInterfacePortForwardRange',
       text: 'none',
       anyAttributes: false,
@@ -5419,7 +5419,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 453: <host>
+    { // 453
       type: 'DomainInterfaceDriverHost',
       text: 'none',
       anyAttributes: false,
@@ -5435,7 +5435,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 454: <guest>
+    { // 454
       type: 'DomainInterfaceDriverGuest',
       text: 'none',
       anyAttributes: false,
@@ -5449,7 +5449,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 455: <parameter>
+    { // 455
       type: 'DomainNetFilterRefParameter',
       text: 'none',
       anyAttributes: false,
@@ -5460,7 +5460,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 456: <sndbuf>
+    { // 456
       type: 'DomainInterfaceTuneSndbuf',
       text: 'collapse',
       anyAttributes: false,
@@ -5468,7 +5468,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 457: <inbound>
+    { // 457
       type: 'DomainNetBandwidthInbound',
       text: 'none',
       anyAttributes: false,
@@ -5481,7 +5481,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 458: <outbound>
+    { // 458
       type: 'DomainNetBandwidthOutbound',
       text: 'none',
       anyAttributes: false,
@@ -5494,7 +5494,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 459: <tag>
+    { // 459
       type: 'DomainNetVlanTag',
       text: 'none',
       anyAttributes: false,
@@ -5505,7 +5505,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 460: <settings>
+    { // 460
       type: 'DomainAudioStreamSettings',
       text: 'none',
       anyAttributes: false,
@@ -5517,7 +5517,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 461: <address>
+    { // 461
       type: 'DomainHostdevSourceAddress',
       text: 'none',
       anyAttributes: false,
@@ -5535,7 +5535,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 462: <vendor>
+    { // 462
       type: 'DomainHostdevSourceVendor',
       text: 'none',
       anyAttributes: false,
@@ -5545,7 +5545,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 463: <product>
+    { // 463
       type: 'DomainHostdevSourceProduct',
       text: 'none',
       anyAttributes: false,
@@ -5555,7 +5555,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 464: <adapter>
+    { // 464
       type: 'DomainHostdevScsiAdapter',
       text: 'none',
       anyAttributes: false,
@@ -5575,7 +5575,7 @@ export const codecTables: CodecTables = {
         { key: 'parentaddr', ns: '', local: 'parentaddr', shape: 502, many: false },
       ],
     },
-    { // 465: <host>
+    { // 465
       type: 'DomainHostdevSourceHost',
       text: 'none',
       anyAttributes: false,
@@ -5586,7 +5586,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 466: <block>
+    { // 466
       type: 'DomainHostdevSourceBlock',
       text: 'collapse',
       anyAttributes: false,
@@ -5594,7 +5594,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 467: <char>
+    { // 467
       type: 'DomainHostdevSourceChar',
       text: 'collapse',
       anyAttributes: false,
@@ -5602,7 +5602,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 468: <interface>
+    { // 468
       type: 'DomainHostdevSourceInterface',
       text: 'collapse',
       anyAttributes: false,
@@ -5610,7 +5610,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 469: <acceleration>
+    { // 469
       type: 'DomainVideoModelAcceleration',
       text: 'none',
       anyAttributes: false,
@@ -5622,7 +5622,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 470: <resolution>
+    { // 470
       type: 'DomainVideoModelResolution',
       text: 'none',
       anyAttributes: false,
@@ -5633,7 +5633,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 471: <reconnect>
+    { // 471
       type: 'DomainChardevSourceReconnect',
       text: 'none',
       anyAttributes: false,
@@ -5644,7 +5644,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 472: <clipboard>
+    { // 472
       type: 'DomainChardevSourceClipboard',
       text: 'none',
       anyAttributes: false,
@@ -5654,7 +5654,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 473: <mouse>
+    { // 473
       type: 'DomainChardevSourceMouse',
       text: 'none',
       anyAttributes: false,
@@ -5664,7 +5664,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 474: <model>
+    { // 474
       type: 'DomainChardevTargetModel',
       text: 'none',
       anyAttributes: false,
@@ -5674,7 +5674,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 475: <device>
+    { // 475
       type: 'DomainTpmBackendDevice',
       text: 'none',
       anyAttributes: false,
@@ -5684,7 +5684,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 476: <encryption>
+    { // 476
       type: 'DomainTpmBackendEncryption',
       text: 'none',
       anyAttributes: false,
@@ -5694,7 +5694,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 477: <active_pcr_banks>
+    { // 477
       type: 'DomainTpmActivePcrBanks',
       text: 'none',
       anyAttributes: false,
@@ -5707,7 +5707,7 @@ export const codecTables: CodecTables = {
         { key: 'sha512', ns: '', local: 'sha512', shape: 506, many: false },
       ],
     },
-    { // 478: <source>
+    { // 478
       type: 'DomainTpmBackendSource',
       text: 'none',
       anyAttributes: false,
@@ -5719,7 +5719,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 479: <pagesize>
+    { // 479
       type: 'DomainMemoryDeviceSourcePagesize',
       text: 'text',
       anyAttributes: false,
@@ -5729,7 +5729,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 480: <nodemask>
+    { // 480
       type: 'DomainMemoryDeviceSourceNodemask',
       text: 'collapse',
       anyAttributes: false,
@@ -5737,7 +5737,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 481: <path>
+    { // 481
       type: 'DomainMemoryDeviceSourcePath',
       text: 'collapse',
       anyAttributes: false,
@@ -5745,7 +5745,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 482: <alignsize>
+    { // 482
       type: 'DomainMemoryDeviceSourceAlignsize',
       text: 'text',
       anyAttributes: false,
@@ -5755,7 +5755,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 483: <pmem>
+    { // 483
       type: 'DomainMemoryDeviceSourcePmem',
       text: 'none',
       anyAttributes: false,
@@ -5763,7 +5763,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 484: <size>
+    { // 484
       type: 'DomainMemoryDeviceTargetSize',
       text: 'text',
       anyAttributes: false,
@@ -5773,7 +5773,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 485: <node>
+    { // 485
       type: 'DomainMemoryDeviceTargetNode',
       text: 'collapse',
       anyAttributes: false,
@@ -5781,7 +5781,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 486: <block>
+    { // 486
       type: 'DomainMemoryDeviceTargetBlock',
       text: 'text',
       anyAttributes: false,
@@ -5791,7 +5791,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 487: <requested>
+    { // 487
       type: 'DomainMemoryDeviceTargetRequested',
       text: 'text',
       anyAttributes: false,
@@ -5801,7 +5801,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 488: <current>
+    { // 488
       type: 'DomainMemoryDeviceTargetCurrent',
       text: 'text',
       anyAttributes: false,
@@ -5811,7 +5811,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 489: <label>
+    { // 489
       type: 'DomainMemoryDeviceTargetLabel',
       text: 'none',
       anyAttributes: false,
@@ -5821,7 +5821,7 @@ export const codecTables: CodecTables = {
         { key: 'size', ns: '', local: 'size', shape: 507, many: false },
       ],
     },
-    { // 490: <readonly>
+    { // 490
       type: 'DomainMemoryDeviceTargetReadonly',
       text: 'none',
       anyAttributes: false,
@@ -5829,7 +5829,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 491: <qemu:property>
+    { // 491
       type: 'DomainQemuOverrideProperty',
       text: 'none',
       anyAttributes: false,
@@ -5841,7 +5841,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 492: <sibling>
+    { // 492
       type: 'DomainCpuNumaCellDistancesSibling',
       text: 'none',
       anyAttributes: false,
@@ -5852,7 +5852,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 493: <size>
+    { // 493
       type: 'DomainCpuNumaCacheSize',
       text: 'none',
       anyAttributes: false,
@@ -5863,7 +5863,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 494: <line>
+    { // 494
       type: 'DomainCpuNumaCacheLine',
       text: 'none',
       anyAttributes: false,
@@ -5874,7 +5874,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 495: <slice>
+    { // 495
       type: 'DomainOsNvramSourceSlicesSlice',
       text: 'none',
       anyAttributes: false,
@@ -5886,7 +5886,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 496: <label>
+    { // 496
       type: 'DomainDeviceSeclabelLabel',
       text: 'collapse',
       anyAttributes: false,
@@ -5894,7 +5894,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 497: <source>
+    { // 497
       type: 'DomainStorageReservationsSource',
       text: 'none',
       anyAttributes: false,
@@ -5908,7 +5908,7 @@ export const codecTables: CodecTables = {
         { key: 'reconnect', ns: '', local: 'reconnect', shape: 411, many: false },
       ],
     },
-    { // 498: <iqn>
+    { // 498
       type: 'DomainStorageInitiatorIqn',
       text: 'none',
       anyAttributes: false,
@@ -5918,7 +5918,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 499: <cookie>
+    { // 499
       type: 'DomainStorageNetworkCookiesCookie',
       text: 'text',
       anyAttributes: false,
@@ -5928,7 +5928,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 500: <max_size>
+    { // 500
       type: 'DomainStorageMetadataCacheMaxSize',
       text: 'text',
       anyAttributes: false,
@@ -5938,7 +5938,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 501: <frames>
+    { // 501
       type: 'DomainInterfaceCoalesceRxFrames',
       text: 'none',
       anyAttributes: false,
@@ -5948,7 +5948,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 502: <parentaddr>
+    { // 502
       type: 'DomainHostdevScsiAdapterParentaddr',
       text: 'none',
       anyAttributes: false,
@@ -5960,7 +5960,7 @@ export const codecTables: CodecTables = {
         { key: 'address', ns: '', local: 'address', shape: 508, many: false },
       ],
     },
-    { // 503: <sha1>
+    { // 503
       type: 'DomainTpmActivePcrBanksSha1',
       text: 'none',
       anyAttributes: false,
@@ -5968,7 +5968,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 504: <sha256>
+    { // 504
       type: 'DomainTpmActivePcrBanksSha256',
       text: 'none',
       anyAttributes: false,
@@ -5976,7 +5976,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 505: <sha384>
+    { // 505
       type: 'DomainTpmActivePcrBanksSha384',
       text: 'none',
       anyAttributes: false,
@@ -5984,7 +5984,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 506: <sha512>
+    { // 506
       type: 'DomainTpmActivePcrBanksSha512',
       text: 'none',
       anyAttributes: false,
@@ -5992,7 +5992,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 507: <size>
+    { // 507
       type: 'DomainMemoryDeviceTargetLabelSize',
       text: 'text',
       anyAttributes: false,
@@ -6002,7 +6002,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 508: <address>
+    { // 508
       type: 'DomainHostdevScsiAdapterParentaddrAddress',
       text: 'none',
       anyAttributes: false,

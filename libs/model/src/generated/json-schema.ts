@@ -121,7 +121,7 @@ export const domainJsonSchema: Record<string, unknown> = {
           "$ref": "#/definitions/DomainOs"
         }
       ],
-      "description": "Operating system boot setup of the guest."
+      "description": "Operating system boot setup of a paravirtualized Xen guest."
     },
     "clock": {
       "allOf": [
@@ -322,22 +322,6 @@ export const domainJsonSchema: Record<string, unknown> = {
       },
       "description": "Security label of the guest process and its resources for one security driver; the `type` attribute says how the label is chosen."
     },
-    "keywrap": {
-      "allOf": [
-        {
-          "$ref": "#/definitions/DomainKeywrap"
-        }
-      ],
-      "description": "s390 cryptographic key wrapping settings."
-    },
-    "launchSecurity": {
-      "allOf": [
-        {
-          "$ref": "#/definitions/DomainLaunchSecurity"
-        }
-      ],
-      "description": "Confidential computing: the guest's memory is protected from the host; `type` names the technology."
-    },
     "qemu:commandline": {
       "allOf": [
         {
@@ -377,6 +361,22 @@ export const domainJsonSchema: Record<string, unknown> = {
         }
       ],
       "description": "Namespaces a container shares with another container or process instead of getting its own."
+    },
+    "keywrap": {
+      "allOf": [
+        {
+          "$ref": "#/definitions/DomainKeywrap"
+        }
+      ],
+      "description": "s390 cryptographic key wrapping settings."
+    },
+    "launchSecurity": {
+      "allOf": [
+        {
+          "$ref": "#/definitions/DomainLaunchSecurity"
+        }
+      ],
+      "description": "Confidential computing: the guest's memory is protected from the host; `type` names the technology."
     },
     "bhyve:commandline": {
       "allOf": [
@@ -659,7 +659,7 @@ export const domainJsonSchema: Record<string, unknown> = {
     },
     "DomainOs": {
       "title": "DomainOs",
-      "description": "Operating system boot setup of the guest.",
+      "description": "Operating system boot setup of a paravirtualized Xen guest.",
       "type": "object",
       "properties": {
         "@firmware": {
@@ -676,31 +676,7 @@ export const domainJsonSchema: Record<string, unknown> = {
               "$ref": "#/definitions/DomainOsType"
             }
           ],
-          "description": "Guest type: `hvm`, a fully virtualized machine."
-        },
-        "firmware": {
-          "allOf": [
-            {
-              "$ref": "#/definitions/DomainOsFirmware"
-            }
-          ],
-          "description": "Features the automatically selected firmware must have (or must lack)."
-        },
-        "loader": {
-          "allOf": [
-            {
-              "$ref": "#/definitions/DomainOsLoader"
-            }
-          ],
-          "description": "The firmware image (BIOS or UEFI) given to the guest; the text is its host path."
-        },
-        "nvram": {
-          "allOf": [
-            {
-              "$ref": "#/definitions/DomainOsNvram"
-            }
-          ],
-          "description": "Where the UEFI variable store of the guest lives: a host path as text, or a storage source like a disk's."
+          "description": "Guest type of a Xen PV guest: `xen` (or its synonym `linux`), or `xenpvh`."
         },
         "kernel": {
           "allOf": [
@@ -741,6 +717,30 @@ export const domainJsonSchema: Record<string, unknown> = {
             }
           ],
           "description": "Host path of a device tree blob for the guest (ARM, PowerPC)."
+        },
+        "firmware": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainOsFirmware"
+            }
+          ],
+          "description": "Features the automatically selected firmware must have (or must lack)."
+        },
+        "loader": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainOsLoader"
+            }
+          ],
+          "description": "The firmware image (BIOS or UEFI) given to the guest; the text is its host path."
+        },
+        "nvram": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainOsNvram"
+            }
+          ],
+          "description": "Where the UEFI variable store of the guest lives: a host path as text, or a storage source like a disk's."
         },
         "boot": {
           "type": "array",
@@ -1965,99 +1965,6 @@ export const domainJsonSchema: Record<string, unknown> = {
       },
       "additionalProperties": false
     },
-    "DomainKeywrap": {
-      "title": "DomainKeywrap",
-      "description": "s390 cryptographic key wrapping settings.",
-      "type": "object",
-      "properties": {
-        "cipher": {
-          "type": "array",
-          "items": {
-            "$ref": "#/definitions/DomainKeywrapCipher"
-          },
-          "description": "Key wrapping for one cipher family."
-        }
-      },
-      "required": [
-        "cipher"
-      ],
-      "additionalProperties": false
-    },
-    "DomainLaunchSecurity": {
-      "title": "DomainLaunchSecurity",
-      "description": "Confidential computing: the guest's memory is protected from the host; `type` names the technology.",
-      "type": "object",
-      "properties": {
-        "type": {
-          "type": "string",
-          "enum": [
-            "sev",
-            "s390-pv"
-          ],
-          "description": "`sev`: AMD Secure Encrypted Virtualization."
-        },
-        "kernelHashes": {
-          "type": "string",
-          "enum": [
-            "yes",
-            "no"
-          ],
-          "description": "Whether hashes of the directly booted kernel, initrd and command line are included in the launch measurement."
-        },
-        "cbitpos": {
-          "allOf": [
-            {
-              "$ref": "#/definitions/DomainLaunchSecurityCbitpos"
-            }
-          ],
-          "description": "Position of the encryption bit in page table entries."
-        },
-        "reducedPhysBits": {
-          "allOf": [
-            {
-              "$ref": "#/definitions/DomainLaunchSecurityReducedPhysBits"
-            }
-          ],
-          "description": "Physical address bits lost when encryption is on."
-        },
-        "policy": {
-          "allOf": [
-            {
-              "$ref": "#/definitions/DomainLaunchSecurityPolicy"
-            }
-          ],
-          "description": "SEV guest policy bits, in hex (e.g. `0x0003`)."
-        },
-        "handle": {
-          "allOf": [
-            {
-              "$ref": "#/definitions/DomainLaunchSecurityHandle"
-            }
-          ],
-          "description": "Handle of the SEV firmware context to use."
-        },
-        "dhCert": {
-          "allOf": [
-            {
-              "$ref": "#/definitions/DomainLaunchSecurityDhCert"
-            }
-          ],
-          "description": "Guest owner's Diffie-Hellman certificate, base64 encoded."
-        },
-        "session": {
-          "allOf": [
-            {
-              "$ref": "#/definitions/DomainLaunchSecuritySession"
-            }
-          ],
-          "description": "Guest owner's session parameters, base64 encoded."
-        }
-      },
-      "required": [
-        "type"
-      ],
-      "additionalProperties": false
-    },
     "DomainQemuCommandline": {
       "title": "DomainQemuCommandline",
       "description": "Extra arguments and environment variables for the QEMU process.",
@@ -2168,6 +2075,99 @@ export const domainJsonSchema: Record<string, unknown> = {
           "description": "Share a UTS (host name) namespace."
         }
       },
+      "additionalProperties": false
+    },
+    "DomainKeywrap": {
+      "title": "DomainKeywrap",
+      "description": "s390 cryptographic key wrapping settings.",
+      "type": "object",
+      "properties": {
+        "cipher": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainKeywrapCipher"
+          },
+          "description": "Key wrapping for one cipher family."
+        }
+      },
+      "required": [
+        "cipher"
+      ],
+      "additionalProperties": false
+    },
+    "DomainLaunchSecurity": {
+      "title": "DomainLaunchSecurity",
+      "description": "Confidential computing: the guest's memory is protected from the host; `type` names the technology.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "sev",
+            "s390-pv"
+          ],
+          "description": "`sev`: AMD Secure Encrypted Virtualization."
+        },
+        "kernelHashes": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "Whether hashes of the directly booted kernel, initrd and command line are included in the launch measurement."
+        },
+        "cbitpos": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainLaunchSecurityCbitpos"
+            }
+          ],
+          "description": "Position of the encryption bit in page table entries."
+        },
+        "reducedPhysBits": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainLaunchSecurityReducedPhysBits"
+            }
+          ],
+          "description": "Physical address bits lost when encryption is on."
+        },
+        "policy": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainLaunchSecurityPolicy"
+            }
+          ],
+          "description": "SEV guest policy bits, in hex (e.g. `0x0003`)."
+        },
+        "handle": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainLaunchSecurityHandle"
+            }
+          ],
+          "description": "Handle of the SEV firmware context to use."
+        },
+        "dhCert": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainLaunchSecurityDhCert"
+            }
+          ],
+          "description": "Guest owner's Diffie-Hellman certificate, base64 encoded."
+        },
+        "session": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainLaunchSecuritySession"
+            }
+          ],
+          "description": "Guest owner's session parameters, base64 encoded."
+        }
+      },
+      "required": [
+        "type"
+      ],
       "additionalProperties": false
     },
     "DomainBhyveCommandline": {
@@ -2490,19 +2490,20 @@ export const domainJsonSchema: Record<string, unknown> = {
     },
     "DomainOsType": {
       "title": "DomainOsType",
-      "description": "Guest type: `hvm`, a fully virtualized machine.",
+      "description": "Guest type of a Xen PV guest: `xen` (or its synonym `linux`), or `xenpvh`.",
       "type": "object",
       "properties": {
         "arch": {
           "type": "string",
           "enum": [
+            "i686",
+            "x86_64",
+            "ia64",
             "aarch64",
             "alpha",
             "armv6l",
             "armv7l",
             "cris",
-            "i686",
-            "ia64",
             "lm32",
             "m68k",
             "microblaze",
@@ -2527,11 +2528,10 @@ export const domainJsonSchema: Record<string, unknown> = {
             "sparc",
             "sparc64",
             "unicore32",
-            "x86_64",
             "xtensa",
             "xtensaeb"
           ],
-          "description": "Guest CPU architecture; defaults to the host's."
+          "description": "Guest architecture."
         },
         "machine": {
           "anyOf": [
@@ -2548,21 +2548,50 @@ export const domainJsonSchema: Record<string, unknown> = {
               "pattern": "^(?:[a-zA-Z0-9_.\\-]+)$"
             }
           ],
-          "description": "Machine type of the emulator (e.g. `pc-q35-7.2`, `virt`); defaults to the emulator's default."
+          "description": "Xen machine kind: `xenpv`, `xenfv` or `xenpvh`."
         },
         "#text": {
           "type": "string",
           "enum": [
-            "hvm",
             "xen",
             "linux",
             "xenpvh",
+            "hvm",
             "exe"
           ],
           "description": "The text content."
         }
       },
       "additionalProperties": false
+    },
+    "DomainOsKernel": {
+      "title": "DomainOsKernel",
+      "description": "Host path of the kernel image.",
+      "type": "string",
+      "pattern": "^(?:(/|[a-zA-Z]:\\\\).+)$"
+    },
+    "DomainOsInitrd": {
+      "title": "DomainOsInitrd",
+      "description": "Host path of the initial ramdisk.",
+      "type": "string",
+      "pattern": "^(?:(/|[a-zA-Z]:\\\\).+)$"
+    },
+    "DomainOsRoot": {
+      "title": "DomainOsRoot",
+      "description": "Root device path passed to the kernel (older Xen setups).",
+      "type": "string",
+      "pattern": "^(?:(/|[a-zA-Z]:\\\\).+)$"
+    },
+    "DomainOsCmdline": {
+      "title": "DomainOsCmdline",
+      "description": "Kernel command line.",
+      "type": "string"
+    },
+    "DomainOsDtb": {
+      "title": "DomainOsDtb",
+      "description": "Host path of a device tree blob for the guest (ARM, PowerPC).",
+      "type": "string",
+      "pattern": "^(?:(/|[a-zA-Z]:\\\\).+)$"
     },
     "DomainOsFirmware": {
       "title": "DomainOsFirmware",
@@ -2665,35 +2694,6 @@ export const domainJsonSchema: Record<string, unknown> = {
         }
       },
       "additionalProperties": false
-    },
-    "DomainOsKernel": {
-      "title": "DomainOsKernel",
-      "description": "Host path of the kernel image.",
-      "type": "string",
-      "pattern": "^(?:(/|[a-zA-Z]:\\\\).+)$"
-    },
-    "DomainOsInitrd": {
-      "title": "DomainOsInitrd",
-      "description": "Host path of the initial ramdisk.",
-      "type": "string",
-      "pattern": "^(?:(/|[a-zA-Z]:\\\\).+)$"
-    },
-    "DomainOsRoot": {
-      "title": "DomainOsRoot",
-      "description": "Root device path passed to the kernel (older Xen setups).",
-      "type": "string",
-      "pattern": "^(?:(/|[a-zA-Z]:\\\\).+)$"
-    },
-    "DomainOsCmdline": {
-      "title": "DomainOsCmdline",
-      "description": "Kernel command line.",
-      "type": "string"
-    },
-    "DomainOsDtb": {
-      "title": "DomainOsDtb",
-      "description": "Host path of a device tree blob for the guest (ARM, PowerPC).",
-      "type": "string",
-      "pattern": "^(?:(/|[a-zA-Z]:\\\\).+)$"
     },
     "DomainOsBoot": {
       "title": "DomainOsBoot",
@@ -7442,68 +7442,6 @@ export const domainJsonSchema: Record<string, unknown> = {
       "description": "Template the dynamic label is derived from.",
       "type": "string"
     },
-    "DomainKeywrapCipher": {
-      "title": "DomainKeywrapCipher",
-      "description": "Key wrapping for one cipher family.",
-      "type": "object",
-      "properties": {
-        "name": {
-          "type": "string",
-          "enum": [
-            "aes",
-            "dea"
-          ],
-          "description": "`aes` or `dea`."
-        },
-        "state": {
-          "type": "string",
-          "enum": [
-            "on",
-            "off"
-          ],
-          "description": "Whether key wrapping is on for that family."
-        }
-      },
-      "required": [
-        "name",
-        "state"
-      ],
-      "additionalProperties": false
-    },
-    "DomainLaunchSecurityCbitpos": {
-      "title": "DomainLaunchSecurityCbitpos",
-      "description": "Position of the encryption bit in page table entries.",
-      "type": "string",
-      "pattern": "^[ \\t\\n\\r]*(?:\\+?[0-9]+)[ \\t\\n\\r]*$"
-    },
-    "DomainLaunchSecurityReducedPhysBits": {
-      "title": "DomainLaunchSecurityReducedPhysBits",
-      "description": "Physical address bits lost when encryption is on.",
-      "type": "string",
-      "pattern": "^[ \\t\\n\\r]*(?:\\+?[0-9]+)[ \\t\\n\\r]*$"
-    },
-    "DomainLaunchSecurityPolicy": {
-      "title": "DomainLaunchSecurityPolicy",
-      "description": "SEV guest policy bits, in hex (e.g. `0x0003`).",
-      "type": "string",
-      "pattern": "^(?:(0x)?[0-9a-f]+)$"
-    },
-    "DomainLaunchSecurityHandle": {
-      "title": "DomainLaunchSecurityHandle",
-      "description": "Handle of the SEV firmware context to use.",
-      "type": "string",
-      "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$"
-    },
-    "DomainLaunchSecurityDhCert": {
-      "title": "DomainLaunchSecurityDhCert",
-      "description": "Guest owner's Diffie-Hellman certificate, base64 encoded.",
-      "type": "string"
-    },
-    "DomainLaunchSecuritySession": {
-      "title": "DomainLaunchSecuritySession",
-      "description": "Guest owner's session parameters, base64 encoded.",
-      "type": "string"
-    },
     "DomainQemuCommandlineArg": {
       "title": "DomainQemuCommandlineArg",
       "description": "One argument appended to the QEMU command line.",
@@ -7664,6 +7602,68 @@ export const domainJsonSchema: Record<string, unknown> = {
         "value"
       ],
       "additionalProperties": false
+    },
+    "DomainKeywrapCipher": {
+      "title": "DomainKeywrapCipher",
+      "description": "Key wrapping for one cipher family.",
+      "type": "object",
+      "properties": {
+        "name": {
+          "type": "string",
+          "enum": [
+            "aes",
+            "dea"
+          ],
+          "description": "`aes` or `dea`."
+        },
+        "state": {
+          "type": "string",
+          "enum": [
+            "on",
+            "off"
+          ],
+          "description": "Whether key wrapping is on for that family."
+        }
+      },
+      "required": [
+        "name",
+        "state"
+      ],
+      "additionalProperties": false
+    },
+    "DomainLaunchSecurityCbitpos": {
+      "title": "DomainLaunchSecurityCbitpos",
+      "description": "Position of the encryption bit in page table entries.",
+      "type": "string",
+      "pattern": "^[ \\t\\n\\r]*(?:\\+?[0-9]+)[ \\t\\n\\r]*$"
+    },
+    "DomainLaunchSecurityReducedPhysBits": {
+      "title": "DomainLaunchSecurityReducedPhysBits",
+      "description": "Physical address bits lost when encryption is on.",
+      "type": "string",
+      "pattern": "^[ \\t\\n\\r]*(?:\\+?[0-9]+)[ \\t\\n\\r]*$"
+    },
+    "DomainLaunchSecurityPolicy": {
+      "title": "DomainLaunchSecurityPolicy",
+      "description": "SEV guest policy bits, in hex (e.g. `0x0003`).",
+      "type": "string",
+      "pattern": "^(?:(0x)?[0-9a-f]+)$"
+    },
+    "DomainLaunchSecurityHandle": {
+      "title": "DomainLaunchSecurityHandle",
+      "description": "Handle of the SEV firmware context to use.",
+      "type": "string",
+      "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$"
+    },
+    "DomainLaunchSecurityDhCert": {
+      "title": "DomainLaunchSecurityDhCert",
+      "description": "Guest owner's Diffie-Hellman certificate, base64 encoded.",
+      "type": "string"
+    },
+    "DomainLaunchSecuritySession": {
+      "title": "DomainLaunchSecuritySession",
+      "description": "Guest owner's session parameters, base64 encoded.",
+      "type": "string"
     },
     "DomainBhyveCommandlineArg": {
       "title": "DomainBhyveCommandlineArg",

@@ -67,13 +67,6 @@ export type DomainBootloader = string;
  */
 export type DomainBootloaderArgs = string;
 /**
- * The label to apply to the resource.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDeviceSeclabelLabel".
- */
-export type DomainDeviceSeclabelLabel = string;
-/**
  * Host path of the kernel image.
  *
  * This interface was referenced by `Domain`'s JSON-Schema
@@ -108,6 +101,13 @@ export type DomainOsCmdline = string;
  * via the `definition` "DomainOsDtb".
  */
 export type DomainOsDtb = string;
+/**
+ * The label to apply to the resource.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainDeviceSeclabelLabel".
+ */
+export type DomainDeviceSeclabelLabel = string;
 /**
  * Absolute path, inside the container, of the first process to run.
  *
@@ -703,7 +703,7 @@ export interface Domain {
    */
   bootloader_args?: DomainBootloaderArgs;
   /**
-   * Operating system boot setup of the guest.
+   * Operating system boot setup of a paravirtualized Xen guest.
    */
   os?: DomainOs;
   /**
@@ -807,14 +807,6 @@ export interface Domain {
    */
   seclabel?: DomainSeclabel[];
   /**
-   * s390 cryptographic key wrapping settings.
-   */
-  keywrap?: DomainKeywrap;
-  /**
-   * Confidential computing: the guest's memory is protected from the host; `type` names the technology.
-   */
-  launchSecurity?: DomainLaunchSecurity;
-  /**
    * Extra arguments and environment variables for the QEMU process.
    */
   'qemu:commandline'?: DomainQemuCommandline;
@@ -834,6 +826,14 @@ export interface Domain {
    * Namespaces a container shares with another container or process instead of getting its own.
    */
   'lxc:namespace'?: DomainLxcNamespace;
+  /**
+   * s390 cryptographic key wrapping settings.
+   */
+  keywrap?: DomainKeywrap;
+  /**
+   * Confidential computing: the guest's memory is protected from the host; `type` names the technology.
+   */
+  launchSecurity?: DomainLaunchSecurity;
   /**
    * Extra arguments for the bhyve process.
    */
@@ -1438,7 +1438,7 @@ export interface DomainSysinfoEntry {
   '#text'?: string;
 }
 /**
- * Operating system boot setup of the guest.
+ * Operating system boot setup of a paravirtualized Xen guest.
  *
  * This interface was referenced by `Domain`'s JSON-Schema
  * via the `definition` "DomainOs".
@@ -1449,21 +1449,9 @@ export interface DomainOs {
    */
   '@firmware'?: 'bios' | 'efi';
   /**
-   * Guest type: `hvm`, a fully virtualized machine.
+   * Guest type of a Xen PV guest: `xen` (or its synonym `linux`), or `xenpvh`.
    */
   type: DomainOsType;
-  /**
-   * Features the automatically selected firmware must have (or must lack).
-   */
-  firmware?: DomainOsFirmware;
-  /**
-   * The firmware image (BIOS or UEFI) given to the guest; the text is its host path.
-   */
-  loader?: DomainOsLoader;
-  /**
-   * Where the UEFI variable store of the guest lives: a host path as text, or a storage source like a disk's.
-   */
-  nvram?: DomainOsNvram;
   /**
    * Host path of the kernel image.
    */
@@ -1484,6 +1472,18 @@ export interface DomainOs {
    * Host path of a device tree blob for the guest (ARM, PowerPC).
    */
   dtb?: DomainOsDtb;
+  /**
+   * Features the automatically selected firmware must have (or must lack).
+   */
+  firmware?: DomainOsFirmware;
+  /**
+   * The firmware image (BIOS or UEFI) given to the guest; the text is its host path.
+   */
+  loader?: DomainOsLoader;
+  /**
+   * Where the UEFI variable store of the guest lives: a host path as text, or a storage source like a disk's.
+   */
+  nvram?: DomainOsNvram;
   /**
    * One entry of the firmware's boot order; repeat to try several device kinds in turn.
    */
@@ -1530,23 +1530,24 @@ export interface DomainOs {
   initgroup?: DomainOsInitgroup;
 }
 /**
- * Guest type: `hvm`, a fully virtualized machine.
+ * Guest type of a Xen PV guest: `xen` (or its synonym `linux`), or `xenpvh`.
  *
  * This interface was referenced by `Domain`'s JSON-Schema
  * via the `definition` "DomainOsType".
  */
 export interface DomainOsType {
   /**
-   * Guest CPU architecture; defaults to the host's.
+   * Guest architecture.
    */
   arch?:
+    | 'i686'
+    | 'x86_64'
+    | 'ia64'
     | 'aarch64'
     | 'alpha'
     | 'armv6l'
     | 'armv7l'
     | 'cris'
-    | 'i686'
-    | 'ia64'
     | 'lm32'
     | 'm68k'
     | 'microblaze'
@@ -1571,17 +1572,16 @@ export interface DomainOsType {
     | 'sparc'
     | 'sparc64'
     | 'unicore32'
-    | 'x86_64'
     | 'xtensa'
     | 'xtensaeb';
   /**
-   * Machine type of the emulator (e.g. `pc-q35-7.2`, `virt`); defaults to the emulator's default.
+   * Xen machine kind: `xenpv`, `xenfv` or `xenpvh`.
    */
   machine?: ('xenpv' | 'xenfv' | 'xenpvh') | string;
   /**
    * The text content.
    */
-  '#text'?: 'hvm' | 'xen' | 'linux' | 'xenpvh' | 'exe';
+  '#text'?: 'xen' | 'linux' | 'xenpvh' | 'hvm' | 'exe';
 }
 /**
  * Features the automatically selected firmware must have (or must lack).
@@ -9983,74 +9983,6 @@ export interface DomainSeclabel {
   baselabel?: DomainSeclabelBaselabel;
 }
 /**
- * s390 cryptographic key wrapping settings.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainKeywrap".
- */
-export interface DomainKeywrap {
-  /**
-   * Key wrapping for one cipher family.
-   */
-  cipher: DomainKeywrapCipher[];
-}
-/**
- * Key wrapping for one cipher family.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainKeywrapCipher".
- */
-export interface DomainKeywrapCipher {
-  /**
-   * `aes` or `dea`.
-   */
-  name: 'aes' | 'dea';
-  /**
-   * Whether key wrapping is on for that family.
-   */
-  state: 'on' | 'off';
-}
-/**
- * Confidential computing: the guest's memory is protected from the host; `type` names the technology.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainLaunchSecurity".
- */
-export interface DomainLaunchSecurity {
-  /**
-   * `sev`: AMD Secure Encrypted Virtualization.
-   */
-  type: 'sev' | 's390-pv';
-  /**
-   * Whether hashes of the directly booted kernel, initrd and command line are included in the launch measurement.
-   */
-  kernelHashes?: 'yes' | 'no';
-  /**
-   * Position of the encryption bit in page table entries.
-   */
-  cbitpos?: DomainLaunchSecurityCbitpos;
-  /**
-   * Physical address bits lost when encryption is on.
-   */
-  reducedPhysBits?: DomainLaunchSecurityReducedPhysBits;
-  /**
-   * SEV guest policy bits, in hex (e.g. `0x0003`).
-   */
-  policy?: DomainLaunchSecurityPolicy;
-  /**
-   * Handle of the SEV firmware context to use.
-   */
-  handle?: DomainLaunchSecurityHandle;
-  /**
-   * Guest owner's Diffie-Hellman certificate, base64 encoded.
-   */
-  dhCert?: DomainLaunchSecurityDhCert;
-  /**
-   * Guest owner's session parameters, base64 encoded.
-   */
-  session?: DomainLaunchSecuritySession;
-}
-/**
  * Extra arguments and environment variables for the QEMU process.
  *
  * This interface was referenced by `Domain`'s JSON-Schema
@@ -10273,6 +10205,74 @@ export interface DomainLxcNamespaceShareuts {
    * Container name, process id or network namespace name.
    */
   value: string;
+}
+/**
+ * s390 cryptographic key wrapping settings.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainKeywrap".
+ */
+export interface DomainKeywrap {
+  /**
+   * Key wrapping for one cipher family.
+   */
+  cipher: DomainKeywrapCipher[];
+}
+/**
+ * Key wrapping for one cipher family.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainKeywrapCipher".
+ */
+export interface DomainKeywrapCipher {
+  /**
+   * `aes` or `dea`.
+   */
+  name: 'aes' | 'dea';
+  /**
+   * Whether key wrapping is on for that family.
+   */
+  state: 'on' | 'off';
+}
+/**
+ * Confidential computing: the guest's memory is protected from the host; `type` names the technology.
+ *
+ * This interface was referenced by `Domain`'s JSON-Schema
+ * via the `definition` "DomainLaunchSecurity".
+ */
+export interface DomainLaunchSecurity {
+  /**
+   * `sev`: AMD Secure Encrypted Virtualization.
+   */
+  type: 'sev' | 's390-pv';
+  /**
+   * Whether hashes of the directly booted kernel, initrd and command line are included in the launch measurement.
+   */
+  kernelHashes?: 'yes' | 'no';
+  /**
+   * Position of the encryption bit in page table entries.
+   */
+  cbitpos?: DomainLaunchSecurityCbitpos;
+  /**
+   * Physical address bits lost when encryption is on.
+   */
+  reducedPhysBits?: DomainLaunchSecurityReducedPhysBits;
+  /**
+   * SEV guest policy bits, in hex (e.g. `0x0003`).
+   */
+  policy?: DomainLaunchSecurityPolicy;
+  /**
+   * Handle of the SEV firmware context to use.
+   */
+  handle?: DomainLaunchSecurityHandle;
+  /**
+   * Guest owner's Diffie-Hellman certificate, base64 encoded.
+   */
+  dhCert?: DomainLaunchSecurityDhCert;
+  /**
+   * Guest owner's session parameters, base64 encoded.
+   */
+  session?: DomainLaunchSecuritySession;
 }
 /**
  * Extra arguments for the bhyve process.

@@ -7,6 +7,8 @@ export interface CompiledShape extends CodecShape {
   readonly attributeByKey: ReadonlyMap<string, CodecAttribute>;
   readonly childByName: ReadonlyMap<string, CodecChild>;
   readonly childByKey: ReadonlyMap<string, CodecChild>;
+  /** Position of each child key in schema order. */
+  readonly childIndex: ReadonlyMap<string, number>;
 }
 
 export interface CompiledTables {
@@ -30,6 +32,7 @@ export function compileTables(tables: CodecTables): CompiledTables {
     attributeByKey: new Map(s.attributes.map((a) => [a.key, a])),
     childByName: new Map(s.children.map((c) => [nameKey(c.ns, c.local), c])),
     childByKey: new Map(s.children.map((c) => [c.key, c])),
+    childIndex: new Map(s.children.map((c, i) => [c.key, i])),
   }));
   const compiled: CompiledTables = {
     tables,

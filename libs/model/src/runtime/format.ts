@@ -11,9 +11,6 @@ export interface FormatOptions {
   readonly pretty?: boolean;
 }
 
-/** Properties of the JSON form that are not attributes or child elements. */
-const SPECIAL = new Set(['#text', '#unknown', '#attributes', '#xmlns']);
-
 interface Context {
   readonly compiled: CompiledTables;
   /** Canonical prefixes used by known elements and attributes: declared on the root. */
@@ -45,13 +42,18 @@ function writeKnown(
   }
   const obj = value as ModelObject;
   let open = `<${qname}`;
+  // One pass over the properties: attributes are written in the object's order; content
+  // properties are collected for contentItems.
+  const present: string[] = [];
   for (const key of Object.keys(obj)) {
     const attribute = shape.attributeByKey.get(key);
     if (attribute) {
       if (obj[key] === undefined) continue;
       open += ` ${attribute.qname}='${escapeAttribute(String(obj[key]))}'`;
       if (attribute.ns) ctx.used.add(attribute.qname.slice(0, attribute.qname.indexOf(':')));
-    } else if (!shape.childByKey.has(key) && !SPECIAL.has(key)) {
+    } else if (shape.childByKey.has(key) || key === '#text' || key === '#unknown') {
+      if (obj[key] !== undefined) present.push(key);
+    } else if (key !== '#attributes' && key !== '#xmlns') {
       throw new ModelError(ModelErrorCode.UnknownProperty, `${path || '/'}: <${qname}> has no attribute or child element "${key}"`, `${path}/${key}`);
     }
   }
@@ -59,7 +61,7 @@ function writeKnown(
   for (const [prefix, uri] of Object.entries((obj['#xmlns'] ?? {}) as Record<string, unknown>)) {
     open += ` ${prefix ? `xmlns:${prefix}` : 'xmlns'}='${escapeAttribute(String(uri))}'`;
   }
-  const items = contentItems(obj, shape, path, ctx);
+  const items = present.length === 0 ? [] : contentItems(obj, present, shape, path, ctx);
   if (isRoot) {
     // Children are written first so that every namespace they use is known for the root's tag.
     const body: string[] = [];
@@ -73,8 +75,13 @@ function writeKnown(
 }
 
 /** Children and text in document order where known, then whatever is left in schema order. */
-function contentItems(obj: ModelObject, shape: CompiledShape, path: string, ctx: Context): ContentItem[] {
+function contentItems(obj: ModelObject, present: string[], shape: CompiledShape, path: string, ctx: Context): ContentItem[] {
   const items: ContentItem[] = [];
+  let total = 0;
+  for (const key of present) {
+    const v = obj[key];
+    total += Array.isArray(v) ? v.length : 1;
+  }
   const taken = new Map<string, number>();
   const take = (key: string) => {
     const v = obj[key];
@@ -89,18 +96,24 @@ function contentItems(obj: ModelObject, shape: CompiledShape, path: string, ctx:
       items.push(item(key, v, `${path}/${key}`, shape, ctx));
     }
   };
-  const drain = (key: string) => {
-    const v = obj[key];
-    if (v === undefined) return;
-    const count = Array.isArray(v) ? v.length : 1;
-    while ((taken.get(key) ?? 0) < count) take(key);
-  };
   const order = obj[documentOrder];
   if (order) for (const key of order) take(key);
-  drain('#text');
-  for (const child of shape.children) drain(child.key);
-  drain('#unknown');
+  if (items.length === total) return items;
+  // Not covered by the document order (built or changed by hand): schema order.
+  if (present.length > 1) present.sort((a, b) => rank(shape, a) - rank(shape, b));
+  for (const key of present) {
+    const v = obj[key];
+    const count = Array.isArray(v) ? v.length : 1;
+    while ((taken.get(key) ?? 0) < count) take(key);
+  }
   return items;
+}
+
+/** Schema position of a content property: text first, unknown content last. */
+function rank(shape: CompiledShape, key: string): number {
+  if (key === '#text') return -1;
+  if (key === '#unknown') return Number.MAX_SAFE_INTEGER;
+  return shape.childIndex.get(key)!;
 }
 
 function item(key: string, v: unknown, path: string, shape: CompiledShape, ctx: Context): ContentItem {

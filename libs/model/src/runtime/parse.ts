@@ -3,6 +3,7 @@ import { compileTables, nameKey, type CompiledShape, type CompiledTables } from 
 import { ModelError, ModelErrorCode } from './errors.js';
 import { toGeneric } from './generic.js';
 import { recordElement, recordKey } from './positions.js';
+import { streamParse } from './stream-parse.js';
 import { documentOrder, type GenericElement, type ModelObject } from './symbols.js';
 import type { CodecTables } from './tables.js';
 
@@ -25,23 +26,33 @@ interface Context {
   readonly positions: boolean;
 }
 
-/** Parses XML into the JSON form described by `tables`. @throws XmlSyntaxError, ModelError */
+/**
+ * Parses XML into the JSON form described by `tables`. Without positions, saxes events are
+ * turned into the JSON form directly (fast path); with positions, through @virtkit/xml's
+ * positioned tree. @throws XmlSyntaxError, ModelError
+ */
 export function parseWithTables(xml: string, tables: CodecTables, options: ParseOptions = {}): ModelObject {
+  const compiled = compileTables(tables);
+  const { root } = tables;
+  if (!options.positions) {
+    const { value, rootMatches } = streamParse(xml, compiled, options);
+    if (!rootMatches) throw wrongRoot(String((value as GenericElement)['#name']), root.qname, options.file);
+    return value as ModelObject;
+  }
   const doc = parseXml(xml, {
     ...(options.file === undefined ? {} : { file: options.file }),
     ...(options.maxLength === undefined ? {} : { maxLength: options.maxLength }),
     ...(options.maxDepth === undefined ? {} : { maxDepth: options.maxDepth }),
   });
-  const compiled = compileTables(tables);
-  const { root } = tables;
-  if (doc.root.local !== root.local || doc.root.uri !== root.ns) {
-    throw new ModelError(ModelErrorCode.WrongRoot, `${options.file ?? '<input>'}: the document element is <${doc.root.name}>, expected <${root.qname}>`);
-  }
-  const ctx: Context = { compiled, positions: options.positions ?? false };
+  if (doc.root.local !== root.local || doc.root.uri !== root.ns) throw wrongRoot(doc.root.name, root.qname, options.file);
+  const ctx: Context = { compiled, positions: true };
   const value = convert(doc.root, compiled.root, ctx);
   if (value === MISFIT || typeof value === 'string') return { '#unknown': [toGeneric(doc.root, ctx.positions)] };
   return value;
 }
+
+const wrongRoot = (found: string, expected: string, file: string | undefined) =>
+  new ModelError(ModelErrorCode.WrongRoot, `${file ?? '<input>'}: the document element is <${found}>, expected <${expected}>`);
 
 function convert(el: XmlElement, shape: CompiledShape, ctx: Context): ModelObject | string | typeof MISFIT {
   const nodes = el.children;

@@ -1,0 +1,166 @@
+import type { SaxesAttributeNS, SaxesTagNS } from 'saxes';
+import { nameKey, type CompiledShape } from './compiled.js';
+import { documentOrder, type GenericElement, type ModelObject } from './symbols.js';
+import type { CodecChild } from './tables.js';
+
+/** What an open element becomes: an object of its shape, a plain string, or a generic node. */
+export const KNOWN = 0;
+export const COLLAPSE = 1;
+export const GENERIC = 2;
+
+/** One open element of the streaming parser. */
+export interface Frame {
+  kind: typeof KNOWN | typeof COLLAPSE | typeof GENERIC;
+  readonly name: string;
+  /** The child entry of the parent's shape this element fills (known and collapsed elements). */
+  readonly child: CodecChild | undefined;
+  readonly shape: CompiledShape | undefined;
+  readonly obj: ModelObject | undefined;
+  readonly order: string[] | undefined;
+  node: GenericElement | undefined;
+  children: (GenericElement | string)[] | undefined;
+  /** Namespace prefixes declared inside the generic subtree, down to this element. */
+  scope: ReadonlySet<string> | undefined;
+  /** Prefixes the generic subtree uses but does not declare (shared by the whole subtree). */
+  needed: Map<string, string> | undefined;
+  /** Text read since the last child element. */
+  text: string | undefined;
+  hasElements: boolean;
+  /** The top of a generic subtree (it declares the prefixes the subtree needs). */
+  top: boolean;
+  /** Kept while the element may still turn from a plain string into a generic node. */
+  tag: SaxesTagNS | undefined;
+  attributes: readonly SaxesAttributeNS[] | undefined;
+}
+
+const NO_PREFIXES: ReadonlySet<string> = new Set();
+
+const isDeclaration = (a: SaxesAttributeNS) => a.prefix === 'xmlns' || a.name === 'xmlns';
+
+function frame(kind: Frame['kind'], name: string, init: Partial<Frame>): Frame {
+  return {
+    kind, name, child: undefined, shape: undefined, obj: undefined, order: undefined, node: undefined, children: undefined,
+    scope: undefined, needed: undefined, text: undefined, hasElements: false, top: false, tag: undefined, attributes: undefined, ...init,
+  };
+}
+
+export function openKnown(tag: SaxesTagNS, attributes: readonly SaxesAttributeNS[], shape: CompiledShape, child?: CodecChild): Frame {
+  const obj: ModelObject = {};
+  for (const a of attributes) {
+    if (isDeclaration(a)) continue;
+    const known = shape.attributeByName.get(a.uri ? nameKey(a.uri, a.local) : a.local);
+    if (known) obj[known.key] = a.value;
+    else {
+      ((obj['#attributes'] ??= {}) as Record<string, string>)[a.name] = a.value;
+      if (a.prefix !== '' && a.prefix !== 'xml') ((obj['#xmlns'] ??= {}) as Record<string, string>)[a.prefix] = a.uri;
+    }
+  }
+  return frame(KNOWN, tag.name, { shape, child, obj, order: [] });
+}
+
+export function openCollapse(tag: SaxesTagNS, attributes: readonly SaxesAttributeNS[], child: CodecChild): Frame {
+  // An attribute (namespace declarations aside) does not fit a plain string: keep it generic.
+  for (const a of attributes) if (!isDeclaration(a)) return openGeneric(tag, attributes, undefined);
+  return frame(COLLAPSE, tag.name, { child, tag, attributes });
+}
+
+/** A generic node; `parent` is the enclosing generic frame, undefined at the top of a subtree. */
+export function openGeneric(tag: SaxesTagNS, attributes: readonly SaxesAttributeNS[], parent: Frame | undefined): Frame {
+  const node: GenericElement = { '#name': tag.name };
+  let scope = parent?.scope ?? NO_PREFIXES;
+  const needed = parent?.needed ?? new Map<string, string>();
+  let own: Record<string, string> | undefined;
+  for (const a of attributes) {
+    if (!isDeclaration(a)) continue;
+    (own ??= {})[a.name === 'xmlns' ? '' : a.local] = a.value;
+  }
+  if (own) {
+    scope = new Set([...scope, ...Object.keys(own)]);
+    node['#xmlns'] = own;
+  }
+  const prefix = tag.prefix ?? '';
+  if (!scope.has(prefix) && (prefix !== '' || tag.uri !== '')) needed.set(prefix, tag.uri ?? '');
+  for (const a of attributes) {
+    if (isDeclaration(a)) continue;
+    (node['#attributes'] ??= {})[a.name] = a.value;
+    if (a.prefix !== '' && a.prefix !== 'xml' && !scope.has(a.prefix)) needed.set(a.prefix, a.uri);
+  }
+  return frame(GENERIC, tag.name, { node, scope, needed, top: !parent });
+}
+
+/** A child element starts: text read so far sits between elements. */
+export function startChild(parent: Frame): void {
+  if (parent.kind === COLLAPSE) toGenericFrame(parent);
+  parent.hasElements = true;
+  flushBetween(parent);
+}
+
+/** A plain-string element turned out to hold an element: it continues as a generic node. */
+function toGenericFrame(f: Frame): void {
+  const g = openGeneric(f.tag!, f.attributes!, undefined);
+  Object.assign(f, { kind: GENERIC, node: g.node, scope: g.scope, needed: g.needed, top: true, tag: undefined, attributes: undefined });
+}
+
+/** Text between child elements: white space is layout; other text is kept in place. */
+function flushBetween(f: Frame): void {
+  const text = f.text;
+  if (text === undefined) return;
+  f.text = undefined;
+  if (text.trim() === '') return;
+  if (f.kind === GENERIC) (f.children ??= []).push(text);
+  else if (f.shape!.text !== 'none' && f.obj!['#text'] === undefined) {
+    f.obj!['#text'] = text;
+    f.order!.push('#text');
+  } else {
+    pushUnknown(f.obj!, text);
+    f.order!.push('#unknown');
+  }
+}
+
+/** The element ends: its value in the JSON form. */
+export function closeFrame(f: Frame): unknown {
+  if (f.kind === COLLAPSE) return f.text ?? '';
+  if (!f.hasElements && f.text !== undefined) {
+    if (f.kind === GENERIC) (f.children ??= []).push(f.text);
+    else if (f.shape!.text !== 'none') f.obj!['#text'] = f.text;
+    else if (f.text.trim() !== '') pushUnknown(f.obj!, f.text);
+  } else flushBetween(f);
+  if (f.kind === KNOWN) {
+    if (f.order!.length > 1) Object.defineProperty(f.obj!, documentOrder, { value: f.order, writable: true, configurable: true });
+    return f.obj;
+  }
+  const node = f.node!;
+  if (f.children) node['#children'] = f.children;
+  if (f.top && f.needed!.size > 0) {
+    const { '#name': name, '#xmlns': own, ...rest } = node;
+    return { '#name': name, '#xmlns': { ...Object.fromEntries(f.needed!), ...own }, ...rest };
+  }
+  return node;
+}
+
+/** Stores a closed child's value in its parent. */
+export function place(parent: Frame, child: Frame, value: unknown): void {
+  if (parent.kind === GENERIC) {
+    (parent.children ??= []).push(value as GenericElement);
+    return;
+  }
+  const obj = parent.obj!;
+  if (child.kind === GENERIC) {
+    pushUnknown(obj, value as GenericElement);
+    parent.order!.push('#unknown');
+    return;
+  }
+  const key = child.child!.key;
+  if (child.child!.many) {
+    const list = obj[key] as unknown[] | undefined;
+    if (list) list.push(value);
+    else obj[key] = [value];
+  } else obj[key] = value;
+  parent.order!.push(key);
+}
+
+function pushUnknown(obj: ModelObject, item: GenericElement | string): void {
+  const list = obj['#unknown'] as (GenericElement | string)[] | undefined;
+  if (list) list.push(item);
+  else obj['#unknown'] = [item];
+}
