@@ -1,5 +1,5 @@
 import type { XmlDocument, XmlElement } from '@virtkit/xml';
-import type { CheckingSchema, RunIo, SchemaCompiler } from '../src/index.js';
+import type { CheckingSchema, Problem, RunIo, SchemaCompiler } from '../src/index.js';
 
 /** An in-memory process edge for running the CLI inside a test. */
 export function memoryIo(options: { cwd: string; stdin?: string; stdoutTTY?: boolean; stderrTTY?: boolean; env?: Record<string, string>; now?: () => number }) {
@@ -32,7 +32,7 @@ export function recordingCompiler(): { compile: SchemaCompiler; compiled: string
     if (file.includes('broken')) throw new Error(`${file}:1:1: not a RELAX NG schema`);
     const schema: CheckingSchema = {
       validate(doc: XmlDocument) {
-        const diagnostics = [];
+        const diagnostics: Problem[] = [];
         const visit = (element: XmlElement, path: string) => {
           if (element.local === 'forbidden') {
             diagnostics.push({ code: 2103, severity: 'error' as const, message: 'element <forbidden> is not allowed here', path, range: element.startTagRange, expected: ['<allowed>'] });

@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+import { runCli } from './cli.js';
+import { compileWithEngine } from './engine.js';
+
+// The process edge: argv, standard streams, exit code. Everything else lives in cli.ts.
+
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  // A closed pipe (`virtkit-validate ... | head`) is not a failure worth a stack trace.
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+try {
+  process.exitCode = await runCli(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    readStdin,
+    env: process.env,
+    cwd: process.cwd(),
+  }, { compile: compileWithEngine });
+} catch (error) {
+  process.stderr.write(`virtkit-validate: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,15 @@
+import { execFileSync } from 'node:child_process';
+import { chmodSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cliPath } from './cli-process.js';
+import { packageDir } from './paths.js';
+
+/**
+ * Vitest global setup: compile the CLI and the libraries it imports (tsc -b follows the project
+ * references), and make the bin executable as an npm install would.
+ */
+export default function buildCli(): void {
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  execFileSync(process.execPath, [tsc, '-b', 'tsconfig.lib.json'], { cwd: packageDir, stdio: 'inherit' });
+  chmodSync(cliPath, 0o755);
+}

@@ -1,0 +1,24 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { corpusDir, packageDir } from './paths.js';
+
+export const cliPath = join(packageDir, 'dist', 'main.js');
+
+export interface CliRun {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the built `virtkit-validate` as its own process (by its shebang), in the validator corpus by default. */
+export function runProcess(args: readonly string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}): CliRun {
+  const result = spawnSync(cliPath, [...args], {
+    cwd: options.cwd ?? corpusDir,
+    input: options.input ?? '',
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', ...options.env },
+    maxBuffer: 1 << 28,
+  });
+  if (result.error) throw result.error;
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
