@@ -7,6 +7,6 @@ export { ERROR_CATEGORIES, Xml2ArgvError, type Xml2ArgvErrorCategory } from './e
 export { domainFromXml } from './input/from-xml.js';
 export type { DomainJson, JsonNode, JsonValue } from './input/json.js';
 export {
-  libvirtTestRuntime, testFdProvider,
+  libvirtTestRuntime, standaloneRuntime, testFdProvider,
   type FdProvider, type HostInfo, type QemuConfig, type Runtime, type TestRuntimeOptions,
 } from './runtime.js';

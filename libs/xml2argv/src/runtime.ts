@@ -145,3 +145,28 @@ export function libvirtTestRuntime(options: TestRuntimeOptions = {}): Runtime {
     monitor: { fd: 1729 },
   };
 }
+
+/**
+ * A runtime for printing a command line without a daemon (`domxml-to-native`): system
+ * paths, a monitor socket path QEMU binds itself, and no pre-opened descriptors.
+ */
+export function standaloneRuntime(options: { libDir?: string; env?: Readonly<Record<string, string | undefined>> } = {}): Runtime {
+  const libDir = options.libDir ?? '/var/lib/libvirt/qemu';
+  return {
+    domainId: -1,
+    env: { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin', ...options.env },
+    config: { ...TEST_CONFIG, libDir, channelTargetDir: `${libDir}/channel/target`, spiceTLS: false, hugetlbfs: [] },
+    host: { arch: 'x86_64' },
+    fds: {
+      listenSocket: () => null,
+      chardevFile: () => {
+        throw new Error('file-backed character devices need a daemon to open the file');
+      },
+      tap: () => {
+        throw new Error('TAP networking needs a daemon to create the device');
+      },
+      vhostNet: () => [],
+    },
+    monitor: { path: `${libDir}/monitor.sock` },
+  };
+}

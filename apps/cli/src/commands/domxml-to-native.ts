@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { buildCommandLine, domainFromXml, renderArgs, renderShell, standaloneRuntime, Xml2ArgvError } from '@virtkit/xml2argv';
+import { ExitCode, UsageError, type Command } from '../io.js';
+import { loadCaps } from './load-caps.js';
+
+/** `virtkit domxml-to-native`: the QEMU command line for a domain XML, like `virsh domxml-to-native qemu-argv`. */
+export const domxmlToNativeCommand: Command = {
+  name: 'domxml-to-native',
+  summary: 'print the QEMU command line libvirt would run for a domain XML (no daemon)',
+  usage: 'virtkit domxml-to-native [--caps FILE | --binary PATH] [--format args|json|shell] [--cache-dir DIR] FILE',
+  options: { binary: 'value', caps: 'value', format: 'value', 'cache-dir': 'value', 'no-cache': 'flag' },
+  async run(opts, io) {
+    const format = opts.values.format ?? 'args';
+    if (!['args', 'json', 'shell'].includes(format)) throw new UsageError(`--format must be args, json or shell, not '${format}'`);
+    const [file, ...rest] = opts.positionals;
+    if (!file) throw new UsageError('missing domain XML file');
+    if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}'`);
+    const caps = await loadCaps(opts, io);
+    const domain = domainFromXml(readFileSync(file, 'utf8'), { file });
+    try {
+      const cmd = buildCommandLine(domain, caps, standaloneRuntime());
+      if (format === 'args') io.stdout.write(renderArgs(cmd));
+      else if (format === 'shell') io.stdout.write(`${renderShell(cmd)}\n`);
+      else io.stdout.write(`${JSON.stringify(cmd, null, 2)}\n`);
+      return ExitCode.Ok;
+    } catch (e) {
+      if (!(e instanceof Xml2ArgvError)) throw e;
+      io.stderr.write(`virtkit: error ${e.code}: ${e.message}\n`);
+      return ExitCode.Failure;
+    }
+  },
+};
