@@ -18,9 +18,8 @@ function xsd(type: string, params: readonly DataParam[]): Datatype {
   const base = XSD_TYPES.get(type);
   if (!base) throw new DatatypeError(`XML Schema has no datatype "${type}"`, 'unknown');
   const facets = buildFacets(type, base, params);
-  const shown = params.map((p) => `${p.name} ${p.value.trim()}`).join(', ');
   return {
-    description: shown ? `${type} (${shown})` : type,
+    description: describe(type, params),
     ...(base.contextual ? { contextual: true } : {}),
     parse(text: string, resolve?: PrefixResolver): ParseResult {
       const lexical = normalizeSpace(text, base.whiteSpace);
@@ -33,6 +32,31 @@ function xsd(type: string, params: readonly DataParam[]): Datatype {
       return parsed;
     },
   };
+}
+
+/** Reads like "int from 0 to 255", "string matching [a-z]+", "token of length 1 to 8". */
+function describe(type: string, params: readonly DataParam[]): string {
+  const get = (name: string) => params.find((p) => p.name === name)?.value.trim();
+  const parts: string[] = [];
+  const lo = get('minInclusive');
+  const hi = get('maxInclusive');
+  if (lo !== undefined && hi !== undefined) parts.push(`from ${lo} to ${hi}`);
+  else if (lo !== undefined) parts.push(`>= ${lo}`);
+  else if (hi !== undefined) parts.push(`<= ${hi}`);
+  if (get('minExclusive') !== undefined) parts.push(`> ${get('minExclusive')}`);
+  if (get('maxExclusive') !== undefined) parts.push(`< ${get('maxExclusive')}`);
+  const len = get('length');
+  const minLen = get('minLength');
+  const maxLen = get('maxLength');
+  if (len !== undefined) parts.push(`of length ${len}`);
+  else if (minLen !== undefined && maxLen !== undefined) parts.push(`of length ${minLen} to ${maxLen}`);
+  else if (minLen !== undefined) parts.push(`of length >= ${minLen}`);
+  else if (maxLen !== undefined) parts.push(`of length <= ${maxLen}`);
+  if (get('totalDigits') !== undefined) parts.push(`with at most ${get('totalDigits')} digits`);
+  if (get('fractionDigits') !== undefined) parts.push(`with at most ${get('fractionDigits')} fraction digits`);
+  const patterns = params.filter((p) => p.name === 'pattern').map((p) => p.value);
+  if (patterns.length) parts.push(`matching ${patterns.join(' and ')}`);
+  return [type, ...parts].join(' ');
 }
 
 /**

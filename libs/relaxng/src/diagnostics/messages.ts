@@ -22,9 +22,11 @@ export const messages = {
   elementNotAllowed: (found: string, parent: string, expected: readonly string[], knownElsewhere: boolean, suggestion?: string) =>
     `${knownElsewhere ? 'Element' : 'Unknown element'} ${el(found)} is not allowed ${knownElsewhere ? 'at this place ' : ''}in ${el(parent)}; ` +
     (expected.length ? `expected ${list(expected, el)} here.` : `no more child elements are allowed here.`) + didYouMean(suggestion, el),
-  incompleteContent: (parent: string, missing: readonly string[], values: readonly string[]) =>
+  incompleteContent: (parent: string, missing: readonly string[], mode: 'all' | 'any', values: readonly string[]) =>
     `${el(parent)} is incomplete: ` +
-    (missing.length ? `missing ${missing.length > 1 ? 'one of ' : ''}${list(missing, el)}.` : `missing its content (${list(values, (s) => s)}).`),
+    (missing.length
+      ? `missing ${mode === 'any' && missing.length > 1 ? `one of ${list(missing, el)}` : list(missing, el).replace(/ or (?=<[^<]*$)/, ' and ')}.`
+      : `missing its content (${list(values, (s) => s)}).`),
   unknownAttribute: (found: string, owner: string, allowed: readonly string[], knownElsewhere: boolean, suggestion?: string) =>
     `Attribute ${q(found)} is not allowed ${knownElsewhere ? 'here ' : ''}on ${el(owner)}; ` +
     (allowed.length ? `allowed: ${list(allowed, q)}.` : 'it takes no more attributes.') + didYouMean(suggestion, q),
@@ -43,7 +45,11 @@ export const messages = {
 function allowedValues(values: readonly string[], types: readonly string[], reason?: string): string {
   const parts: string[] = [];
   if (values.length) parts.push(list(values, q));
-  if (types.length) parts.push(`a value of type ${list(types, (s) => s)}${reason ? ` (${reason})` : ''}`);
+  // A failure reason only makes sense when a single datatype was tried.
+  // Pattern and bound failures are already spelled out by the type's description.
+  const restated = reason !== undefined && (reason.startsWith('does not match the pattern') || reason.startsWith('must be '));
+  const why = reason && !restated && types.length === 1 && values.length === 0 ? ` (${reason})` : '';
+  if (types.length) parts.push(`a value of type ${list(types, (s) => s)}${why}`);
   return parts.join(', or ') || 'nothing';
 }
 

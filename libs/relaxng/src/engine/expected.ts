@@ -60,3 +60,34 @@ export function attributesIn(p: P): string[] {
   visit(p);
   return [...out];
 }
+
+/** What must still come for a state to be complete: `all` of the names, or `any` one of them. */
+export interface Required {
+  readonly names: string[];
+  readonly mode: 'all' | 'any';
+}
+
+/**
+ * The elements whose absence keeps `p` from ending: through groups the first unsatisfied member,
+ * through interleaves every unsatisfied member, through choices any alternative. Optional parts
+ * (nullable) require nothing, which keeps "missing" messages short.
+ */
+export function requiredIn(p: P): Required {
+  const names = new Set<string>();
+  let mode: 'all' | 'any' = 'all';
+  const seen = new Set<P>();
+  const visit = (q: P): void => {
+    if (q.nullable || seen.has(q)) return;
+    seen.add(q);
+    switch (q.kind) {
+      case K.Element: listNames(q.nc!).forEach((n) => names.add(n)); return;
+      case K.After: case K.OneOrMore: visit(q.a!); return;
+      case K.Group: visit(q.a!.nullable ? q.b! : q.a!); return;
+      case K.Interleave: visit(q.a!); visit(q.b!); return;
+      case K.Choice: mode = 'any'; visit(q.a!); visit(q.b!); return;
+      default:
+    }
+  };
+  visit(p);
+  return { names: [...names], mode: names.size > 1 ? mode : 'all' };
+}

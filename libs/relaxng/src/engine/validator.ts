@@ -5,7 +5,7 @@ import { messages } from '../diagnostics/messages.js';
 import { suggest } from '../diagnostics/suggest.js';
 import type { CompiledGrammar } from './compile.js';
 import type { Derivatives } from './derivatives.js';
-import { attributesIn, expectedIn } from './expected.js';
+import { attributesIn, expectedIn, requiredIn } from './expected.js';
 import { K, type P } from './pattern.js';
 import { listNames } from '../name-class.js';
 
@@ -84,10 +84,12 @@ export class DocumentValidator {
     let end = d.endTag(state);
     if (end.kind === K.NotAllowed) {
       const exp = expectedIn(state);
-      const missing = exp.elements;
+      const required = requiredIn(state);
+      const missing = required.names.length ? required.names : exp.elements;
       if (!missing.some((m) => unexpected.has(localOf(m)))) {
         const values = [...exp.values.map((v) => `"${v}"`), ...exp.datatypes.map((t) => `a value of type ${t}`), ...(exp.text ? ['text'] : [])];
-        this.report(ValidationCode.IncompleteContent, messages.incompleteContent(el.name, missing, values), path, el.startTagRange, missing.length ? missing : values);
+        const mode = required.names.length ? required.mode : 'any';
+        this.report(ValidationCode.IncompleteContent, messages.incompleteContent(el.name, missing, mode, values), path, el.startTagRange, missing.length ? missing : values);
       }
       end = d.endTagForced(state);
       if (end.kind === K.NotAllowed) return p;

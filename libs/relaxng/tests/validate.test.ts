@@ -1,0 +1,125 @@
+import { parseXml, XmlErrorCode } from '@virtkit/xml';
+import { describe, expect, test } from 'vitest';
+import { compileSchema, ValidationCode, type Schema } from '../src/index.js';
+import { grammar, memoryFiles, XSD } from './helpers.js';
+
+const DOMAIN = grammar(`
+  <start><ref name="domain"/></start>
+  <define name="domain">
+    <element name="domain">
+      <attribute name="type"><choice><value>kvm</value><value>qemu</value></choice></attribute>
+      <interleave>
+        <element name="name"><data type="NCName"/></element>
+        <optional><element name="memory"><optional><attribute name="unit"/></optional><data type="unsignedLong"/></element></optional>
+        <element name="devices"><zeroOrMore><ref name="disk"/></zeroOrMore></element>
+      </interleave>
+    </element>
+  </define>
+  <define name="disk">
+    <element name="disk">
+      <attribute name="type"><choice><value>file</value><value>block</value></choice></attribute>
+      <optional><attribute name="device"><choice><value>disk</value><value>cdrom</value></choice></attribute></optional>
+      <optional><element name="source"><attribute name="file"/></element></optional>
+      <element name="target"><attribute name="dev"><data type="string"><param name="pattern">[a-z]+</param></data></attribute></element>
+    </element>
+  </define>`, `datatypeLibrary="${XSD}"`);
+
+const schema: Schema = compileSchema('/s/domain.rng', { readFile: memoryFiles({ '/s/domain.rng': DOMAIN }) });
+
+const doc = (devices: string, extra = '') => `<domain type="kvm"><name>vm1</name>${extra}<devices>${devices}</devices></domain>`;
+const codes = (text: string) => schema.validate(text).diagnostics.map((d) => [d.code, d.path]);
+
+describe('validation', () => {
+  test('a valid document has no diagnostics', () => {
+    const result = schema.validate(doc('<disk type="file"><source file="/a"/><target dev="vda"/></disk>', '<memory unit="KiB">1024</memory>'));
+    expect(result).toEqual({ valid: true, diagnostics: [] });
+  });
+
+  test('an unknown element is reported with a suggestion, its subtree skipped, nothing cascades', () => {
+    const result = schema.validate(doc('<disk type="file"><targte dev="vda"/><target dev="vda"/></disk>'));
+    expect(result.valid).toBe(false);
+    expect(result.diagnostics).toHaveLength(1);
+    const [d] = result.diagnostics;
+    expect(d).toMatchObject({ code: ValidationCode.UnknownElement, path: '/domain/devices/disk/targte', severity: 'error', data: { suggestion: 'target' } });
+    expect(d!.message).toBe('Unknown element <targte> is not allowed in <disk>; expected <source> or <target> here. Did you mean <target>?');
+    expect(d!.range!.start).toMatchObject({ line: 1 });
+  });
+
+  test('a misspelled element that replaces a required one does not also report the missing one', () => {
+    expect(codes(doc('<disk type="file"><targt dev="vda"/></disk>'))).toEqual([[ValidationCode.UnknownElement, '/domain/devices/disk/targt']]);
+  });
+
+  test('independent errors are all reported, with sibling indexes in paths', () => {
+    const text = doc('<disk type="file"><target dev="vda"/></disk><disk type="nope"><target dev="VDB"/></disk><disk type="block"/>');
+    expect(codes(text)).toEqual([
+      [ValidationCode.InvalidAttributeValue, '/domain/devices/disk[2]/@type'],
+      [ValidationCode.InvalidAttributeValue, '/domain/devices/disk[2]/target/@dev'],
+      [ValidationCode.IncompleteContent, '/domain/devices/disk[3]'],
+    ]);
+    const messages = schema.validate(text).diagnostics.map((d) => d.message);
+    expect(messages).toEqual([
+      'Attribute "type" has the invalid value "nope"; expected "file" or "block".',
+      'Attribute "dev" has the invalid value "VDB"; expected a value of type string matching [a-z]+.',
+      '<disk> is incomplete: missing <target>.',
+    ]);
+  });
+
+  test('attributes: unknown (with suggestion), missing, bad value with near-miss value', () => {
+    const result = schema.validate(doc('<disk tpye="file" device="cdrm"><target dev="hda"/></disk>'));
+    expect(result.diagnostics.map((d) => [d.code, d.path, d.data?.suggestion])).toEqual([
+      [ValidationCode.UnknownAttribute, '/domain/devices/disk/@tpye', 'type'],
+      [ValidationCode.InvalidAttributeValue, '/domain/devices/disk/@device', 'cdrom'],
+      [ValidationCode.MissingAttribute, '/domain/devices/disk', undefined],
+    ]);
+    expect(result.diagnostics[2]!.message).toBe('<disk> is missing the required attribute "type".');
+    expect(result.diagnostics[1]!.expected).toEqual(['disk', 'cdrom']);
+  });
+
+  test('element text: datatype failures say why, text where none is allowed is refused', () => {
+    const bad = schema.validate(doc('', '<memory>lots</memory>'));
+    expect(bad.diagnostics.map((d) => d.code)).toEqual([ValidationCode.InvalidText]);
+    expect(bad.diagnostics[0]!.message).toBe('<memory> has the invalid content "lots"; expected a value of type unsignedLong (not an integer).');
+    expect(codes(doc('hello'))).toEqual([[ValidationCode.TextNotAllowed, '/domain/devices']]);
+  });
+
+  test('missing required children, wrong root, XML syntax errors', () => {
+    expect(codes('<domain type="qemu"><devices/></domain>')).toEqual([[ValidationCode.IncompleteContent, '/domain']]);
+    expect(schema.validate('<domain type="qemu"><devices/></domain>').diagnostics[0]!.message).toBe('<domain> is incomplete: missing <name>.');
+    expect(codes('<network/>')).toEqual([[ValidationCode.UnexpectedRoot, '/network']]);
+    const syntax = schema.validate('<domain>', { file: 'x.xml' });
+    expect(syntax.valid).toBe(false);
+    expect(syntax.diagnostics[0]!.code).toBe(XmlErrorCode.Syntax);
+  });
+
+  test('maxErrors stops early with a warning', () => {
+    const many = doc(Array.from({ length: 10 }, () => '<bogus/>').join(''));
+    const result = schema.validate(many, { maxErrors: 3 });
+    expect(result.diagnostics.map((d) => d.severity)).toEqual(['error', 'error', 'error', 'warning']);
+    expect(result.diagnostics[3]!.code).toBe(ValidationCode.TooManyErrors);
+  });
+
+  test('a compiled schema gives the same answers on repeated and interleaved use', () => {
+    const good = doc('<disk type="file"><target dev="vda"/></disk>');
+    const bad = doc('<disk type="file"/>');
+    for (let i = 0; i < 3; i++) {
+      expect(schema.validate(good).valid).toBe(true);
+      expect(schema.validate(bad).valid).toBe(false);
+    }
+  });
+});
+
+describe('expectedAt (editor support)', () => {
+  test('lists remaining attributes and what may come before each child', () => {
+    const tree = parseXml(doc('<disk type="file"><target dev="vda"/></disk>'));
+    const devices = tree.root.children[1]! as import('@virtkit/xml').XmlElement;
+    const disk = devices.children[0] as import('@virtkit/xml').XmlElement;
+    const at = schema.expectedAt(tree, disk)!;
+    expect(at.attributes).toEqual(['device']);
+    expect(at.children[0]!.elements.sort()).toEqual(['source', 'target']);
+    expect(at.children[1]!.elements).toEqual([]);
+    const memoryDoc = parseXml(doc('', '<memory>1</memory>'));
+    const memory = memoryDoc.root.children[1] as import('@virtkit/xml').XmlElement;
+    expect(schema.expectedAt(memoryDoc, memory)!.children[0]!.datatypes).toEqual(['unsignedLong']);
+    expect(schema.rootElements()).toEqual(['domain']);
+  });
+});
