@@ -14,3 +14,4 @@ export {
   type XmllintOptions,
   type XmllintVerdict,
 } from './xmllint.js';
+export { makeMutants, MUTATION_KINDS, type Mutant, type MutantOptions, type MutationKind } from './mutants.js';
