@@ -49,7 +49,7 @@ export function valueSchema(alternatives: readonly ValueAlternative[], descripti
   const doc = description === undefined ? {} : { description };
   const parts = alternatives.map(alternativeSchema);
   if (parts.length === 0 || parts.some((p) => p === undefined)) return { type: 'string', ...doc };
-  const values = parts.filter((p) => p && 'const' in p).map((p) => p!.const as string);
+  const values = [...new Set(parts.filter((p) => p && 'const' in p).map((p) => p!.const as string))];
   const patterns = parts.filter((p) => p && 'pattern' in p) as JsonSchema[];
   if (patterns.length === 0) return { type: 'string', enum: values, ...doc };
   if (values.length === 0 && patterns.length === 1) return { type: 'string', ...patterns[0], ...doc };

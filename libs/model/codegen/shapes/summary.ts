@@ -45,6 +45,15 @@ export const nameKey = (ns: string, local: string): string => (ns ? `{${ns}}${lo
 
 const union = <T>(a: readonly T[], b: readonly T[]): T[] => [...a, ...b.filter((x) => !a.includes(x))];
 
+const EMPTY_TEXT: ValueAlternative = { kind: 'value', value: '' };
+
+/** Text of either branch: when only one branch has text, the other matches the empty string. */
+function eitherText(a: Summary['text'], b: Summary['text']): Summary['text'] {
+  if (a && b) return union(a, b);
+  const only = a ?? b;
+  return only && union(only, [EMPTY_TEXT]);
+}
+
 function mergeText(a: Summary['text'], b: Summary['text']): Summary['text'] {
   if (!a) return b;
   if (!b) return a;
@@ -94,7 +103,7 @@ export function alternative(a: Summary, b: Summary): Summary {
     impossible: false,
     elements,
     attributes,
-    text: mergeText(a.text, b.text),
+    text: eitherText(a.text, b.text),
     anyAttributes: a.anyAttributes || b.anyAttributes,
     anyElements: a.anyElements || b.anyElements,
   };
@@ -105,6 +114,7 @@ export function optional(s: Summary): Summary {
   if (s.impossible) return EMPTY;
   return {
     ...s,
+    text: s.text && union(s.text, [EMPTY_TEXT]),
     elements: new Map([...s.elements].map(([k, p]) => [k, { ...p, min: 0 as const }])),
     attributes: new Map([...s.attributes].map(([k, p]) => [k, { ...p, min: 0 as const }])),
   };

@@ -435,6 +435,12 @@ export const domainJsonSchema: Record<string, unknown> = {
       "anyOf": [
         {
           "type": "string",
+          "enum": [
+            ""
+          ]
+        },
+        {
+          "type": "string",
           "pattern": "^(?:[a-fA-F0-9]{8}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{12})$"
         },
         {
@@ -2649,8 +2655,18 @@ export const domainJsonSchema: Record<string, unknown> = {
           "description": "`yes` when the firmware keeps no variable store (no NVRAM file)."
         },
         "#text": {
-          "type": "string",
-          "pattern": "^(?:(/|[a-zA-Z]:\\\\).+)$",
+          "anyOf": [
+            {
+              "type": "string",
+              "enum": [
+                ""
+              ]
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:(/|[a-zA-Z]:\\\\).+)$"
+            }
+          ],
           "description": "The text content."
         }
       },
@@ -2680,8 +2696,18 @@ export const domainJsonSchema: Record<string, unknown> = {
           "description": "Backing kind: a regular host file (the default when `type` is omitted)."
         },
         "#text": {
-          "type": "string",
-          "pattern": "^(?:(/|[a-zA-Z]:\\\\).+)$",
+          "anyOf": [
+            {
+              "type": "string",
+              "enum": [
+                ""
+              ]
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:(/|[a-zA-Z]:\\\\).+)$"
+            }
+          ],
           "description": "The text content."
         },
         "source": {
@@ -13858,8 +13884,18 @@ export const domainJsonSchema: Record<string, unknown> = {
           "description": "Backend kind: `null`, `vc`, `pty`, `dev`, `file`, `pipe`, `stdio`, `udp`, `tcp`, `unix`, `spicevmc`, `spiceport`, `nmdm`, `qemu-vdagent` or `dbus`."
         },
         "#text": {
-          "type": "string",
-          "pattern": "^(?:(/|[a-zA-Z]:\\\\).+)$",
+          "anyOf": [
+            {
+              "type": "string",
+              "enum": [
+                ""
+              ]
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:(/|[a-zA-Z]:\\\\).+)$"
+            }
+          ],
           "description": "The text content."
         },
         "source": {

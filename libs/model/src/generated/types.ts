@@ -23,7 +23,7 @@ export type DomainUuid = string;
  * This interface was referenced by `Domain`'s JSON-Schema
  * via the `definition` "DomainGenid".
  */
-export type DomainGenid = string;
+export type DomainGenid = '' | string;
 /**
  * Short human-readable title, on a single line.
  *
@@ -1637,7 +1637,7 @@ export interface DomainOsLoader {
   /**
    * The text content.
    */
-  '#text'?: string;
+  '#text'?: '' | string;
 }
 /**
  * Where the UEFI variable store of the guest lives: a host path as text, or a storage source like a disk's.
@@ -1657,7 +1657,7 @@ export interface DomainOsNvram {
   /**
    * The text content.
    */
-  '#text'?: string;
+  '#text'?: '' | string;
   /**
    * Host file holding the image; leave it out for an empty removable drive.
    */
@@ -9130,7 +9130,7 @@ export interface DomainRngBackend {
   /**
    * The text content.
    */
-  '#text'?: string;
+  '#text'?: '' | string;
   /**
    * Where the backend connects or listens. Which attributes matter depends on the backend type: `path` for files, devices, pipes and UNIX sockets; `host`/`service` for TCP and UDP (a UDP backend has one source to bind and one to connect); `channel` for spiceport; `master`/`slave` for nmdm.
    */
