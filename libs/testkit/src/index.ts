@@ -11,6 +11,7 @@ export {
   parseXmllintOutput,
   runXmllint,
   XmllintSchemaError,
+  XmllintTimeoutError,
   type XmllintOptions,
   type XmllintVerdict,
 } from './xmllint.js';

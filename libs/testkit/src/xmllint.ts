@@ -12,6 +12,12 @@ export interface XmllintOptions {
   readonly chunkSize?: number;
   /** The xmllint binary. Default `xmllint` from PATH. */
   readonly binary?: string;
+  /**
+   * Milliseconds one invocation may run before it is killed and runXmllint rejects with an
+   * {@link XmllintTimeoutError}; libxml2's RELAX NG engine can take exponential time on some
+   * documents, and a hung suite says less than a failed one. Default: no limit.
+   */
+  readonly timeoutMs?: number;
 }
 
 /** xmllint's verdict for one file. */
@@ -25,6 +31,11 @@ export interface XmllintVerdict {
 /** The schema itself could not be compiled: no verdict would mean anything. */
 export class XmllintSchemaError extends Error {
   override readonly name = 'XmllintSchemaError';
+}
+
+/** An xmllint invocation exceeded `timeoutMs`. */
+export class XmllintTimeoutError extends Error {
+  override readonly name = 'XmllintTimeoutError';
 }
 
 /**
@@ -41,7 +52,7 @@ export async function runXmllint(
   const verdicts = new Map<string, XmllintVerdict>();
   for (let start = 0; start < files.length; start += chunkSize) {
     const chunk = files.slice(start, start + chunkSize);
-    const stderr = await runOnce(options.binary ?? 'xmllint', ['--noout', '--relaxng', options.schema, ...chunk]);
+    const stderr = await runOnce(options.binary ?? 'xmllint', ['--noout', '--relaxng', options.schema, ...chunk], options.timeoutMs);
     for (const [file, verdict] of parseXmllintOutput(stderr, chunk)) verdicts.set(file, verdict);
   }
   return verdicts;
@@ -85,13 +96,28 @@ export function parseXmllintOutput(stderr: string, files: readonly string[]): Ma
   return result;
 }
 
-function runOnce(binary: string, args: readonly string[]): Promise<string> {
+function runOnce(binary: string, args: readonly string[], timeoutMs: number | undefined): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(binary, args, { stdio: ['ignore', 'ignore', 'pipe'] });
     const parts: Buffer[] = [];
+    let timedOut = false;
+    const timer =
+      timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+          }, timeoutMs);
     child.stderr.on('data', (part: Buffer) => parts.push(part));
-    child.on('error', reject);
+    child.on('error', (error) => {
+      if (timer !== undefined) clearTimeout(timer);
+      reject(error);
+    });
     // xmllint exits non-zero whenever a file fails; the verdict lines carry the outcome.
-    child.on('close', () => resolve(Buffer.concat(parts).toString('utf8')));
+    child.on('close', () => {
+      if (timer !== undefined) clearTimeout(timer);
+      if (timedOut) reject(new XmllintTimeoutError(`xmllint ran longer than ${timeoutMs} ms on ${args.length - 3} file(s) starting with ${args[3] ?? '?'}`));
+      else resolve(Buffer.concat(parts).toString('utf8'));
+    });
   });
 }

@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseXmllintOutput, runXmllint, XmllintSchemaError } from '../src/index.js';
+import { parseXmllintOutput, runXmllint, XmllintSchemaError, XmllintTimeoutError } from '../src/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'testkit-xmllint-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -38,6 +38,14 @@ describe('runXmllint', () => {
     const badSchema = write('bad.rng', '<element xmlns="http://relaxng.org/ns/structure/1.0"><ref name="x"/></element>');
     const doc = write('doc.xml', '<a n="1"/>');
     await expect(runXmllint([doc], { schema: badSchema })).rejects.toBeInstanceOf(XmllintSchemaError);
+  });
+
+  it('kills an invocation that exceeds the time limit', async () => {
+    // A script that never answers stands in for a validator stuck on a pathological document.
+    const stuck = write('stuck.sh', '#!/bin/sh\nexec sleep 30\n');
+    chmodSync(stuck, 0o755);
+    const doc = write('slow.xml', '<a n="1"/>');
+    await expect(runXmllint([doc], { schema, binary: stuck, timeoutMs: 200 })).rejects.toBeInstanceOf(XmllintTimeoutError);
   });
 });
 
