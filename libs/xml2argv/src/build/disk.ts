@@ -103,7 +103,7 @@ function diskDeviceProps(ctx: BuildContext, disk: JsonNode, drive: string | unde
   const serial = childText(disk, 'serial');
   if (serial !== undefined) props.serial = serial.trim();
   const wwn = childText(disk, 'wwn');
-  if (wwn !== undefined) props.wwn = BigInt(`0x${wwn.trim()}`);
+  if (wwn !== undefined) props.wwn = BigInt(`0x${wwn.trim().replace(/^0x/i, '')}`);
   if (cacheMode !== undefined && cacheMode !== 'default' && !floppy) {
     props['write-cache'] = cacheMode === 'writethrough' || cacheMode === 'directsync' ? 'off' : 'on';
   }

@@ -35,8 +35,8 @@ export interface BuildOptions {
  *   capabilities (libvirt's category and message).
  */
 export function buildCommandLine(domain: DomainJson, caps: QemuCapabilities, runtime: Runtime, options: BuildOptions = {}): CommandLine {
+  if (!options.prepared) validateDomain(domain, caps, runtime);
   const def = options.prepared ? domain : prepareDomain(domain, caps, runtime.host);
-  validateDomain(def, caps, runtime);
   checkSupported(def);
   const emulator = childText(child(def, 'devices'), 'emulator')?.trim() ?? caps.emulator;
   const cmd = new ArgvBuilder(emulator);

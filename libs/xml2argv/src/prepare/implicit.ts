@@ -57,7 +57,7 @@ function setControllerModels(def: DomainJson, caps: QemuCapabilities, q35: boole
     const type = attr(c, 'type');
     if (type === 'usb') {
       const model = q35
-        ? (has(caps, 'qemu-xhci') ? 'qemu-xhci' : has(caps, 'nec-usb-xhci') ? 'nec-xhci' : has(caps, 'ich9-usb-ehci1') ? 'ich9-ehci1' : undefined)
+        ? (has(caps, 'qemu-xhci') ? 'qemu-xhci' : has(caps, 'piix3-usb-uhci') ? 'piix3-uhci' : undefined)
         : (has(caps, 'piix3-usb-uhci') ? 'piix3-uhci' : undefined);
       if (model) c.model = model;
     } else if (type === 'scsi') {
