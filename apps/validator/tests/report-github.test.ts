@@ -30,5 +30,6 @@ describe('github reporter', () => {
     expect(quiet.file(validResult) + quiet.end([validResult])).toBe('');
     expect(quiet.file(invalidResult)).not.toContain('::warning');
     expect(createReporter('github', context).end([validResult, invalidResult])).toBe('virtkit-validate: 2 files checked: 1 valid, 1 invalid\n');
+    expect(createReporter('github', context).end([invalidResult])).toBe('virtkit-validate: 1 file checked: 0 valid, 1 invalid\n');
   });
 });

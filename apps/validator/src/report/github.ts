@@ -16,7 +16,7 @@ export function githubReporter(context: ReportContext): Reporter {
     end(results) {
       if (context.quiet) return '';
       const summary = summarize(results);
-      return `virtkit-validate: ${summary.files} files checked: ${summary.valid} valid, ${summary.invalid} invalid\n`;
+      return `virtkit-validate: ${summary.files} ${summary.files === 1 ? 'file' : 'files'} checked: ${summary.valid} valid, ${summary.invalid} invalid\n`;
     },
   };
 }
