@@ -72,6 +72,8 @@ export interface HostInfo {
  * see; a daemon opens the real file, the test runtime returns libvirt's fixed numbers.
  */
 export interface FdProvider {
+  /** Whether a block device path is a host CD-ROM drive (opened as `host_cdrom`). */
+  isHostCdrom(path: string): boolean;
   /** A listening UNIX socket for a server-mode chardev (null when QEMU should bind the path). */
   listenSocket(path: string): number | null;
   /** A file opened for a file-backed chardev or its log. */
@@ -120,6 +122,7 @@ export function testFdProvider(): FdProvider {
   let tap = 3;
   let vhost = 44;
   return {
+    isHostCdrom: (path) => path === '/dev/cdrom',
     listenSocket: () => 1729,
     chardevFile: (_path, purpose) => (purpose === 'source' ? 1750 : 1751),
     tap: (_ifname, queues) => Array.from({ length: queues }, () => tap++),
@@ -158,6 +161,7 @@ export function standaloneRuntime(options: { libDir?: string; env?: Readonly<Rec
     config: { ...TEST_CONFIG, libDir, channelTargetDir: `${libDir}/channel/target`, spiceTLS: false, hugetlbfs: [] },
     host: { arch: 'x86_64' },
     fds: {
+      isHostCdrom: (path) => /^\/dev\/(cdrom|sr\d+)$/.test(path),
       listenSocket: () => null,
       chardevFile: () => {
         throw new Error('file-backed character devices need a daemon to open the file');

@@ -15,7 +15,7 @@ export function cacheProps(mode: string | undefined): Props | undefined {
 }
 
 /** The protocol (storage) node of a local or network source. */
-export function storageProps(disk: JsonNode, nodeName: string, cache: Props | undefined): Props {
+export function storageProps(disk: JsonNode, nodeName: string, cache: Props | undefined, isHostCdrom: (path: string) => boolean): Props {
   const type = attr(disk, 'type') ?? 'file';
   const source = child(disk, 'source');
   const device = attr(disk, 'device') ?? 'disk';
@@ -24,7 +24,10 @@ export function storageProps(disk: JsonNode, nodeName: string, cache: Props | un
     case 'file':
       return common({ driver: 'file', filename: attr(source, 'file') ?? '' });
     case 'block':
-      return common({ driver: device === 'cdrom' ? 'host_cdrom' : 'host_device', filename: attr(source, 'dev') ?? '' });
+    {
+      const path = attr(source, 'dev') ?? '';
+      return common({ driver: device === 'cdrom' && isHostCdrom(path) ? 'host_cdrom' : 'host_device', filename: path });
+    }
     default:
       throw new Xml2ArgvError('not-implemented', `disk type '${type}'`);
   }

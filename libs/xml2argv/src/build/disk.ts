@@ -23,7 +23,7 @@ export function buildDiskArgs(ctx: BuildContext): void {
       const n = node--;
       const storage = `libvirt-${n}-storage`;
       drive = `libvirt-${n}-format`;
-      ctx.cmd.add('-blockdev', toJsonArg(storageProps(disk, storage, cache)));
+      ctx.cmd.add('-blockdev', toJsonArg(storageProps(disk, storage, cache, (p) => ctx.runtime.fds.isHostCdrom(p))));
       ctx.cmd.add('-blockdev', toJsonArg(formatProps(disk, drive, storage, cache)));
     }
     ctx.cmd.add('-device', ctx.device(diskDeviceProps(ctx, disk, drive, boot.get(disk), attr(driver, 'cache'))));

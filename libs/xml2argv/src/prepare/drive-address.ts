@@ -37,3 +37,29 @@ function driveAddressFor(bus: string | undefined, idx: number): JsonNode | undef
     default: return undefined;
   }
 }
+
+/**
+ * Orders disks the way libvirt keeps them: a disk goes after the last disk on the same bus
+ * whose target index is not greater, else before the first same-bus disk with a greater
+ * index, else at the end.
+ */
+export function sortDisks(disks: JsonNode[]): JsonNode[] {
+  const out: JsonNode[] = [];
+  const bus = (d: JsonNode): string | undefined => attr(child(d, 'target'), 'bus');
+  const idx = (d: JsonNode): number => diskNameIndex(attr(child(d, 'target'), 'dev') ?? '');
+  for (const disk of disks) {
+    let at = -1;
+    for (let i = out.length - 1; i >= 0; i--) {
+      const cur = out[i]!;
+      if (bus(cur) !== bus(disk)) continue;
+      if (idx(cur) <= idx(disk)) {
+        at = i + 1;
+        break;
+      }
+      at = i;
+    }
+    if (at < 0) out.push(disk);
+    else out.splice(at, 0, disk);
+  }
+  return out;
+}

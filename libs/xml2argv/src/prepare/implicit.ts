@@ -37,6 +37,15 @@ export function addImplicitDevices(def: DomainJson, caps: QemuCapabilities): voi
 
   setControllerModels(def, caps, q35);
 
+  // A serial-type console without any serial port is the first serial port.
+  const consoles = devicesOfKind(def, 'console');
+  const first = consoles[0];
+  const consoleType = attr(child(first, 'target'), 'type');
+  if (x86 && first && (consoleType === undefined || consoleType === 'serial') && devicesOfKind(def, 'serial').length === 0) {
+    const { target: _t, alias: _a, ...rest } = first;
+    deviceList(def, 'serial').push({ ...structuredClone(rest), target: { type: 'isa-serial', port: '0' } });
+  }
+
   const graphics = devicesOfKind(def, 'graphics');
   if (graphics.length > 0 && devicesOfKind(def, 'video').length === 0) {
     const type = has(caps, 'cirrus-vga') && !q35 ? 'cirrus' : 'vga';

@@ -5,7 +5,7 @@ import { assignAliases } from './aliases.js';
 import { setDefaultAudio } from './audio.js';
 import { setDefaultCpu } from './cpu.js';
 import { DEVICE_KINDS, deviceList } from './devices.js';
-import { assignDriveAddresses } from './drive-address.js';
+import { assignDriveAddresses, sortDisks } from './drive-address.js';
 import { addImplicitDevices } from './implicit.js';
 import { resolveMachine } from './machine.js';
 import { alignMemory } from './memory.js';
@@ -27,6 +27,8 @@ export interface PrepareOptions {
 export function prepareDomain(domain: DomainJson, caps: QemuCapabilities, _host: HostInfo, options: PrepareOptions = {}): DomainJson {
   const def = cloneJson(domain);
   for (const kind of DEVICE_KINDS) if (kind !== 'emulator' && def.devices !== undefined) deviceList(def, kind);
+  const devices = def.devices as DomainJson | undefined;
+  if (devices?.disk) devices.disk = sortDisks(devices.disk as DomainJson[]);
   resolveMachine(def, caps);
   setDefaultCpu(def, caps);
   assignDriveAddresses(def);

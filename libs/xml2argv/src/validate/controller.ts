@@ -1,46 +1,86 @@
-import type { QemuCapabilities } from '@virtkit/capabilities';
-import { attr, child, type DomainJson } from '../input/json.js';
-import { devicesOfKind } from '../prepare/devices.js';
-import { guestArch, isQ35, isX86, machineName } from '../prepare/machine.js';
-import { reject } from '../errors.js';
+import { attr, child, text, type JsonNode } from '../input/json.js';
+import { isQ35Machine, isX86Arch, type ValidateContext } from './context.js';
+import { MSG } from './messages.js';
+import { numaCells } from './memory.js';
 
-const USB_FLAGS: Record<string, string> = {
+// The capability each USB controller model depends on.
+const USB_MODEL_FLAGS: Record<string, string> = {
   'piix3-uhci': 'piix3-usb-uhci', 'piix4-uhci': 'piix4-usb-uhci', ehci: 'usb-ehci', 'ich9-ehci1': 'ich9-usb-ehci1',
-  'ich9-uhci1': 'ich9-usb-ehci1', 'ich9-uhci2': 'ich9-usb-ehci1', 'ich9-uhci3': 'ich9-usb-ehci1', 'vt82c686b-uhci': 'vt82c686b-usb-uhci',
-  'pci-ohci': 'pci-ohci', 'nec-xhci': 'nec-usb-xhci', 'qemu-xhci': 'qemu-xhci',
+  'ich9-uhci1': 'ich9-usb-ehci1', 'ich9-uhci2': 'ich9-usb-ehci1', 'ich9-uhci3': 'ich9-usb-ehci1',
+  'vt82c686b-uhci': 'vt82c686b-usb-uhci', 'pci-ohci': 'pci-ohci', 'nec-xhci': 'nec-usb-xhci', 'qemu-xhci': 'qemu-xhci',
 };
+// xHCI controllers expose at most this many root ports.
+const XHCI_MAX_PORTS = 15;
 
-/** Controller configurations libvirt refuses. */
-export function validateControllers(def: DomainJson, caps: QemuCapabilities): void {
-  const q35 = isQ35(machineName(def));
-  const x86 = isX86(guestArch(def, caps));
-  const pciIndexes = new Set<string>();
-  for (const c of devicesOfKind(def, 'controller')) {
-    const type = attr(c, 'type');
-    const explicitIndex = attr(c, 'index');
-    const index = explicitIndex ?? '0';
+/** Controller indexes: non-negative, unique per type (USB companions share theirs), roots at 0. */
+export function checkControllerIndexes(ctx: ValidateContext): void {
+  const seen = new Set<string>();
+  for (const c of ctx.devices('controller')) {
+    const index = attr(c, 'index');
+    if (index === undefined) continue;
+    if (/^\s*-/.test(index)) throw MSG.negativeIndex('controller', index);
+    const type = attr(c, 'type') ?? '';
     const model = attr(c, 'model');
-    if (!/^\d+$/.test(index)) {
-      throw reject('xml-error', `Invalid value for attribute 'index' in element 'controller': '${index}'. Expected non-negative value`);
-    }
-    if (type === 'pci') {
-      if (explicitIndex !== undefined && pciIndexes.has(index)) throw reject('xml-error', `Multiple 'pci' controllers with index '${index}'`);
-      if (explicitIndex !== undefined) pciIndexes.add(index);
-      if (x86 && (model === 'pci-root' || model === 'pcie-root') && index !== '0') throw reject('xml-error', 'pci-root and pcie-root controllers should have index 0');
-      if ((model === 'pci-root' || model === 'pcie-root') && child(c, 'address')) throw reject('config-unsupported', 'pci-root and pcie-root controllers should not have an address');
-      if (index === '0' && q35 && model === 'pci-root') {
-        throw reject('xml-error', "The PCI controller with index='0' must be model='pcie-root' for this machine type, but model='pci-root' was found instead");
-      }
-      if (x86 && model === 'pcie-expander-bus' && !q35) throw reject('config-unsupported', 'pcie-expander-bus controllers are not supported with this machine type');
-    }
-    if (type === 'usb') {
-      const q35Default = ['qemu-xhci', 'piix3-usb-uhci'].some((f) => caps.flags.has(f as never));
-      if (model === undefined && q35 && !q35Default) throw reject('config-unsupported', 'no model provided for USB controller');
-      const flag = model === undefined ? undefined : USB_FLAGS[model];
-      if (flag && !caps.flags.has(flag as never)) throw reject('config-unsupported', `USB controller model '${model}' not supported in this QEMU binary`);
-      const ports = Number(attr(c, 'ports') ?? 0);
-      if (model === 'qemu-xhci' && ports > 15) throw reject('config-unsupported', "'qemu-xhci' controller only supports up to '15' ports");
-      if (model === 'nec-xhci' && ports > 15) throw reject('config-unsupported', "'nec-xhci' controller only supports up to '15' ports");
+    if ((model === 'pci-root' || model === 'pcie-root') && Number(index) !== 0) throw MSG.pciRootIndex();
+    if (type === 'usb') continue;
+    const key = `${type}/${Number(index)}`;
+    if (seen.has(key)) throw MSG.controllerDuplicateIndex(type, Number(index));
+    seen.add(key);
+  }
+}
+
+/** The PCI root must match the machine: pcie-root for q35, pci-root for the other x86 machines. */
+export function checkPciRoots(ctx: ValidateContext): void {
+  const pci = ctx.devices('controller').filter((c) => attr(c, 'type') === 'pci');
+  for (const c of pci) {
+    const model = attr(c, 'model');
+    if ((model === 'pci-root' || model === 'pcie-root') && child(c, 'address')) throw MSG.pciRootAddress();
+  }
+  if (!isX86Arch(ctx.arch)) return;
+  const q35 = isQ35Machine(ctx.machine);
+  const root = pci.find((c) => Number(attr(c, 'index') ?? -1) === 0);
+  const want = q35 ? 'pcie-root' : 'pci-root';
+  const got = attr(root, 'model');
+  if (root && got !== undefined && got !== want) throw MSG.pciRootModel(want, got);
+  for (const c of pci) {
+    if (attr(c, 'model') === 'pcie-expander-bus' && !q35) throw MSG.pcieExpanderMachine();
+    const model = attr(c, 'model');
+    if (model === 'pci-root' && attr(child(c, 'target'), 'hotplug') !== undefined && !ctx.has('piix4.acpi-root-pci-hotplug')) {
+      throw MSG.rootHotplugUnsupported(model);
     }
   }
 }
+
+/** Expander buses attach to a guest NUMA node, which has to exist. */
+export function checkExpanderNodes(ctx: ValidateContext): void {
+  const cells = numaCells(ctx).length;
+  for (const c of ctx.devices('controller')) {
+    const model = attr(c, 'model');
+    if (model !== 'pci-expander-bus' && model !== 'pcie-expander-bus') continue;
+    const node = text(child(c, 'target')?.node);
+    if (node !== undefined && Number(node) >= cells) throw MSG.expanderNumaNode(model, Number(attr(c, 'index')), Number(node), cells);
+  }
+}
+
+/** USB controllers written in the XML: a model this binary has, and a sane port count. */
+export function checkUsbControllers(ctx: ValidateContext): void {
+  for (const c of ctx.devices('controller')) {
+    if (attr(c, 'type') !== 'usb') continue;
+    const model = attr(c, 'model');
+    if (model === 'none') continue;
+    if (model === undefined) {
+      // A model-less controller becomes piix3-uhci when possible; q35 has no legacy USB to fall back to.
+      if (isX86Arch(ctx.arch) && isQ35Machine(ctx.machine) && !ctx.has('piix3-usb-uhci')) throw MSG.usbNoModel();
+      continue;
+    }
+    const flag = USB_MODEL_FLAGS[model];
+    if (flag && !ctx.has(flag)) throw MSG.usbModelUnsupported(model);
+    const ports = attr(c, 'ports');
+    if ((model === 'qemu-xhci' || model === 'nec-xhci') && ports !== undefined && Number(ports) > XHCI_MAX_PORTS) {
+      throw MSG.usbPortsLimit(model, XHCI_MAX_PORTS);
+    }
+  }
+}
+
+/** USB controllers of a given index (companions included). */
+export const usbControllers = (ctx: ValidateContext): JsonNode[] => ctx.devices('controller').filter((c) => attr(c, 'type') === 'usb');
