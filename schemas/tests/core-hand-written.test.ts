@@ -8,7 +8,7 @@ import { libvirtSchemaDir, repoRoot, runXmllint } from '@virtkit/testkit';
 
 /** File name prefixes of the core areas (devices have their own authors and documents). */
 const corePrefixes = [
-  'os-', 'cpu-', 'memory-backing', 'tuning-', 'features-', 'clock-', 'security-',
+  'os-', 'cpu-', 'memory-backing', 'memory-max', 'tuning-', 'features-', 'clock-', 'security-',
   'sysinfo-', 'lifecycle-', 'perf-', 'metadata-', 'namespaces-',
 ];
 
