@@ -55,11 +55,14 @@ function failed(base: Pick<FileResult, 'file' | 'absolute'>, failure: 'schema', 
   return { ...base, valid: false, failure, problems: [{ ...problem, severity: 'error' }] };
 }
 
-/** Document order; problems without a position keep their place at the front. */
+/**
+ * Document order. Problems without a position (such as "stopped after N errors") come last, in
+ * the order the engine gave them.
+ */
 function byPosition(a: Problem, b: Problem): number {
   const pa = a.range?.start;
   const pb = b.range?.start;
-  if (!pa || !pb) return pa ? 1 : pb ? -1 : 0;
+  if (!pa || !pb) return pa ? -1 : pb ? 1 : 0;
   return pa.line - pb.line || pa.column - pb.column;
 }
 

@@ -4,13 +4,14 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { libvirtSchemaDir } from '@virtkit/testkit';
+import { libvirtCorpusDir, libvirtSchemaDir } from '@virtkit/testkit';
 import { cliPath, runProcess } from './cli-process.js';
 import { corpus, corpusDir } from './paths.js';
 import { sarifViolations } from './sarif-rules.js';
 
 const invalidFiles = ['unknown-device-invalid.xml', 'disk-bus-invalid.xml', 'missing-name-invalid.xml', 'domain-type-invalid.xml'];
 const libvirtSchemas = libvirtSchemaDir();
+const libvirtCorpus = libvirtCorpusDir();
 
 describe('virtkit-validate (process)', () => {
   it('runs by its shebang and prints its version and help', () => {
@@ -48,6 +49,18 @@ describe('virtkit-validate (process)', () => {
     const run = runProcess(['disk-bus-invalid.xml']);
     expect(run.stdout).toMatch(/^disk-bus-invalid\.xml:14:\d+: error\[2\d{3}\]: .*firewire/m);
     expect(run.stdout).toMatch(/ {2}at: \/domain\/devices\/disk\[2\]\/target/);
+  });
+
+  it('reports every error of a file in document order, or the first N with --max-errors N', () => {
+    const all = JSON.parse(runProcess(['--format', 'json', 'several-errors-invalid.xml']).stdout).files[0];
+    expect(all.errors.map((e: { line: number; path: string }) => [e.line, e.path])).toEqual([
+      [4, '/domain/vcpu/@placement'], [9, '/domain/devices/disk/@colour'], [13, '/domain/devices/graphics/@port'],
+    ]);
+    const first = runProcess(['--max-errors', '1', 'several-errors-invalid.xml']);
+    expect(first.status).toBe(1);
+    expect(first.stdout.match(/error\[/g)).toHaveLength(1);
+    expect(first.stdout).toMatch(/^several-errors-invalid\.xml:4:\d+: error\[2108\]: [^]*\nseveral-errors-invalid\.xml: warning\[2199\]: /);
+    expect(runProcess(['-q', '--max-errors', '1', 'several-errors-invalid.xml']).stdout).not.toContain('warning');
   });
 
   it('exit 1 for malformed XML, with the 1001 code at the mismatched end tag', () => {
@@ -160,6 +173,12 @@ describe('virtkit-validate (process)', () => {
       expect(coloured.status).toBe(1);
       expect(coloured.output).toContain('\x1b[31m');
       expect(onTerminal(['unknown-device-invalid.xml'], { NO_COLOR: '1' }).output).not.toContain('\x1b[');
+    });
+
+    it.skipIf(!libvirtCorpus)('shows a progress line while checking many files, erased at the end', () => {
+      const run = onTerminal(['-f', 'github', join(libvirtCorpus!, 'domain')]);
+      expect(run.output).toMatch(/\r\x1b\[Kchecking \d+\/2263 /);
+      expect(run.output).toMatch(/\r\x1b\[Kvirtkit-validate: 2263 files checked/);
     });
   });
 });
