@@ -1,5 +1,5 @@
 import { attr, child, text, type JsonNode } from '../input/json.js';
-import { isQ35Machine, isX86Arch, type ValidateContext } from './context.js';
+import { isPseriesMachine, isQ35Machine, isX86Arch, type ValidateContext } from './context.js';
 import { MSG } from './messages.js';
 import { numaCells } from './memory.js';
 
@@ -21,7 +21,8 @@ export function checkControllerIndexes(ctx: ValidateContext): void {
     if (/^\s*-/.test(index)) throw MSG.negativeIndex('controller', index);
     const type = attr(c, 'type') ?? '';
     const model = attr(c, 'model');
-    if ((model === 'pci-root' || model === 'pcie-root') && Number(index) !== 0) throw MSG.pciRootIndex();
+    // pSeries guests may have several PCI host bridges, all modelled as pci-root.
+    if ((model === 'pci-root' || model === 'pcie-root') && Number(index) !== 0 && !isPseriesMachine(ctx.machine)) throw MSG.pciRootIndex();
     if (type === 'usb') continue;
     const key = `${type}/${Number(index)}`;
     if (seen.has(key)) throw MSG.controllerDuplicateIndex(type, Number(index));

@@ -1,5 +1,5 @@
 import { attr, child, childText, children, text } from '../input/json.js';
-import { isArmArch, isX86Arch, isPseriesMachine, type ValidateContext } from './context.js';
+import { isX86Arch, isPseriesMachine, type ValidateContext } from './context.js';
 import { MSG } from './messages.js';
 
 /** `<cpu><maxphysaddr>` and `<cpu><cache>`: which modes take which attributes. */
@@ -70,4 +70,3 @@ export function checkCpuAvailability(ctx: ValidateContext): void {
   if (name && !models.some((m) => m.name === name)) throw MSG.cpuModelUnsupported(name);
 }
 
-export const isArmGuest = (ctx: ValidateContext): boolean => isArmArch(ctx.arch);

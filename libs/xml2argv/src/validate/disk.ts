@@ -1,49 +1,109 @@
-import { attr, child, childText, type DomainJson } from '../input/json.js';
-import { devicesOfKind } from '../prepare/devices.js';
-import { reject } from '../errors.js';
+import { attr, child, childText, children, type JsonNode } from '../input/json.js';
+import type { ValidateContext } from './context.js';
+import { isPseriesMachine } from './context.js';
+import { MSG } from './messages.js';
 
-/** Disk configurations libvirt refuses before building anything. */
-export function validateDisks(def: DomainJson): void {
-  const seen = new Map<string, string>();
-  for (const disk of devicesOfKind(def, 'disk')) {
-    const target = child(disk, 'target');
+/** What libvirt calls a disk's source in messages: path, device, network name or directory. */
+const sourceName = (disk: JsonNode): string => {
+  const source = child(disk, 'source');
+  return attr(source, 'file') ?? attr(source, 'dev') ?? attr(source, 'name') ?? attr(source, 'dir') ?? attr(source, 'volume') ?? '';
+};
+
+// Disk buses whose devices sit on a controller and take drive addresses.
+const DRIVE_BUSES = new Set(['ide', 'fdc', 'scsi', 'sata']);
+// Secret usage types each network protocol authenticates with.
+const SECRET_TYPES: Record<string, string> = { iscsi: 'iscsi', rbd: 'ceph' };
+// Formats QEMU can open concurrently from several guests.
+const SHAREABLE_FORMATS = new Set(['raw', 'none', 'auto']);
+
+/**
+ * `'sda'` → 0, `'hdc'` → 2, `'vdaa'` → 26: the drive index a target name stands for, or
+ * undefined when the name carries no index.
+ */
+export function diskIndex(dst: string): number | undefined {
+  const m = /^(?:fd|hd|vd|sd|xvd|ubd)([a-z]+)$/.exec(dst);
+  if (!m) return undefined;
+  let idx = 0;
+  for (const ch of m[1]!) idx = idx * 26 + (ch.charCodeAt(0) - 96);
+  return idx - 1;
+}
+
+/** Disk definitions as the parser and the generic validator see them. */
+export function checkDiskDefinitions(ctx: ValidateContext): void {
+  for (const disk of ctx.devices('disk')) {
     const source = child(disk, 'source');
-    const sourceName = attr(source, 'file') ?? attr(source, 'dev') ?? attr(source, 'name') ?? attr(source, 'dir') ?? '';
-    const dev = attr(target, 'dev');
-    if (dev === undefined) throw reject('xml-detail', `missing target information for device ${sourceName}`);
-    if (/\d$/.test(dev)) throw reject('config-unsupported', `invalid disk target '${dev}', partitions can't appear in disk targets`);
-    const prev = seen.get(dev);
-    if (prev !== undefined) throw reject('xml-error', `target '${dev}' duplicated for disk sources '${prev}' and '${sourceName}'`);
-    seen.set(dev, sourceName);
-
-    const format = attr(child(disk, 'driver'), 'type');
-    if (format === 'cow') throw reject('config-unsupported', "'cow' storage format is not supported");
-    if (format === 'dir') throw reject('config-unsupported', "'directory' storage format is not directly supported by QEMU, use 'dir' disk type instead");
-    if (format === 'iso') throw reject('config-unsupported', "storage format 'iso' is not directly supported by QEMU, use 'raw' instead");
-
-    const bus = attr(target, 'bus');
-    const addrType = attr(child(disk, 'address'), 'type');
-    if ((bus === 'sata' || bus === 'scsi' || bus === 'ide' || bus === 'fdc') && addrType !== undefined && addrType !== 'drive') {
-      throw reject('config-unsupported', `Invalid address type '${addrType}' for the disk '${dev}' with the bus type '${bus}'`);
+    if (child(disk, 'auth') && child(source, 'auth')) throw MSG.diskAuthTwice();
+    if (child(disk, 'encryption') && child(source, 'encryption')) throw MSG.diskEncryptionTwice();
+    const dev = attr(child(disk, 'target'), 'dev');
+    if (dev === undefined) throw MSG.diskNoTarget(sourceName(disk));
+    const auth = child(disk, 'auth') ?? child(source, 'auth');
+    if (auth) {
+      const secretType = attr(child(auth, 'secret'), 'type');
+      if (secretType === undefined) throw MSG.secretTypeUnknown('<null>');
+      const expected = SECRET_TYPES[attr(source, 'protocol') ?? ''];
+      if (expected !== undefined && secretType !== expected) throw MSG.secretTypeInvalid(secretType);
     }
-    if (bus === 'usb' && addrType !== undefined && addrType !== 'usb') throw reject('internal-error', 'unexpected address type for usb disk');
-    if (bus !== 'scsi' && (childText(disk, 'vendor') !== undefined || childText(disk, 'product') !== undefined)) {
-      throw reject('config-unsupported', 'Only scsi disk supports vendor and product');
-    }
-    if (disk.shareable !== undefined && format !== undefined && format !== 'raw') {
-      throw reject('config-unsupported', `shared access for disk '${dev}' requires use of supported storage format`);
-    }
-    const encryption = child(source, 'encryption') ?? child(disk, 'encryption');
-    if (encryption && attr(disk, 'type') !== 'network' && format !== undefined && format !== 'raw' && format !== 'qcow2') {
-      throw reject('config-unsupported', "encryption is supported only with 'raw' and 'qcow2' image format");
-    }
-    if (child(disk, 'encryption') && child(source, 'encryption')) {
-      throw reject('config-unsupported', 'an <encryption> definition already found for disk source');
-    }
-    if (child(disk, 'auth') && child(source, 'auth')) throw reject('config-unsupported', 'an <auth> definition already found for disk source');
     const queues = attr(child(disk, 'driver'), 'queues');
-    if (queues !== undefined && !/^\d+$/.test(queues)) {
-      throw reject('xml-error', `Invalid value for attribute 'queues' in element 'driver': '${queues}'. Expected non-negative integer value`);
+    if (queues !== undefined && !/^\d+$/.test(queues)) throw MSG.queuesNegative(queues);
+  }
+}
+
+/** Targets must be unique; the message names the later source first, as libvirt does. */
+export function checkDiskTargets(ctx: ValidateContext): void {
+  const disks = ctx.devices('disk');
+  for (let i = 0; i < disks.length; i++) {
+    const dst = attr(child(disks[i]!, 'target'), 'dev');
+    for (let j = i + 1; j < disks.length; j++) {
+      if (attr(child(disks[j]!, 'target'), 'dev') === dst) throw MSG.diskTargetDuplicate(dst ?? '', sourceName(disks[j]!), sourceName(disks[i]!));
     }
+  }
+}
+
+/** A SCSI disk without an address gets one from its name; a SCSI hostdev may already hold it. */
+export function checkScsiAddressConflicts(ctx: ValidateContext): void {
+  const taken = ctx.devices('hostdev')
+    .filter((h) => attr(h, 'type') === 'scsi' && attr(child(h, 'address'), 'type') === 'drive')
+    .map((h) => child(h, 'address')!);
+  if (taken.length === 0) return;
+  for (const disk of ctx.devices('disk')) {
+    const target = child(disk, 'target');
+    const dst = attr(target, 'dev') ?? '';
+    const idx = diskIndex(dst);
+    if (attr(target, 'bus') !== 'scsi' || child(disk, 'address') || idx === undefined) continue;
+    const controller = Math.floor(idx / 7);
+    const unit = idx % 7;
+    const hit = taken.find((a) => Number(attr(a, 'controller') ?? 0) === controller && Number(attr(a, 'bus') ?? 0) === 0
+      && Number(attr(a, 'target') ?? 0) === 0 && Number(attr(a, 'unit') ?? 0) === unit);
+    if (hit) throw MSG.diskHostdevConflict(dst, controller, 0, 0, unit);
+  }
+}
+
+/** Per-disk rules of the QEMU driver: formats, addresses, bus-specific properties. */
+export function checkDisks(ctx: ValidateContext): void {
+  for (const disk of ctx.devices('disk')) {
+    const target = child(disk, 'target');
+    const dev = attr(target, 'dev') ?? '';
+    const bus = attr(target, 'bus');
+    const source = child(disk, 'source');
+    const format = attr(child(disk, 'driver'), 'type');
+    if (/^[a-z]+\d+$/.test(dev)) throw MSG.diskPartition(dev);
+    const addrType = attr(child(disk, 'address'), 'type');
+    if (bus !== undefined && DRIVE_BUSES.has(bus) && addrType !== undefined && addrType !== 'drive') throw MSG.diskAddressType(addrType, dev, bus);
+    if (bus === 'fdc' && isPseriesMachine(ctx.machine)) throw MSG.floppyPseries();
+    if (bus !== 'scsi' && (childText(disk, 'vendor') !== undefined || childText(disk, 'product') !== undefined)) throw MSG.diskVendorProduct();
+    if (bus === 'usb' && addrType !== undefined && addrType !== 'usb') throw MSG.diskUsbAddress();
+    if (format === 'cow') throw MSG.diskFormatCow();
+    if (format === 'dir') throw MSG.diskFormatDir();
+    if (format === 'iso') throw MSG.diskFormatIso();
+    const encryption = child(source, 'encryption') ?? child(disk, 'encryption');
+    if (encryption) {
+      if (children(encryption, 'cipher').length > 0 || child(encryption, 'ivgen')) throw MSG.diskCipher();
+      // librbd decrypts inside the image driver, so any format goes there.
+      const luks = (attr(encryption, 'format') ?? '').startsWith('luks') && attr(encryption, 'engine') !== 'librbd';
+      if (luks && format !== undefined && format !== 'raw' && format !== 'qcow2') throw MSG.diskEncryptionFormat();
+    }
+    const readonly = disk.readonly !== undefined;
+    if (disk.shareable !== undefined && !readonly && format !== undefined && !SHAREABLE_FORMATS.has(format)) throw MSG.diskSharedFormat(dev);
+    if (attr(source, 'tlsHostname') !== undefined && !ctx.has('blockdev.nbd.tls-hostname')) throw MSG.diskTlsHostname();
   }
 }

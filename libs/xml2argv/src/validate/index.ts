@@ -1,19 +1,42 @@
 import type { QemuCapabilities } from '@virtkit/capabilities';
 import type { DomainJson } from '../input/json.js';
 import type { Runtime } from '../runtime.js';
-import { validateControllers } from './controller.js';
-import { validateDisks } from './disk.js';
-import { validateBoot, validateDevices, validateFeatures } from './misc.js';
+import { createValidateContext, type ValidateContext } from './context.js';
+import { checkControllerIndexes, checkExpanderNodes, checkPciRoots, checkUsbControllers } from './controller.js';
+import { checkArmCpuFeatures, checkCpuAvailability, checkCpuTuning, checkVcpuGranularity } from './cpu.js';
+import { checkChardevs, checkInterfaces, checkIommu, checkMiscDevices, checkTpms } from './devices.js';
+import { checkDiskDefinitions, checkDisks, checkDiskTargets, checkScsiAddressConflicts } from './disk.js';
+import { checkFirmware } from './firmware.js';
+import { checkGraphics, checkVideo } from './graphics.js';
+import { checkHostdevs } from './hostdev.js';
+import { checkAcpiUefi, checkBootOrder, checkEmulatorArch, checkMachineFeatures, checkPowerManagement, checkTimers, checkTseg } from './machine.js';
+import {
+  checkHugepageMounts, checkHugepages, checkMemoryAccess, checkMemoryHotplug, checkNumaAlignment, checkNumaCells, checkNumatune,
+} from './memory.js';
+import { checkControllerPlacement, checkPciAddressRanges } from './pci.js';
+
+type Check = (ctx: ValidateContext) => void;
+
+// libvirt's order: the parser's own refusals, then defaults and address assignment, then the
+// generic and QEMU validators, then what only turns up while the command line is built.
+const PARSER: Check[] = [
+  checkControllerIndexes, checkNumaCells, checkDiskDefinitions, checkInterfaces, checkTpms, checkPciAddressRanges, checkNumatune,
+];
+const POST_PARSE: Check[] = [checkScsiAddressConflicts, checkPciRoots, checkControllerPlacement, checkExpanderNodes, checkHugepages];
+const GENERIC: Check[] = [checkDiskTargets, checkFirmware, checkBootOrder, checkVideo];
+const QEMU: Check[] = [
+  checkEmulatorArch, checkAcpiUefi, checkCpuTuning, checkMemoryHotplug, checkTimers, checkPowerManagement, checkVcpuGranularity,
+  checkMachineFeatures, checkTseg, checkMemoryAccess, checkDisks, checkUsbControllers, checkGraphics, checkIommu, checkChardevs,
+  checkMiscDevices, checkHostdevs, checkArmCpuFeatures,
+];
+const START: Check[] = [checkCpuAvailability, checkNumaAlignment, checkHugepageMounts];
 
 /**
  * Rejects configurations libvirt refuses, with libvirt's category and message. Runs on the
- * domain as written (before defaults are added) so messages name what the user wrote.
+ * domain as written, before prepare fills in defaults, so the checks see what the user wrote
+ * (they work out the few defaults they depend on themselves).
  */
 export function validateDomain(def: DomainJson, caps: QemuCapabilities, runtime: Runtime): void {
-  void runtime;
-  validateDevices(def);
-  validateControllers(def, caps);
-  validateDisks(def);
-  validateBoot(def);
-  validateFeatures(def);
+  const ctx = createValidateContext(def, caps, runtime, 'parsed');
+  for (const check of [...PARSER, ...POST_PARSE, ...GENERIC, ...QEMU, ...START]) check(ctx);
 }

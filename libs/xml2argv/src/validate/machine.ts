@@ -63,9 +63,10 @@ export function checkPowerManagement(ctx: ValidateContext): void {
   const s4 = attr(child(pm, 'suspend-to-disk'), 'enabled');
   if (s3 === undefined && s4 === undefined) return;
   if (!isX86Arch(ctx.arch)) throw MSG.pmUnsupported('S3/S4');
-  const q35 = isQ35Machine(ctx.machine);
-  if (s3 !== undefined && !ctx.has(q35 ? 'ich9-disable-s3' : 'disable-s3')) throw MSG.pmUnsupported('S3');
-  if (s4 !== undefined && !ctx.has(q35 ? 'ich9-disable-s4' : 'disable-s4')) throw MSG.pmUnsupported('S4');
+  // q35 has its own ICH9 switch but falls back to the PIIX4 one.
+  const can = (state: string): boolean => ctx.has(`disable-${state}`) || (isQ35Machine(ctx.machine) && ctx.has(`ich9-disable-${state}`));
+  if (s3 !== undefined && !can('s3')) throw MSG.pmUnsupported('S3');
+  if (s4 !== undefined && !can('s4')) throw MSG.pmUnsupported('S4');
 }
 
 /** The SMM TSEG size is a property of the q35 chipset, in whole MiB. */

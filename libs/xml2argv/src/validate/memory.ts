@@ -89,6 +89,9 @@ export function checkMemoryHotplug(ctx: ValidateContext): void {
   }
 }
 
+// The host's base page size (x86 and the test hosts), which needs no hugetlbfs.
+const SYSTEM_PAGE_KIB = 4;
+
 // libvirt's ceiling for any memory size, in KiB.
 const MEMORY_LIMIT_KIB = 9007199254740991n;
 
@@ -114,6 +117,8 @@ export function checkHugepageMounts(ctx: ValidateContext): void {
   }
   for (const page of pages) {
     const kib = pageKiB(page);
+    // Pages of the system's own size are ordinary memory.
+    if (kib === SYSTEM_PAGE_KIB) continue;
     if (!mounts.some((m) => m.sizeKiB === kib)) throw MSG.hugepageNoMount(kib);
   }
 }
