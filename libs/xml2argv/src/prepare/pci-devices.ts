@@ -48,7 +48,8 @@ export function pciDevices(def: DomainJson, pcie: boolean): PciRequest[] {
     const type = attr(c, 'type');
     const model = attr(c, 'model') ?? '';
     if (type === 'usb') {
-      if (model === 'none' || model === 'qusb1' || model === 'qusb2') continue;
+      // No model means QEMU's legacy -usb controller, built into the machine.
+      if (model === '' || model === 'none' || model === 'qusb1' || model === 'qusb2') continue;
       add(c, model === 'qemu-xhci' || model === 'nec-xhci' ? (pcie ? 'pcie' : 'pci') : 'pci');
     } else if (type === 'scsi') {
       add(c, model.startsWith('virtio-scsi') || model === 'virtio-scsi' ? virtioKind(c) : 'pci');
