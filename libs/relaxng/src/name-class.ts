@@ -41,6 +41,7 @@ function representatives(nc: NameClass, out: [string, string][]): void {
  * classes distinguish is enough (the method of the spec's section 7 reference implementation).
  */
 export function nameClassesOverlap(a: NameClass, b: NameClass): boolean {
+  if (a.kind === 'name' && b.kind === 'name') return a.ns === b.ns && a.local === b.local;
   const names: [string, string][] = [];
   representatives(a, names);
   representatives(b, names);

@@ -1,7 +1,7 @@
 import type { PrefixResolver } from '../datatypes/types.js';
 import { nameClassContains } from '../name-class.js';
 import type { PatternFactory } from './factory.js';
-import { K, type P } from './pattern.js';
+import { F, K, type P } from './pattern.js';
 
 const isSpace = (s: string) => /^[ \t\n\r]*$/.test(s);
 const memoOf = (p: P) => (p.memo ??= {});
@@ -27,6 +27,7 @@ export class Derivatives {
   }
 
   startTagOpen(p: P, ns: string, local: string, nameId: number): P {
+    if (!(p.flags & F.Elements)) return this.f.notAllowed;
     const memo = (memoOf(p).startTagOpen ??= new Map());
     let r = memo.get(nameId);
     if (r === undefined) {
@@ -100,6 +101,7 @@ export class Derivatives {
 
   /** attDeriv, given which attribute leaves accept the value (by id). */
   attribute(p: P, nameId: number, accepted: readonly number[], acceptedKey: string): P {
+    if (!(p.flags & F.Attributes)) return this.f.notAllowed;
     const memo = (memoOf(p).att ??= new Map());
     const key = `${nameId}|${acceptedKey}`;
     let r = memo.get(key);
@@ -227,6 +229,7 @@ export class Derivatives {
   }
 
   text(p: P, ok: readonly number[], okKey: string): P {
+    if (!(p.flags & F.Text)) return this.f.notAllowed;
     const memo = (memoOf(p).text ??= new Map());
     let r = memo.get(okKey);
     if (r === undefined) {
@@ -261,6 +264,7 @@ export class Derivatives {
   }
 
   startTagClose(p: P): P {
+    if (!(p.flags & F.Attributes)) return p;
     const memo = memoOf(p);
     if (memo.startTagClose) return memo.startTagClose;
     const f = this.f;

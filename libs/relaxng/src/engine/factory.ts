@@ -1,6 +1,6 @@
 import type { Datatype } from '../datatypes/types.js';
 import type { NameClass } from '../ir.js';
-import { K, type Kind, type P } from './pattern.js';
+import { F, K, type Kind, type P } from './pattern.js';
 
 /**
  * Creates patterns, sharing structurally equal ones (hash-consing) and applying the algebraic
@@ -23,8 +23,19 @@ export class PatternFactory {
   private make(kind: Kind, key: string, nullable: boolean, parts: Partial<P> = {}): P {
     const found = this.table.get(key);
     if (found) return found;
+    const a = parts.a;
+    const b = parts.b;
+    let flags: number;
+    switch (kind) {
+      case K.Element: flags = F.Elements; break;
+      case K.Attribute: flags = F.Attributes; break;
+      case K.Text: case K.Value: case K.Data: case K.List: flags = F.Text; break;
+      case K.After: case K.OneOrMore: flags = a!.flags; break;
+      case K.Choice: case K.Group: case K.Interleave: flags = a!.flags | b!.flags; break;
+      default: flags = 0;
+    }
     const p: P = {
-      id: this.nextId++, kind, nullable, a: undefined, b: undefined, nc: undefined, content: undefined, label: undefined,
+      id: this.nextId++, kind, nullable, flags, a: undefined, b: undefined, nc: undefined, content: undefined, label: undefined,
       dt: undefined, key: undefined, text: undefined, members: undefined, memo: undefined, ...parts,
     };
     this.table.set(key, p);

@@ -9,6 +9,12 @@ export const K = {
 export type Kind = (typeof K)[keyof typeof K];
 
 /**
+ * What can occur at the top of a pattern (not inside its elements): lets derivatives skip, without
+ * any memo lookup, the many sub-patterns that cannot react to an element, an attribute or text.
+ */
+export const F = { Elements: 1, Attributes: 2, Text: 4 } as const;
+
+/**
  * A hash-consed pattern: structurally equal patterns are the same object, so derivatives can be
  * memoized on the object. Fields are used according to `kind`.
  */
@@ -16,6 +22,8 @@ export interface P {
   readonly id: number;
   readonly kind: Kind;
   readonly nullable: boolean;
+  /** Bits of F. */
+  readonly flags: number;
   readonly a: P | undefined;
   readonly b: P | undefined;
   /** Attribute and Element. */

@@ -1,10 +1,12 @@
-import type { XmlAttribute, XmlElement, XmlNode, XmlText } from '@virtkit/xml';
+import type { XmlAttribute, XmlElement, XmlText } from '@virtkit/xml';
 import type { PrefixResolver } from '../datatypes/types.js';
 import { ValidationCode, type Diagnostic } from '../diagnostics/codes.js';
 import { messages } from '../diagnostics/messages.js';
 import { suggest } from '../diagnostics/suggest.js';
 import type { CompiledGrammar } from './compile.js';
 import type { Derivatives } from './derivatives.js';
+import type { PatternFactory } from './factory.js';
+import { contentOf, lookupNamespace, pathOf } from './document-path.js';
 import { attributesIn, expectedIn, requiredIn } from './expected.js';
 import { K, type P } from './pattern.js';
 import { listNames } from '../name-class.js';
@@ -43,16 +45,21 @@ export class DocumentValidator {
     this.knownAttributes = names.attributes;
   }
 
+  private root!: XmlElement;
+  /** The element whose namespace declarations QName-typed values resolve against. */
+  private current: XmlElement | undefined;
+  private readonly resolve: PrefixResolver = (prefix) => lookupNamespace(this.current, prefix);
+
   run(root: XmlElement): void {
+    this.root = root;
     try {
-      const path = `/${root.name}`;
       const open = this.d.startTagOpen(this.g.start, root.uri, root.local, this.d.nameId(root.uri, root.local));
       if (open.kind === K.NotAllowed) {
         const expected = expectedIn(this.g.start).elements;
-        this.report(ValidationCode.UnexpectedRoot, messages.unexpectedRoot(root.name, expected), path, root.startTagRange, expected, { found: root.name });
+        this.report(ValidationCode.UnexpectedRoot, messages.unexpectedRoot(root.name, expected), `/${root.name}`, root.startTagRange, expected, { found: root.name });
         return;
       }
-      this.element(root, this.g.start, path, open);
+      this.element(root, this.g.start, open);
     } catch (err) {
       if (!(err instanceof Stop)) throw err;
       this.diagnostics.push({ code: ValidationCode.TooManyErrors, severity: 'warning', message: messages.tooManyErrors(this.maxErrors), path: '' });
@@ -67,45 +74,58 @@ export class DocumentValidator {
   }
 
   /** Validates `el` in state `p` (start tag already opened into `open`); returns the state after it. */
-  private element(el: XmlElement, p: P, path: string, open: P): P {
+  private element(el: XmlElement, p: P, open: P): P {
     const d = this.d;
-    const resolve = resolverFor(el);
-    let q = open;
-    for (const att of el.attributes) q = this.attribute(el, att, q, path, resolve);
+    this.current = el;
+    // When every way of opening this element leads to the same content, validate the subtree
+    // against that content alone: states then do not depend on the ancestors, so the memoized
+    // derivatives are shared by every document and every place the element occurs.
+    const split = splitAfter(open, d.f);
+    let q = split ? split.content : open;
+    for (const att of el.attributes) q = this.attribute(el, att, q);
     if (this.watch?.element === el) this.watch.states.attributes = q;
     let closed = d.startTagClose(q);
     if (closed.kind === K.NotAllowed) {
       const missing = this.missingAttributes(q);
-      this.report(ValidationCode.MissingAttribute, messages.missingAttribute(el.name, missing), path, el.startTagRange, missing);
+      this.report(ValidationCode.MissingAttribute, messages.missingAttribute(el.name, missing), pathOf(el, this.root), el.startTagRange, missing);
       closed = d.startTagCloseForced(q);
       if (closed.kind === K.NotAllowed) return p;
     }
-    const { state, unexpected } = this.children(el, closed, path, resolve);
+    const { state, unexpected } = this.children(el, closed);
+    if (split) {
+      if (!state.nullable) this.reportIncomplete(el, state, unexpected);
+      return split.rest;
+    }
     let end = d.endTag(state);
     if (end.kind === K.NotAllowed) {
-      const exp = expectedIn(state);
-      const required = requiredIn(state);
-      const missing = required.names.length ? required.names : exp.elements;
-      if (!missing.some((m) => unexpected.has(localOf(m)))) {
-        const values = [...exp.values.map((v) => `"${v}"`), ...exp.datatypes.map((t) => `a value of type ${t}`), ...(exp.text ? ['text'] : [])];
-        const mode = required.names.length ? required.mode : 'any';
-        this.report(ValidationCode.IncompleteContent, messages.incompleteContent(el.name, missing, mode, values), path, el.startTagRange, missing.length ? missing : values);
-      }
+      this.reportIncomplete(el, state, unexpected);
       end = d.endTagForced(state);
       if (end.kind === K.NotAllowed) return p;
     }
     return end;
   }
 
-  private attribute(el: XmlElement, att: XmlAttribute, q: P, path: string, resolve: PrefixResolver): P {
+  private reportIncomplete(el: XmlElement, state: P, unexpected: Set<string> | undefined): void {
+    const exp = expectedIn(state);
+    const required = requiredIn(state);
+    const missing = required.names.length ? required.names : exp.elements;
+    // A child already reported as unexpected (misspelled or misplaced) is not reported again as missing.
+    if (missing.some((m) => unexpected?.has(localOf(m)))) return;
+    const values = [...exp.values.map((v) => `"${v}"`), ...exp.datatypes.map((t) => `a value of type ${t}`), ...(exp.text ? ['text'] : [])];
+    const mode = required.names.length ? required.mode : 'any';
+    this.report(ValidationCode.IncompleteContent, messages.incompleteContent(el.name, missing, mode, values), pathOf(el, this.root), el.startTagRange, missing.length ? missing : values);
+  }
+
+  private attribute(el: XmlElement, att: XmlAttribute, q: P): P {
     const d = this.d;
+    const resolve = this.resolve;
     const id = d.nameId(att.uri, att.local);
     const leaves = d.attributeLeaves(q, att.uri, att.local, id);
     const ok: number[] = [];
     for (const leaf of leaves) if (d.valueMatches(leaf.a!, att.value, resolve)) ok.push(leaf.id);
     const next = d.attribute(q, id, ok, ok.length === 1 ? String(ok[0]) : ok.join(','));
     if (next.kind !== K.NotAllowed) return next;
-    const attPath = `${path}/@${att.name}`;
+    const attPath = `${pathOf(el, this.root)}/@${att.name}`;
     if (leaves.length === 0) {
       const allowed = attributesIn(q).filter((n) => !el.attributes.some((a) => a !== att && (a.uri ? `{${a.uri}}${a.local}` : a.local) === n));
       const suggestion = suggest(att.local, allowed.map(localOf));
@@ -163,57 +183,59 @@ export class DocumentValidator {
     return undefined;
   }
 
-  private children(el: XmlElement, start: P, path: string, resolve: PrefixResolver): { state: P; unexpected: Set<string> } {
+  private children(el: XmlElement, start: P): { state: P; unexpected: Set<string> | undefined } {
     const d = this.d;
-    const nodes = mergeText(el.children);
-    const unexpected = new Set<string>();
+    const nodes = contentOf(el.children);
+    let unexpected: Set<string> | undefined;
     const states = this.watch?.element === el ? this.watch.states.children : undefined;
-    if (!nodes.some((n) => n.kind === 'element')) {
+    let hasElements = false;
+    for (const n of nodes) if (n.kind === 'element') { hasElements = true; break; }
+    if (!hasElements) {
       const node = nodes[0] as XmlText | undefined;
       const s = node?.value ?? '';
       states?.push(start);
-      const after = d.textFull(start, s, resolve);
+      this.current = el;
+      const after = d.textFull(start, s, this.resolve);
       if (isSpace(s)) return { state: d.f.choice(start, after), unexpected };
       if (after.kind !== K.NotAllowed) return { state: after, unexpected };
-      return { state: this.badText(el, start, s, node!, path, resolve), unexpected };
+      return { state: this.badText(el, start, s, node!), unexpected };
     }
-    const counts = new Map<string, number>();
-    for (const n of nodes) if (n.kind === 'element') counts.set(n.name, (counts.get(n.name) ?? 0) + 1);
-    const seen = new Map<string, number>();
     let q = start;
     for (const node of nodes) {
       states?.push(q);
       if (node.kind === 'text') {
         if (isSpace(node.value)) continue;
-        const after = d.textFull(q, node.value, resolve);
-        q = after.kind !== K.NotAllowed ? after : this.badText(el, q, node.value, node, path, resolve);
+        this.current = el;
+        const after = d.textFull(q, node.value, this.resolve);
+        q = after.kind !== K.NotAllowed ? after : this.badText(el, q, node.value, node);
         continue;
       }
-      const child = node as XmlElement;
-      const index = (seen.get(child.name) ?? 0) + 1;
-      seen.set(child.name, index);
-      const childPath = `${path}/${child.name}${counts.get(child.name)! > 1 ? `[${index}]` : ''}`;
-      const open = d.startTagOpen(q, child.uri, child.local, d.nameId(child.uri, child.local));
+      const open = d.startTagOpen(q, node.uri, node.local, d.nameId(node.uri, node.local));
       if (open.kind === K.NotAllowed) {
         const expected = expectedIn(q).elements;
-        const suggestion = suggest(child.local, expected.map(localOf));
-        unexpected.add(child.local);
+        const suggestion = suggest(node.local, expected.map(localOf));
+        unexpected ??= new Set();
+        unexpected.add(node.local);
         if (suggestion) unexpected.add(suggestion);
+        const known = this.knownElements.has(node.local);
         this.report(
-          this.knownElements.has(child.local) ? ValidationCode.ElementNotAllowedHere : ValidationCode.UnknownElement,
-          messages.elementNotAllowed(child.name, el.name, expected, this.knownElements.has(child.local), suggestion),
-          childPath, child.startTagRange, expected, { found: child.name, ...(suggestion ? { suggestion } : {}) },
+          known ? ValidationCode.ElementNotAllowedHere : ValidationCode.UnknownElement,
+          messages.elementNotAllowed(node.name, el.name, expected, known, suggestion),
+          pathOf(node, this.root), node.startTagRange, expected, { found: node.name, ...(suggestion ? { suggestion } : {}) },
         );
         continue;
       }
-      q = this.element(child, q, childPath, open);
+      q = this.element(node, q, open);
     }
     states?.push(q);
     return { state: q, unexpected };
   }
 
   /** Reports text that does not fit and returns the state to continue with. */
-  private badText(el: XmlElement, q: P, s: string, node: XmlText, path: string, resolve: PrefixResolver): P {
+  private badText(el: XmlElement, q: P, s: string, node: XmlText): P {
+    const path = pathOf(el, this.root);
+    this.current = el;
+    const resolve = this.resolve;
     const leaves = this.d.textLeaves(q);
     if (leaves.length === 0) {
       this.report(ValidationCode.TextNotAllowed, messages.textNotAllowed(el.name, s), path, node.range, undefined, { found: s });
@@ -233,27 +255,16 @@ export class DocumentValidator {
   }
 }
 
-/** Element and text children, adjacent texts (e.g. around a comment) joined as one. */
-function mergeText(children: readonly XmlNode[]): (XmlElement | XmlText)[] {
-  const out: (XmlElement | XmlText)[] = [];
-  for (const c of children) {
-    if (c.kind === 'element') out.push(c);
-    else if (c.kind === 'text') {
-      const last = out[out.length - 1];
-      if (last?.kind === 'text') out[out.length - 1] = { ...last, value: last.value + c.value, range: { start: last.range.start, end: c.range.end } };
-      else out.push(c);
-    }
-  }
-  return out;
-}
 
-function resolverFor(el: XmlElement): PrefixResolver {
-  return (prefix) => {
-    if (prefix === 'xml') return 'http://www.w3.org/XML/1998/namespace';
-    for (let e: XmlElement | undefined = el; e; e = e.parent) {
-      const uri = e.namespaces[prefix];
-      if (uri !== undefined) return uri;
-    }
-    return prefix === '' ? '' : undefined;
-  };
+/** Splits `After(content, rest)`, or a choice of Afters sharing one content, into its two parts. */
+function splitAfter(open: P, f: PatternFactory): { content: P; rest: P } | undefined {
+  if (open.kind === K.After) return { content: open.a!, rest: open.b! };
+  if (open.kind !== K.Choice) return undefined;
+  const content = open.members![0]!.a;
+  let rest: P = f.notAllowed;
+  for (const m of open.members!) {
+    if (m.kind !== K.After || m.a !== content) return undefined;
+    rest = f.choice(rest, m.b!);
+  }
+  return { content: content!, rest };
 }

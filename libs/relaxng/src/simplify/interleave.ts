@@ -44,7 +44,8 @@ export function checkInterleaves(g: ResolvedGrammar): void {
         }
       }
     }
-    return { elements: parts.flatMap((u) => u.elements), text: parts.some((u) => u.text) };
+    if (parts.length === 1) return parts[0]!;
+    return { elements: [...new Set(parts.flatMap((u) => u.elements))], text: parts.some((u) => u.text) };
   };
   scan(g.start, undefined);
   for (const d of g.defines.values()) {
