@@ -11,6 +11,8 @@ export function checkTpms(ctx: ValidateContext): void {
   for (const tpm of ctx.devices('tpm')) {
     if (!child(tpm, 'backend')) throw MSG.tpmNoBackend();
     const model = attr(tpm, 'model');
+    const backend = child(tpm, 'backend');
+    if (attr(backend, 'type') === 'emulator' && attr(backend, 'version') === '1.2' && isArmVirtMachine(ctx)) throw MSG.tpmOnArm();
     if (model === 'spapr-tpm-proxy') {
       if (++proxy > 1) throw MSG.tpmProxyDouble();
     } else if (++regular > 1) throw MSG.tpmDouble();
@@ -31,34 +33,75 @@ export function checkInterfaces(ctx: ValidateContext): void {
   }
 }
 
-/** virtio-iommu: q35 or ARM virt, PCI, ACPI, integrated into the root bus. */
+// Per IOMMU model: the machines it exists on, the machine wording, the capabilities it needs.
+const IOMMU_MODELS: Record<string, { fits: (ctx: ValidateContext) => boolean; machines: string; flags: readonly string[] }> = {
+  intel: { fits: (ctx) => isQ35Machine(ctx.machine), machines: 'Q35 machines', flags: ['intel-iommu'] },
+  smmuv3: { fits: isArmVirtMachine, machines: 'ARM Virt machines', flags: ['machine.virt.iommu'] },
+  virtio: {
+    fits: (ctx) => isQ35Machine(ctx.machine) || isArmVirtMachine(ctx), machines: 'Q35 and ARM Virt machines',
+    flags: ['virtio-iommu-pci', 'virtio-iommu.boot-bypass'],
+  },
+};
+// Intel IOMMU knobs and the capability each needs.
+const IOMMU_OPTIONS: readonly (readonly [string, string, string])[] = [
+  ['intremap', 'intel-iommu.intremap', 'interrupt remapping'], ['caching_mode', 'intel-iommu.caching-mode', 'caching mode'],
+  ['eim', 'intel-iommu.eim', 'eim'], ['iotlb', 'intel-iommu.device-iotlb', 'device IOTLB'], ['aw_bits', 'intel-iommu.aw-bits', 'aw_bits'],
+];
+
+/** IOMMUs: a machine that has the model, the binary's support, ACPI and PCI for virtio. */
 export function checkIommu(ctx: ValidateContext): void {
   for (const iommu of ctx.devices('iommu')) {
     const model = attr(iommu, 'model') ?? '';
-    if (model !== 'virtio') continue;
-    if (!isQ35Machine(ctx.machine) && !isArmVirtMachine(ctx)) throw MSG.iommuMachine(model);
-    if (!ctx.has('virtio-iommu-pci')) throw MSG.iommuUnsupported(model);
+    const rule = IOMMU_MODELS[model];
+    if (!rule) continue;
+    if (!rule.fits(ctx)) throw MSG.iommuMachine(model, rule.machines);
+    if (rule.flags.some((f) => !ctx.has(f))) throw MSG.iommuUnsupported(model);
     const address = child(iommu, 'address');
-    const addrType = attr(address, 'type');
-    if (addrType !== undefined && addrType !== 'pci') throw MSG.iommuNeedsPci(model);
-    if (!hasAcpi(ctx)) throw MSG.iommuNeedsAcpi(model);
-    if (address && Number(attr(address, 'bus') ?? 0) !== 0) throw MSG.pciNeedsIntegrated(pciAddressText(address));
+    if (model === 'virtio') {
+      if (!hasAcpi(ctx)) throw MSG.iommuNeedsAcpi(model);
+      const addrType = attr(address, 'type');
+      if (addrType !== undefined && addrType !== 'pci') throw MSG.iommuNeedsPci(model);
+    }
+    const driver = child(iommu, 'driver');
+    for (const [name, flag, label] of IOMMU_OPTIONS) {
+      if (attr(driver, name) !== undefined && !ctx.has(flag)) throw MSG.iommuOptionUnsupported(label);
+    }
   }
 }
+
+/** virtio-iommu sits on the root bus; checked where libvirt places devices. */
+export function checkIommuPlacement(ctx: ValidateContext): void {
+  for (const iommu of ctx.devices('iommu')) {
+    const address = child(iommu, 'address');
+    if (attr(iommu, 'model') === 'virtio' && attr(address, 'type') === 'pci' && Number(attr(address, 'bus') ?? 0) !== 0) {
+      throw MSG.pciNeedsIntegrated(pciAddressText(address!));
+    }
+  }
+}
+
+// virtio input devices and the capability behind each.
+const VIRTIO_INPUTS: Record<string, readonly [string, string]> = {
+  mouse: ['virtio-mouse', 'virtio-mouse'], tablet: ['virtio-tablet', 'virtio-tablet'], keyboard: ['virtio-keyboard', 'virtio-keyboard'],
+  passthrough: ['virtio-input-host', 'virtio-input-host'], evdev: ['input-linux', 'input-linux'],
+};
 
 /** Balloon and input options that depend on the device model or the binary. */
 export function checkMiscDevices(ctx: ValidateContext): void {
   for (const balloon of ctx.devices('memballoon')) {
-    if (attr(balloon, 'freePageReporting') === 'on' && !ctx.has('virtio-balloon.free-page-reporting')) throw MSG.freePageReporting();
+    if (attr(balloon, 'freePageReporting') !== undefined && !ctx.has('virtio-balloon.free-page-reporting')) throw MSG.freePageReporting();
   }
   for (const input of ctx.devices('input')) {
-    const model = attr(input, 'model');
     const type = attr(input, 'type') ?? '';
-    if ((model === 'virtio-transitional' || model === 'virtio-non-transitional') && type !== 'passthrough') throw MSG.virtioTransitionalInput(type);
+    const bus = attr(input, 'bus');
+    if (bus === 'usb' && type === 'keyboard' && !ctx.has('usb-kbd')) throw MSG.usbKeyboardUnsupported();
+    if (bus !== 'virtio') continue;
+    const model = attr(input, 'model');
+    if (model === 'virtio-transitional' || model === 'virtio-non-transitional') throw MSG.virtioTransitionalInput(type);
+    const known = VIRTIO_INPUTS[type];
+    if (known && !ctx.has(known[1])) throw MSG.deviceNotSupported(known[0]);
   }
 }
 
-// Serial target types and the machines they exist on; the model used when none is written.
 // (isa-serial is left out: libvirt quietly turns it into the machine's own kind.)
 const SERIAL_TARGETS: Record<string, { fits: (ctx: ValidateContext) => boolean; model: (ctx: ValidateContext) => string }> = {
   'spapr-vio-serial': { fits: (ctx) => isPseriesMachine(ctx.machine), model: () => 'spapr-vty' },

@@ -1,19 +1,16 @@
-import { attr, child, type JsonNode } from '../input/json.js';
+import { attr, child } from '../input/json.js';
 import { isArmVirtMachine, isPpc64Arch, isRiscvVirtMachine, isS390Arch, type ValidateContext } from './context.js';
 import { MSG } from './messages.js';
 
-// Displays that render through OpenGL when asked to (egl-headless always does).
-const glEnabled = (g: JsonNode): boolean =>
-  attr(g, 'type') === 'egl-headless' || attr(child(g, 'gl'), 'enable') === 'yes' || attr(g, 'gl') === 'yes';
-
-/** Display combinations QEMU can run. */
+/** Display combinations QEMU can run: egl-headless pairs only with VNC or SPICE without GL. */
 export function checkGraphics(ctx: ValidateContext): void {
   const graphics = ctx.devices('graphics');
-  const types = graphics.map((g) => attr(g, 'type'));
-  if (types.includes('egl-headless') && graphics.length > 1 && !types.some((t) => t === 'vnc' || t === 'spice')) {
-    throw MSG.eglHeadlessCompanion();
+  if (!graphics.some((g) => attr(g, 'type') === 'egl-headless')) return;
+  for (const g of graphics) {
+    const type = attr(g, 'type');
+    if (type !== 'egl-headless' && type !== 'vnc' && type !== 'spice') throw MSG.eglHeadlessCompanion();
+    if (type === 'spice' && attr(child(g, 'gl'), 'enable') === 'yes') throw MSG.multipleGl();
   }
-  if (graphics.filter(glEnabled).length > 1) throw MSG.multipleGl();
 }
 
 /** The video model used when none is written: depends on the machine and the devices present. */

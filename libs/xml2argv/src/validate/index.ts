@@ -4,7 +4,7 @@ import type { Runtime } from '../runtime.js';
 import { createValidateContext, type ValidateContext } from './context.js';
 import { checkControllerIndexes, checkExpanderNodes, checkPciRoots, checkUsbControllers } from './controller.js';
 import { checkArmCpuFeatures, checkCpuAvailability, checkCpuTuning, checkVcpuGranularity } from './cpu.js';
-import { checkChardevs, checkInterfaces, checkIommu, checkMiscDevices, checkTpms } from './devices.js';
+import { checkChardevs, checkInterfaces, checkIommu, checkIommuPlacement, checkMiscDevices, checkTpms } from './devices.js';
 import { checkDiskDefinitions, checkDisks, checkDiskTargets, checkScsiAddressConflicts } from './disk.js';
 import { checkFirmware } from './firmware.js';
 import { checkGraphics, checkVideo } from './graphics.js';
@@ -22,7 +22,7 @@ type Check = (ctx: ValidateContext) => void;
 const PARSER: Check[] = [
   checkControllerIndexes, checkNumaCells, checkDiskDefinitions, checkInterfaces, checkTpms, checkPciAddressRanges, checkNumatune,
 ];
-const POST_PARSE: Check[] = [checkScsiAddressConflicts, checkPciRoots, checkControllerPlacement, checkExpanderNodes, checkHugepages];
+const POST_PARSE: Check[] = [checkScsiAddressConflicts, checkIommuPlacement, checkPciRoots, checkControllerPlacement, checkExpanderNodes, checkHugepages];
 const GENERIC: Check[] = [checkDiskTargets, checkFirmware, checkBootOrder, checkVideo];
 const QEMU: Check[] = [
   checkEmulatorArch, checkAcpiUefi, checkCpuTuning, checkMemoryHotplug, checkTimers, checkPowerManagement, checkVcpuGranularity,

@@ -151,7 +151,8 @@ export const MSG = {
   iommuUnsupported: (model: string) => unsupported(`IOMMU device: '${model}' is not supported with this QEMU binary`),
   iommuNeedsPci: (model: string) => unsupported(`IOMMU device: '${model}' needs a PCI address`),
   iommuNeedsAcpi: (model: string) => unsupported(`IOMMU device: '${model}' requires ACPI`),
-  iommuMachine: (model: string) => unsupported(`IOMMU device: '${model}' is only supported with Q35 and ARM Virt machines`),
+  iommuMachine: (model: string, machines: string) => unsupported(`IOMMU device: '${model}' is only supported with ${machines}`),
+  iommuOptionUnsupported: (what: string) => unsupported(`iommu: ${what} is not supported with this QEMU binary`),
 
   // chardevs
   serialTargetMismatch: (type: string, model: string) =>
@@ -168,6 +169,8 @@ export const MSG = {
   tpmProxyDouble: () => unsupported('only a single TPM Proxy device is supported'),
   queuesNegative: (value: string) =>
     xml(`Invalid value for attribute 'queues' in element 'driver': '${value}'. Expected non-negative integer value`),
+  usbKeyboardUnsupported: () => unsupported('usb keyboard is not supported by this QEMU binary'),
+  deviceNotSupported: (name: string) => unsupported(`${name} is not supported by this QEMU binary`),
   freePageReporting: () => unsupported('freePageReporting is not supported by this QEMU binary'),
   virtioTransitionalInput: (type: string) => unsupported(`virtio (non-)transitional models are not supported for input type=${type}`),
   rxQueuePowerOfTwo: () => unsupported('rx_queue_size has to be a power of two'),
