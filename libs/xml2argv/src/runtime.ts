@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+
 /**
  * Everything the command line depends on that is not in the domain XML or the QEMU
  * capabilities: the host, directories, file descriptors handed to QEMU and qemu.conf-like
@@ -15,6 +17,27 @@ export interface Runtime {
   readonly fds: FdProvider;
   /** How the monitor is connected: a listening socket passed as an fd, or a socket path. */
   readonly monitor: { readonly fd: number } | { readonly path: string };
+  readonly secrets: SecretProvider;
+}
+
+/** A reference to a secret as the XML names it (`<secret type usage|uuid>`). */
+export interface SecretRef {
+  readonly type?: string;
+  readonly usage?: string;
+  readonly uuid?: string;
+}
+
+/**
+ * Secret values and the per-domain master key QEMU decrypts them with (libvirt hands secrets to
+ * QEMU AES-encrypted, never in clear on the command line).
+ */
+export interface SecretProvider {
+  /** The secret's value; undefined when there is no such secret. */
+  lookup(ref: SecretRef): Uint8Array | undefined;
+  /** The 32-byte AES key written to the domain's master-key.aes. */
+  readonly masterKey: Uint8Array;
+  /** A fresh 16-byte initialisation vector. */
+  iv(): Uint8Array;
 }
 
 /** The settings of qemu.conf the builder reads. */
@@ -117,6 +140,14 @@ const TEST_CONFIG: QemuConfig = {
   logTimestamp: true,
 };
 
+const counting = (n: number): Uint8Array => Uint8Array.from({ length: n }, (_, i) => i);
+
+/** libvirt's test secrets: one value for every secret, key 0..31, IV 0..15. */
+export function testSecretProvider(): SecretProvider {
+  const value = new TextEncoder().encode('AQCVn5hO6HzFAhAAq0NCv8jtJcIcE+HOBlMQ1A');
+  return { lookup: () => value, masterKey: counting(32), iv: () => counting(16) };
+}
+
 /** Fds as libvirt's test suite numbers them (monitor and listening sockets 1729, ...). */
 export function testFdProvider(): FdProvider {
   let tap = 3;
@@ -146,6 +177,7 @@ export function libvirtTestRuntime(options: TestRuntimeOptions = {}): Runtime {
     host: { arch: 'x86_64', cpuModel: 'core2duo', ...options.host },
     fds: testFdProvider(),
     monitor: { fd: 1729 },
+    secrets: testSecretProvider(),
   };
 }
 
@@ -172,5 +204,6 @@ export function standaloneRuntime(options: { libDir?: string; env?: Readonly<Rec
       vhostNet: () => [],
     },
     monitor: { path: `${libDir}/monitor.sock` },
+    secrets: { lookup: () => undefined, masterKey: randomBytes(32), iv: () => randomBytes(16) },
   };
 }

@@ -6,7 +6,8 @@ import { Xml2ArgvError } from '../errors.js';
 import { addressProps } from './address.js';
 import { bootIndexes } from './boot.js';
 import type { BuildContext } from './context.js';
-import { cacheProps, formatProps, storageProps } from './disk-source.js';
+import { cacheProps, encryptionOf, formatProps, storageProps } from './disk-source.js';
+import { addSecretObject, authSecret } from './secret.js';
 
 /** Every disk: its `-blockdev` nodes (storage, then format) and its `-device`. */
 export function buildDiskArgs(ctx: BuildContext): void {
@@ -23,8 +24,15 @@ export function buildDiskArgs(ctx: BuildContext): void {
       const n = node--;
       const storage = `libvirt-${n}-storage`;
       drive = `libvirt-${n}-format`;
-      ctx.cmd.add('-blockdev', toJsonArg(storageProps(disk, storage, cache, (p) => ctx.runtime.fds.isHostCdrom(p))));
-      ctx.cmd.add('-blockdev', toJsonArg(formatProps(disk, drive, storage, cache)));
+      const source = child(disk, 'source');
+      const authEl = child(source, 'auth') ?? child(disk, 'auth');
+      const auth = authEl ? addSecretObject(ctx, `${storage}-auth-secret0`, authSecret(authEl), `disk '${storage}'`) : undefined;
+      const enc = encryptionOf(disk);
+      const encryption = enc && attr(enc, 'format') === 'luks'
+        ? addSecretObject(ctx, `${drive}-encryption-secret0`, child(enc, 'secret'), `disk '${drive}'`)
+        : undefined;
+      ctx.cmd.add('-blockdev', toJsonArg(storageProps(disk, storage, cache, (p) => ctx.runtime.fds.isHostCdrom(p), { auth, encryption })));
+      ctx.cmd.add('-blockdev', toJsonArg(formatProps(disk, drive, storage, cache, encryption)));
     }
     ctx.cmd.add('-device', ctx.device(diskDeviceProps(ctx, disk, drive, boot.get(disk), attr(driver, 'cache'))));
   }

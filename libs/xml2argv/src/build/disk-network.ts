@@ -1,0 +1,77 @@
+import type { Props } from '../argv/props.js';
+import { attr, child, children, type JsonNode } from '../input/json.js';
+import { Xml2ArgvError } from '../errors.js';
+
+const DEFAULT_PORTS: Record<string, string> = {
+  http: '80', https: '443', ftp: '21', ftps: '990', tftp: '69', iscsi: '3260', gluster: '24007', nbd: '10809', ssh: '22',
+};
+
+/** The protocol part of a network disk's storage node (`driver` and addressing). */
+export function networkSourceProps(source: JsonNode | undefined, authSecretId?: string): Props {
+  const protocol = attr(source, 'protocol') ?? '';
+  const name = attr(source, 'name');
+  const hosts = children(source, 'host');
+  const host = hosts[0];
+  const port = (h: JsonNode | undefined): string => attr(h, 'port') ?? DEFAULT_PORTS[protocol] ?? '';
+  const server = (h: JsonNode | undefined): Props =>
+    attr(h, 'transport') === 'unix'
+      ? { type: 'unix', path: attr(h, 'socket') ?? '' }
+      : { type: 'inet', host: attr(h, 'name') ?? '', port: port(h) };
+  const auth = child(source, 'auth');
+  const user = attr(auth, 'username');
+  if (attr(source, 'tls') === 'yes' || child(source, 'cookies')) {
+    throw new Xml2ArgvError('not-implemented', `${protocol} disks with authentication, TLS or cookies`);
+  }
+  switch (protocol) {
+    case 'nbd':
+      return { driver: 'nbd', server: server(host), export: name };
+    case 'iscsi': {
+      const [target, lun] = splitLast(name ?? '');
+      const initiator = attr(child(child(source, 'initiator'), 'iqn'), 'name');
+      return {
+        driver: 'iscsi', portal: `${attr(host, 'name') ?? ''}:${port(host)}`, target, lun: Number(lun ?? 0), transport: 'tcp',
+        user, 'password-secret': authSecretId, 'initiator-name': initiator,
+      };
+    }
+    case 'gluster': {
+      const [volume, path] = splitFirst(name ?? '');
+      return { driver: 'gluster', volume, path, server: hosts.map(server), debug: 4 };
+    }
+    case 'http': case 'https': case 'ftp': case 'ftps': case 'tftp': {
+      const query = attr(source, 'query');
+      const path = (name ?? '').startsWith('/') ? name : `/${name ?? ''}`;
+      const ssl = child(source, 'ssl');
+      const readahead = child(source, 'readahead');
+      const timeout = child(source, 'timeout');
+      return {
+        driver: protocol, url: `${protocol}://${attr(host, 'name') ?? ''}:${port(host)}${path}${query ? `?${query}` : ''}`,
+        username: user, 'password-secret': authSecretId,
+        sslverify: attr(ssl, 'verify') === undefined ? undefined : attr(ssl, 'verify') === 'yes',
+        readahead: attr(readahead, 'size') === undefined ? undefined : Number(attr(readahead, 'size')),
+        timeout: attr(timeout, 'seconds') === undefined ? undefined : Number(attr(timeout, 'seconds')),
+      };
+    }
+    case 'rbd': {
+      const [pool, image] = splitFirst(name ?? '');
+      const [img, snap] = (image ?? '').split('@');
+      return {
+        driver: 'rbd', pool, image: img, snapshot: snap,
+        server: hosts.length ? hosts.map((h) => ({ host: attr(h, 'name') ?? '', port: port(h) || '6789' })) : undefined,
+        conf: attr(child(source, 'config'), 'file'),
+        user, 'auth-client-required': user ? ['cephx', 'none'] : undefined, 'key-secret': authSecretId,
+      };
+    }
+    default:
+      throw new Xml2ArgvError('not-implemented', `network disk protocol '${protocol}'`);
+  }
+}
+
+function splitLast(s: string): [string, string | undefined] {
+  const i = s.lastIndexOf('/');
+  return i < 0 ? [s, undefined] : [s.slice(0, i), s.slice(i + 1)];
+}
+
+function splitFirst(s: string): [string, string | undefined] {
+  const i = s.indexOf('/');
+  return i < 0 ? [s, undefined] : [s.slice(0, i), s.slice(i + 1)];
+}
