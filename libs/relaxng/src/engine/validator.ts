@@ -48,6 +48,8 @@ export class DocumentValidator {
   private root!: XmlElement;
   /** The element whose namespace declarations QName-typed values resolve against. */
   private current: XmlElement | undefined;
+  /** Intended names of the misspelled attributes of the current start tag. */
+  private attributeTypos: Set<string> | undefined;
   private readonly resolve: PrefixResolver = (prefix) => lookupNamespace(this.current, prefix);
 
   run(root: XmlElement): void {
@@ -82,12 +84,14 @@ export class DocumentValidator {
     // derivatives are shared by every document and every place the element occurs.
     const split = splitAfter(open, d.f);
     let q = split ? split.content : open;
+    this.attributeTypos = undefined;
     for (const att of el.attributes) q = this.attribute(el, att, q);
     if (this.watch?.element === el) this.watch.states.attributes = q;
     let closed = d.startTagClose(q);
     if (closed.kind === K.NotAllowed) {
       const missing = this.missingAttributes(q);
-      this.report(ValidationCode.MissingAttribute, messages.missingAttribute(el.name, missing), pathOf(el, this.root), el.startTagRange, missing);
+      // A misspelled attribute was reported already; its intended name is not reported as missing.
+      if (!missing.some((m) => this.attributeTypos?.has(m))) this.report(ValidationCode.MissingAttribute, messages.missingAttribute(el.name, missing), pathOf(el, this.root), el.startTagRange, missing);
       closed = d.startTagCloseForced(q);
       if (closed.kind === K.NotAllowed) return p;
     }
@@ -129,6 +133,7 @@ export class DocumentValidator {
     if (leaves.length === 0) {
       const allowed = attributesIn(q).filter((n) => !el.attributes.some((a) => a !== att && (a.uri ? `{${a.uri}}${a.local}` : a.local) === n));
       const suggestion = suggest(att.local, allowed.map(localOf));
+      if (suggestion) (this.attributeTypos ??= new Set()).add(suggestion);
       this.report(
         ValidationCode.UnknownAttribute,
         messages.unknownAttribute(att.name, el.name, allowed, this.knownAttributes.has(att.local), suggestion),
