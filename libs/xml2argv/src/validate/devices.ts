@@ -1,4 +1,4 @@
-import { attr, child, type JsonNode } from '../input/json.js';
+import { attr, child, text, type JsonNode } from '../input/json.js';
 import { hasAcpi } from './machine.js';
 import { isArmVirtMachine, isPseriesMachine, isQ35Machine, isRiscvVirtMachine, isS390Arch, type ValidateContext } from './context.js';
 import { MSG } from './messages.js';
@@ -145,3 +145,30 @@ function checkChardevSource(ctx: ValidateContext, chr: JsonNode): void {
     if (type === 'unix' && mode !== 'connect') throw MSG.reconnectNeedsConnect();
   }
 }
+
+/** Shared memory devices: a model this binary has, and a size and address ivshmem can use. */
+export function checkShmem(ctx: ValidateContext): void {
+  for (const shmem of ctx.devices('shmem')) {
+    const model = attr(child(shmem, 'model'), 'type');
+    const server = shmem.server !== undefined;
+    if (shmem.msi !== undefined && !server) throw MSG.shmemMsiNeedsServer();
+    // Without a model the modern device matching the server setting is used, else legacy ivshmem.
+    const modern = model === undefined && ctx.has(server ? 'ivshmem-doorbell' : 'ivshmem-plain');
+    if ((model === undefined || model === 'ivshmem') && !modern && !ctx.has('ivshmem')) throw MSG.shmemUnsupported();
+  }
+  for (const shmem of ctx.devices('shmem')) {
+    const size = child(shmem, 'size') ?? (shmem.size === undefined ? undefined : { '#text': String(shmem.size) });
+    if (size) {
+      const bytes = Number(text(size)) * (SIZE_UNITS[(attr(size, 'unit') ?? 'b').toLowerCase()] ?? 1);
+      if (!Number.isInteger(Math.log2(bytes))) throw MSG.shmemPowerOfTwo();
+      if (bytes < 1024 * 1024) throw MSG.shmemMinSize();
+    }
+    const addrType = attr(child(shmem, 'address'), 'type');
+    if (addrType !== undefined && addrType !== 'pci') throw MSG.shmemPciOnly();
+  }
+}
+
+// Scaled-integer units libvirt accepts for sizes, in bytes.
+const SIZE_UNITS: Record<string, number> = {
+  b: 1, bytes: 1, k: 1024, kib: 1024, kb: 1000, m: 1024 ** 2, mib: 1024 ** 2, mb: 1e6, g: 1024 ** 3, gib: 1024 ** 3, gb: 1e9,
+};

@@ -78,6 +78,18 @@ export function checkScsiAddressConflicts(ctx: ValidateContext): void {
   }
 }
 
+/** Disks on controller buses take drive addresses (checked before PCI addresses are reserved). */
+export function checkDiskAddressTypes(ctx: ValidateContext): void {
+  for (const disk of ctx.devices('disk')) {
+    const target = child(disk, 'target');
+    const bus = attr(target, 'bus');
+    const addrType = attr(child(disk, 'address'), 'type');
+    if (bus !== undefined && DRIVE_BUSES.has(bus) && addrType !== undefined && addrType !== 'drive') {
+      throw MSG.diskAddressType(addrType, attr(target, 'dev') ?? '', bus);
+    }
+  }
+}
+
 /** Per-disk rules of the QEMU driver: formats, addresses, bus-specific properties. */
 export function checkDisks(ctx: ValidateContext): void {
   for (const disk of ctx.devices('disk')) {
@@ -88,7 +100,6 @@ export function checkDisks(ctx: ValidateContext): void {
     const format = attr(child(disk, 'driver'), 'type');
     if (/^[a-z]+\d+$/.test(dev)) throw MSG.diskPartition(dev);
     const addrType = attr(child(disk, 'address'), 'type');
-    if (bus !== undefined && DRIVE_BUSES.has(bus) && addrType !== undefined && addrType !== 'drive') throw MSG.diskAddressType(addrType, dev, bus);
     if (bus === 'fdc' && isPseriesMachine(ctx.machine)) throw MSG.floppyPseries();
     if (bus !== 'scsi' && (childText(disk, 'vendor') !== undefined || childText(disk, 'product') !== undefined)) throw MSG.diskVendorProduct();
     if (bus === 'usb' && addrType !== undefined && addrType !== 'usb') throw MSG.diskUsbAddress();

@@ -4,8 +4,8 @@ import type { Runtime } from '../runtime.js';
 import { createValidateContext, type ValidateContext } from './context.js';
 import { checkControllerIndexes, checkExpanderNodes, checkPciRoots, checkUsbControllers } from './controller.js';
 import { checkArmCpuFeatures, checkCpuAvailability, checkCpuTuning, checkVcpuGranularity } from './cpu.js';
-import { checkChardevs, checkInterfaces, checkIommu, checkIommuPlacement, checkMiscDevices, checkTpms } from './devices.js';
-import { checkDiskDefinitions, checkDisks, checkDiskTargets, checkScsiAddressConflicts } from './disk.js';
+import { checkChardevs, checkInterfaces, checkIommu, checkIommuPlacement, checkMiscDevices, checkShmem, checkTpms } from './devices.js';
+import { checkDiskAddressTypes, checkDiskDefinitions, checkDisks, checkDiskTargets, checkScsiAddressConflicts } from './disk.js';
 import { checkFirmware } from './firmware.js';
 import { checkGraphics, checkVideo } from './graphics.js';
 import { checkHostdevs } from './hostdev.js';
@@ -13,21 +13,24 @@ import { checkAcpiUefi, checkBootOrder, checkEmulatorArch, checkMachineFeatures,
 import {
   checkHugepageMounts, checkHugepages, checkMemoryAccess, checkMemoryHotplug, checkNumaAlignment, checkNumaCells, checkNumatune,
 } from './memory.js';
-import { checkControllerPlacement, checkPciAddressRanges } from './pci.js';
+import { checkControllerPlacement, checkPciAddressRanges, checkPciDoubleUse } from './pci.js';
+import { checkUsbAddresses, checkUsbCompanions, checkUsbDisabled, checkUsbPortSyntax } from './usb.js';
 
 type Check = (ctx: ValidateContext) => void;
 
 // libvirt's order: the parser's own refusals, then defaults and address assignment, then the
 // generic and QEMU validators, then what only turns up while the command line is built.
 const PARSER: Check[] = [
-  checkControllerIndexes, checkNumaCells, checkDiskDefinitions, checkInterfaces, checkTpms, checkPciAddressRanges, checkNumatune,
+  checkControllerIndexes, checkNumaCells, checkDiskDefinitions, checkInterfaces, checkTpms, checkPciAddressRanges, checkNumatune, checkUsbPortSyntax,
+  checkUsbDisabled,
 ];
-const POST_PARSE: Check[] = [checkScsiAddressConflicts, checkIommuPlacement, checkPciRoots, checkControllerPlacement, checkExpanderNodes, checkHugepages];
+const POST_PARSE: Check[] = [
+  checkUsbCompanions, checkScsiAddressConflicts, checkDiskAddressTypes, checkPciDoubleUse, checkIommuPlacement, checkUsbAddresses, checkPciRoots, checkControllerPlacement, checkExpanderNodes, checkHugepages];
 const GENERIC: Check[] = [checkDiskTargets, checkFirmware, checkBootOrder, checkVideo];
 const QEMU: Check[] = [
   checkEmulatorArch, checkAcpiUefi, checkCpuTuning, checkMemoryHotplug, checkTimers, checkPowerManagement, checkVcpuGranularity,
   checkMachineFeatures, checkTseg, checkMemoryAccess, checkDisks, checkUsbControllers, checkGraphics, checkIommu, checkChardevs,
-  checkMiscDevices, checkHostdevs, checkArmCpuFeatures,
+  checkMiscDevices, checkHostdevs, checkArmCpuFeatures, checkShmem,
 ];
 const START: Check[] = [checkCpuAvailability, checkNumaAlignment, checkHugepageMounts];
 

@@ -82,6 +82,11 @@ export const MSG = {
   usbDisabledOther: () => bare("Can't add another USB controller: USB is disabled for this domain"),
   usbDisabledHub: () => unsupported("Can't add USB hub: USB is disabled for this domain"),
   usbDisabledInput: () => unsupported("Can't add USB input device. USB bus is disabled"),
+  usbPortSyntax: () => internal("Cannot parse <address> 'port' attribute"),
+  usbBusMissing: (bus: number) => xml(`USB bus ${bus} requested but no controller with that index is present`),
+  usbNoHub: (port: number, bus: number, path: string) => xml(`there is no hub at port ${port} in USB address bus: ${bus} port: ${path}`),
+  usbPortMissing: (path: string, bus: number) => xml(`requested USB port ${path} not present on USB bus ${bus}`),
+  usbDuplicate: (bus: number, path: string) => xml(`Duplicate USB address bus ${bus} port ${path}`),
   controllerDuplicateIndex: (type: string, index: number) => xml(`Multiple '${type}' controllers with index '${index}'`),
   negativeIndex: (element: string, value: string) =>
     xml(`Invalid value for attribute 'index' in element '${element}': '${value}'. Expected non-negative value`),

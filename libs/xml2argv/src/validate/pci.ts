@@ -1,5 +1,5 @@
 import { attr, child, parseIntLoose, type JsonNode } from '../input/json.js';
-import type { ValidateContext } from './context.js';
+import { isI440fxMachine, isX86Arch, type ValidateContext } from './context.js';
 import { MSG } from './messages.js';
 
 const hex = (n: number, width: number): string => n.toString(16).padStart(width, '0');
@@ -51,5 +51,24 @@ export function checkControllerPlacement(ctx: ValidateContext): void {
     const bus = pci.find((b) => Number(attr(b, 'index') ?? -1) === busIndex);
     const busModel = attr(bus, 'model');
     if (bus && busModel !== undefined && !accepts.includes(busModel)) throw MSG.pciWrongBus(pciAddressText(address!), busIndex, model);
+  }
+}
+
+/** Two devices placed by hand on one PCI function, or on the i440fx IDE function. */
+export function checkPciDoubleUse(ctx: ValidateContext): void {
+  const used = new Set<string>();
+  const i440fx = isI440fxMachine(ctx.machine) && isX86Arch(ctx.arch);
+  const devices = child(ctx.def, 'devices');
+  // A serial console is the first serial port again, address included.
+  for (const kind of Object.keys(devices ?? {}).filter((k) => k !== 'console')) {
+    for (const dev of ctx.devices(kind)) {
+      const a = child(dev, 'address');
+      if (attr(a, 'type') !== 'pci' || attr(a, 'slot') === undefined) continue;
+      const key = pciAddressText(a!);
+      // The chipset's own IDE function belongs to the first IDE controller.
+      const ideFunction = i440fx && key === '0000:00:01.1' && !(kind === 'controller' && attr(dev, 'type') === 'ide');
+      if (used.has(key) || ideFunction) throw MSG.pciDoubleUse(key);
+      used.add(key);
+    }
   }
 }
