@@ -14,6 +14,7 @@ import { buildAccelArgs, buildMachineArgs } from './machine.js';
 import { buildMemballoonArgs } from './memballoon.js';
 import { buildMemoryArgs } from './memory.js';
 import { buildNetArgs } from './net.js';
+import { buildNumaArgs } from './numa.js';
 import { buildChannelArgs, buildConsoleArgs, buildSerialArgs } from './serial.js';
 import { buildGraphicsArgs } from './graphics.js';
 import { buildVideoArgs } from './video.js';
@@ -49,6 +50,7 @@ export function buildCommandLine(domain: DomainJson, caps: QemuCapabilities, run
   buildCpuArgs(ctx);
   buildMemoryArgs(ctx);
   buildSmpArgs(ctx);
+  buildNumaArgs(ctx);
   buildUuidArgs(ctx);
   buildDefaultsArgs(ctx);
   buildMonitorArgs(ctx);

@@ -3,6 +3,7 @@ import { machineInfo } from '../prepare/machine.js';
 import { memoryKiB } from '../prepare/memory.js';
 import { toKiB } from '../prepare/units.js';
 import type { BuildContext } from './context.js';
+import { memoryBackend } from './memory-backend.js';
 
 export function numaCells(ctx: BuildContext): JsonNode[] {
   return list(child(child(ctx.def, 'cpu'), 'numa')?.cell);
@@ -24,14 +25,8 @@ export function buildMemoryArgs(ctx: BuildContext): void {
   }
   if (usesMachineMemoryBackend(ctx)) {
     const id = machineInfo(ctx.def, ctx.caps)!.defaultRAMid!;
-    ctx.cmd.add('-object', ctx.object(memoryBackendProps(ctx, id, kib)));
+    ctx.cmd.add('-object', ctx.object(memoryBackend(ctx, id, kib, undefined, true)));
   }
   const locked = child(child(ctx.def, 'memoryBacking'), 'locked') !== undefined || ctx.def.memoryBacking !== undefined && (ctx.def.memoryBacking as JsonNode).locked !== undefined;
   ctx.cmd.add('-overcommit', `mem-lock=${locked ? 'on' : 'off'}`);
-}
-
-/** The properties of a RAM backend of `kib` KiB (plain anonymous memory for now). */
-export function memoryBackendProps(ctx: BuildContext, id: string, kib: number): Record<string, string | number | boolean> {
-  void ctx;
-  return { 'qom-type': 'memory-backend-ram', id, size: kib * 1024 };
 }

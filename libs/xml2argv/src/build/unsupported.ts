@@ -7,7 +7,7 @@ const UNSUPPORTED_DEVICES = [
   'filesystem', 'smartcard', 'parallel', 'tpm', 'sound', 'hostdev', 'redirdev', 'redirfilter', 'hub', 'watchdog',
   'nvram', 'panic', 'shmem', 'memory', 'iommu', 'vsock', 'crypto', 'lease',
 ];
-const UNSUPPORTED_TOP = ['iothreads', 'numatune', 'memoryBacking', 'sysinfo', 'idmap', 'cputune', 'keywrap', 'launchSecurity', 'qemu:commandline', 'seclabel', 'resource'];
+const UNSUPPORTED_TOP = ['iothreads', 'sysinfo', 'idmap', 'cputune', 'keywrap', 'launchSecurity', 'qemu:commandline', 'seclabel', 'resource'];
 
 /** Throws `not-implemented` for anything the builders would otherwise drop. */
 export function checkSupported(def: DomainJson): void {

@@ -22,6 +22,11 @@ export function alignMemory(def: DomainJson): void {
       c.unit = 'KiB';
     }
   }
+  const cellList = (Array.isArray(cells) ? cells : cells ? [cells] : []) as JsonNode[];
+  if (cellList.length > 0) {
+    const sum = cellList.reduce((acc, c) => acc + Number(c.memory ?? 0), 0);
+    setKiB(def, 'memory', sum, mem);
+  }
   const maxMem = memNode(def, 'maxMemory');
   if (maxMem) setKiB(def, 'maxMemory', align(toKiB(maxMem)), maxMem);
   const cur = memNode(def, 'currentMemory');

@@ -1,0 +1,93 @@
+import type { Props } from '../argv/props.js';
+import { attr, child, children, type JsonNode } from '../input/json.js';
+import { shortName } from './context.js';
+import { childText } from '../input/json.js';
+import { toKiB } from '../prepare/units.js';
+import { Xml2ArgvError } from '../errors.js';
+import type { BuildContext } from './context.js';
+
+/** Parses a libvirt node set (`1-3,5,^2`) into sorted node numbers. */
+export function parseNodeset(spec: string): number[] {
+  const on = new Set<number>();
+  const off = new Set<number>();
+  for (const part of spec.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const neg = part.startsWith('^');
+    const [a, b] = (neg ? part.slice(1) : part).split('-').map(Number);
+    for (let n = a!; n <= (b ?? a!); n++) (neg ? off : on).add(n);
+  }
+  return [...on].filter((n) => !off.has(n)).sort((x, y) => x - y);
+}
+
+const POLICIES: Record<string, string> = { strict: 'bind', preferred: 'preferred', interleave: 'interleave' };
+
+/** Host NUMA binding of a guest node (or of all memory with `cell` undefined). */
+export function hostBinding(ctx: BuildContext, cell: number | undefined): { nodes: number[]; policy: string } | undefined {
+  const tune = child(ctx.def, 'numatune');
+  if (!tune) return undefined;
+  const memnode = cell === undefined ? undefined : children(tune, 'memnode').find((m) => attr(m, 'cellid') === String(cell));
+  const mem = child(tune, 'memory');
+  const source = memnode ?? mem;
+  const mode = attr(source, 'mode') ?? 'strict';
+  if (mode === 'restrictive') return undefined;
+  const nodeset = attr(source, 'nodeset') ?? (attr(mem, 'placement') === 'auto' ? '0-3' : undefined);
+  if (nodeset === undefined) return undefined;
+  return { nodes: parseNodeset(nodeset), policy: POLICIES[mode] ?? 'bind' };
+}
+
+/** The hugetlbfs mount a guest node's memory comes from, when it uses huge pages. */
+function hugepageDir(ctx: BuildContext, cell: number | undefined): string | undefined {
+  const backing = child(ctx.def, 'memoryBacking');
+  const huge = child(backing, 'hugepages');
+  if (!huge && backing?.hugepages === undefined) return undefined;
+  const pages = children(huge, 'page');
+  const page = pages.find((p) => attr(p, 'nodeset') !== undefined && cell !== undefined && parseNodeset(attr(p, 'nodeset')!).includes(cell))
+    ?? pages.find((p) => attr(p, 'nodeset') === undefined);
+  const mounts = ctx.runtime.config.hugetlbfs;
+  const kib = page ? toKiB({ '#text': attr(page, 'size') ?? '0', unit: attr(page, 'unit') ?? 'KiB' }) : undefined;
+  const mount = kib === undefined ? mounts.find((m) => m.isDefault) ?? mounts[0] : mounts.find((m) => m.sizeKiB === kib);
+  if (!mount) throw new Xml2ArgvError('internal-error', `Unable to find any usable hugetlbfs mount for ${kib ?? 0} KiB`);
+  return `${mount.mountDir}/libvirt/qemu/${ctx.runtime.domainId}-${shortName(childText(ctx.def, 'name') ?? '')}`;
+}
+
+/**
+ * Properties of a guest RAM backend: anonymous RAM, or a file on hugetlbfs; shared when the
+ * access mode asks for it; bound to host nodes from `<numatune>`. Emits the thread-context
+ * object QEMU preallocates with, when it has one.
+ */
+export function memoryBackend(ctx: BuildContext, id: string, kib: number, cell: number | undefined, machineRam = false): Props {
+  const backing = child(ctx.def, 'memoryBacking');
+  const cellNode = cell === undefined ? undefined : children(child(child(ctx.def, 'cpu'), 'numa'), 'cell')[cell];
+  const access = attr(cellNode, 'memAccess') ?? attr(child(backing, 'access'), 'mode');
+  const sourceType = attr(child(backing, 'source'), 'type');
+  if (sourceType !== undefined || child(backing, 'discard') || child(backing, 'allocation')) {
+    throw new Xml2ArgvError('not-implemented', 'memory backing source, discard or allocation');
+  }
+  const dir = hugepageDir(ctx, cell);
+  const binding = hostBinding(ctx, cell);
+  const props: Props = { 'qom-type': dir ? 'memory-backend-file' : 'memory-backend-ram', id };
+  if (dir) {
+    props['mem-path'] = dir;
+    if (access !== undefined) props.share = access === 'shared';
+    if (machineRam) props['x-use-canonical-path-for-ramblock-id'] = false;
+    props.prealloc = true;
+  } else if (access !== undefined) {
+    throw new Xml2ArgvError('not-implemented', 'memory access mode without huge pages');
+  }
+  props.size = kib * 1024;
+  if (binding) {
+    props['host-nodes'] = binding.nodes;
+    props.policy = binding.policy;
+  }
+  if (props.prealloc && binding && ctx.has('thread-context')) {
+    ctx.cmd.add('-object', ctx.object({ 'qom-type': 'thread-context', id: `tc-${id}`, 'node-affinity': binding.nodes }));
+    props['prealloc-context'] = `tc-${id}`;
+  }
+  return props;
+}
+
+/** Whether a guest node needs a backend object rather than `-numa node,mem=`. */
+export function needsBackend(ctx: BuildContext, cell: number): boolean {
+  const backing = child(ctx.def, 'memoryBacking');
+  return Boolean(backing) || hostBinding(ctx, cell) !== undefined || child(ctx.def, 'numatune') !== undefined
+    || children(child(child(ctx.def, 'cpu'), 'numa'), 'cell').some((c) => attr(c, 'memAccess') !== undefined);
+}

@@ -1,0 +1,43 @@
+import { attr, child, children } from '../input/json.js';
+import { machineInfo } from '../prepare/machine.js';
+import { toKiB } from '../prepare/units.js';
+import type { BuildContext } from './context.js';
+import { memoryBackend, needsBackend, parseNodeset } from './memory-backend.js';
+
+/** Guest NUMA nodes: a RAM backend and `-numa node` per cell, then distances. */
+export function buildNumaArgs(ctx: BuildContext): void {
+  const cells = children(child(child(ctx.def, 'cpu'), 'numa'), 'cell');
+  if (cells.length === 0) return;
+  const legacy = machineInfo(ctx.def, ctx.caps)?.numaMemSupported !== false && !cells.some((_, i) => needsBackend(ctx, i));
+  cells.forEach((cell, i) => {
+    const kib = toKiB({ '#text': attr(cell, 'memory') ?? '0', unit: attr(cell, 'unit') ?? 'KiB' });
+    const parts = [`node,nodeid=${attr(cell, 'id') ?? i}`];
+    const cpus = attr(cell, 'cpus');
+    if (cpus) for (const range of cpuRanges(cpus)) parts.push(`cpus=${range}`);
+    if (legacy) parts.push(`mem=${Math.floor(kib / 1024)}`);
+    else {
+      const id = `ram-node${i}`;
+      ctx.cmd.add('-object', ctx.object(memoryBackend(ctx, id, kib, i)));
+      parts.push(`memdev=${id}`);
+    }
+    ctx.cmd.add('-numa', parts.join(','));
+  });
+  cells.forEach((cell, i) => {
+    for (const sib of children(child(cell, 'distances'), 'sibling')) {
+      ctx.cmd.add('-numa', `dist,src=${attr(cell, 'id') ?? i},dst=${attr(sib, 'id')},val=${attr(sib, 'value')}`);
+    }
+  });
+}
+
+/** A CPU list as QEMU's ranges (`1-27,29` → `1-27`, `29`). */
+function cpuRanges(spec: string): string[] {
+  const nums = parseNodeset(spec);
+  const out: string[] = [];
+  for (let i = 0; i < nums.length; ) {
+    let j = i;
+    while (j + 1 < nums.length && nums[j + 1] === nums[j]! + 1) j++;
+    out.push(i === j ? `${nums[i]}` : `${nums[i]}-${nums[j]}`);
+    i = j + 1;
+  }
+  return out;
+}
