@@ -3,7 +3,14 @@ import { nameClassContains } from '../name-class.js';
 import type { PatternFactory } from './factory.js';
 import { F, K, type P } from './pattern.js';
 
-const isSpace = (s: string) => /^[ \t\n\r]*$/.test(s);
+/** XML white space only (the spec's whitespace rule for text between or instead of elements). */
+function isSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
 const memoOf = (p: P) => (p.memo ??= {});
 const NONE: readonly number[] = [];
 const VERDICT_CACHE_LIMIT = 4096;

@@ -20,9 +20,31 @@ export class PatternFactory {
     this.text = this.make(K.Text, 'T', true);
   }
 
+  /** Binary nodes by kind, then by the ids of their two children: no key strings on the hot path. */
+  private readonly pairs = new Map<number, Map<number, Map<number, P>>>();
+
+  private pair(kind: Kind, a: P, b: P, nullable: boolean, members?: readonly P[]): P {
+    let byKind = this.pairs.get(kind);
+    if (!byKind) this.pairs.set(kind, (byKind = new Map()));
+    let byA = byKind.get(a.id);
+    if (!byA) byKind.set(a.id, (byA = new Map()));
+    let p = byA.get(b.id);
+    if (!p) {
+      p = this.create(kind, nullable, { a, b, ...(members ? { members } : {}) });
+      byA.set(b.id, p);
+    }
+    return p;
+  }
+
   private make(kind: Kind, key: string, nullable: boolean, parts: Partial<P> = {}): P {
     const found = this.table.get(key);
     if (found) return found;
+    const p = this.create(kind, nullable, parts);
+    this.table.set(key, p);
+    return p;
+  }
+
+  private create(kind: Kind, nullable: boolean, parts: Partial<P>): P {
     const a = parts.a;
     const b = parts.b;
     let flags: number;
@@ -34,13 +56,14 @@ export class PatternFactory {
       case K.Choice: case K.Group: case K.Interleave: flags = a!.flags | b!.flags; break;
       default: flags = 0;
     }
-    const p: P = {
-      id: this.nextId++, kind, nullable, flags, a: undefined, b: undefined, nc: undefined, content: undefined, label: undefined,
-      dt: undefined, key: undefined, text: undefined, members: undefined, memo: undefined, ...parts,
+    this.count++;
+    return {
+      id: this.nextId++, kind, nullable, flags, a, b, nc: parts.nc, content: parts.content, label: parts.label,
+      dt: parts.dt, key: parts.key, text: parts.text, members: parts.members, memo: undefined,
     };
-    this.table.set(key, p);
-    return p;
   }
+
+  private count = 0;
 
   choice(a: P, b: P): P {
     if (a === b || b.kind === K.NotAllowed) return a;
@@ -52,6 +75,7 @@ export class PatternFactory {
     if (ids.size === (a.members?.length ?? 1)) return a;
     if (ids.size === (b.members?.length ?? 1)) return b;
     const members = [...ids.values()].sort((x, y) => x.id - y.id);
+    if (members.length === 2) return this.pair(K.Choice, members[0]!, members[1]!, a.nullable || b.nullable, members);
     const key = `|${members.map((m) => m.id).join(',')}`;
     const found = this.table.get(key);
     if (found) return found;
@@ -61,6 +85,7 @@ export class PatternFactory {
   }
 
   private choiceOf(members: P[]): P {
+    if (members.length === 2) return this.pair(K.Choice, members[0]!, members[1]!, members[0]!.nullable || members[1]!.nullable, members);
     const key = `|${members.map((m) => m.id).join(',')}`;
     const found = this.table.get(key);
     if (found) return found;
@@ -72,7 +97,7 @@ export class PatternFactory {
     if (a.kind === K.NotAllowed || b.kind === K.NotAllowed) return this.notAllowed;
     if (a.kind === K.Empty) return b;
     if (b.kind === K.Empty) return a;
-    return this.make(K.Group, `g${a.id},${b.id}`, a.nullable && b.nullable, { a, b });
+    return this.pair(K.Group, a, b, a.nullable && b.nullable);
   }
 
   interleave(a: P, b: P): P {
@@ -80,12 +105,12 @@ export class PatternFactory {
     if (a.kind === K.Empty) return b;
     if (b.kind === K.Empty) return a;
     const [x, y] = a.id <= b.id ? [a, b] : [b, a];
-    return this.make(K.Interleave, `i${x.id},${y.id}`, a.nullable && b.nullable, { a: x, b: y });
+    return this.pair(K.Interleave, x, y, a.nullable && b.nullable);
   }
 
   after(a: P, b: P): P {
     if (a.kind === K.NotAllowed || b.kind === K.NotAllowed) return this.notAllowed;
-    return this.make(K.After, `a${a.id},${b.id}`, false, { a, b });
+    return this.pair(K.After, a, b, false);
   }
 
   oneOrMore(a: P): P {
@@ -123,7 +148,8 @@ export class PatternFactory {
     return id;
   }
 
+  /** How many patterns exist (a measure of how much the memo tables have grown). */
   get size(): number {
-    return this.table.size;
+    return this.count;
   }
 }

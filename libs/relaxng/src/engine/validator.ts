@@ -11,7 +11,14 @@ import { attributesIn, expectedIn, requiredIn } from './expected.js';
 import { K, type P } from './pattern.js';
 import { listNames } from '../name-class.js';
 
-const isSpace = (s: string) => /^[ \t\n\r]*$/.test(s);
+/** XML white space only (the spec's whitespace rule for text between or instead of elements). */
+function isSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
 const localOf = (n: string) => n.replace(/^\{[^}]*\}/, '');
 
 class Stop extends Error {}
