@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import { XMLParser } from 'fast-xml-parser';
 import { SaxesParser } from 'saxes';
 import { libvirtCorpusDir, readCorpusJson, writeBenchmarkSection, type DomainManifestEntry } from '@virtkit/testkit';
@@ -64,6 +65,7 @@ const saxesRate = rows[0]![1];
 const md = [
   `Corpus: libvirt 9.0.0 domain/ (${texts.length} documents, ${(bytes / 1e6).toFixed(2)} MB); best of ${ROUNDS} passes, CPU time.`,
   'Command: `npx nx run @virtkit/model:bench`',
+  `Load average when done: ${loadavg()[0]!.toFixed(1)} (other jobs share the machine; ratios measured in one interleaved run).`,
   '',
   '| what | MB/s of XML | CPU time vs raw saxes |',
   '| --- | ---: | ---: |',

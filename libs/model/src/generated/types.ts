@@ -2033,7 +2033,7 @@ export interface DomainStorageNetworkHost {
   /**
    * Host name or IP address of the server.
    */
-  name?: '::' | string;
+  name?: string;
   /**
    * TCP port; the protocol's default when omitted.
    */
@@ -6479,7 +6479,7 @@ export interface DomainNetIpAddress {
   /**
    * The IPv4 or IPv6 address.
    */
-  address: '::' | string;
+  address: string;
   /**
    * Address family; guessed from the address when absent.
    */
@@ -6491,7 +6491,7 @@ export interface DomainNetIpAddress {
   /**
    * Address of the other end of a point-to-point link.
    */
-  peer?: '::' | string;
+  peer?: string;
 }
 /**
  * A static route: traffic for the given network goes through the gateway.
@@ -6507,7 +6507,7 @@ export interface DomainNetRoute {
   /**
    * Destination network address.
    */
-  address: '::' | string;
+  address: string;
   /**
    * IPv4 netmask of the destination network (alternative to prefix).
    */
@@ -6519,7 +6519,7 @@ export interface DomainNetRoute {
   /**
    * Address of the next hop.
    */
-  gateway: '::' | string;
+  gateway: string;
   /**
    * Route priority; lower values win.
    */
@@ -6791,7 +6791,7 @@ export interface DomainInterfacePortForward {
   /**
    * Host address to listen on; all addresses when absent.
    */
-  address?: '::' | string;
+  address?: string;
   /**
    * Host interface to listen on.
    */
@@ -7951,7 +7951,7 @@ export interface DomainHostdevNetIp {
   /**
    * IPv4 or IPv6 address.
    */
-  address: '::' | string;
+  address: string;
   /**
    * Address family: ipv4 or ipv6.
    */
@@ -7963,7 +7963,7 @@ export interface DomainHostdevNetIp {
   /**
    * Address of the point-to-point peer.
    */
-  peer?: '::' | string;
+  peer?: string;
 }
 /**
  * A static route added inside the container.
@@ -7979,7 +7979,7 @@ export interface DomainHostdevNetRoute {
   /**
    * Destination network address.
    */
-  address: '::' | string;
+  address: string;
   /**
    * Destination netmask (IPv4 only).
    */
@@ -7991,7 +7991,7 @@ export interface DomainHostdevNetRoute {
   /**
    * Gateway address of the route.
    */
-  gateway: '::' | string;
+  gateway: string;
   /**
    * Route metric (lower is preferred).
    */
@@ -8049,7 +8049,7 @@ export interface DomainGraphics {
   /**
    * Address to listen on (older spelling of the listen element).
    */
-  '@listen'?: '::' | string;
+  '@listen'?: string;
   /**
    * How concurrent clients share the display.
    */
@@ -8181,7 +8181,7 @@ export interface DomainGraphicsListen {
   /**
    * Address or host name; the hypervisor default when absent.
    */
-  address?: '::' | string;
+  address?: string;
   /**
    * Name of the virtual network.
    */

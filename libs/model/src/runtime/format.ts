@@ -4,7 +4,7 @@ import { ModelError, ModelErrorCode } from './errors.js';
 import { writeGeneric } from './generic.js';
 import { documentOrder, type GenericElement, type ModelObject } from './symbols.js';
 import type { CodecTables } from './tables.js';
-import { writeElement, type ContentItem } from './writer.js';
+import { escapeContent, indentOf } from './writer.js';
 
 export interface FormatOptions {
   /** Indent with two spaces, one element per line (default true); false writes one line. */
@@ -13,100 +13,138 @@ export interface FormatOptions {
 
 interface Context {
   readonly compiled: CompiledTables;
+  readonly out: string[];
   /** Canonical prefixes used by known elements and attributes: declared on the root. */
   readonly used: Set<string>;
+  /** JSON path of the value being written (for error messages), kept as a stack. */
+  readonly path: (string | number)[];
 }
 
 /** Formats the JSON form described by `tables` as XML. @throws ModelError */
 export function formatWithTables(value: ModelObject, tables: CodecTables, options: FormatOptions = {}): string {
   const compiled = compileTables(tables);
-  const ctx: Context = { compiled, used: new Set() };
+  const ctx: Context = { compiled, out: [], used: new Set(), path: [] };
   const pretty = options.pretty ?? true;
-  const out: string[] = [];
   const keys = Object.keys(value);
   if (keys.length === 1 && keys[0] === '#unknown' && (value['#unknown'] as unknown[]).length === 1) {
     // a document whose root did not fit its shape is kept whole in generic form
-    writeGeneric(out, 0, pretty, (value['#unknown'] as GenericElement[])[0]!);
-    return out.join('');
+    writeGeneric(ctx.out, 0, pretty, (value['#unknown'] as GenericElement[])[0]!);
+    return ctx.out.join('');
   }
-  writeKnown(out, 0, pretty, value, compiled.root, tables.root.qname, '', ctx, true);
-  return out.join('');
+  writeKnown(value, compiled.root, tables.root.qname, 0, pretty, ctx, true);
+  return ctx.out.join('');
 }
 
-function writeKnown(
-  out: string[], depth: number, pretty: boolean, value: unknown, shape: CompiledShape, qname: string, path: string, ctx: Context, isRoot = false,
-): void {
+function writeKnown(value: unknown, shape: CompiledShape, qname: string, depth: number, pretty: boolean, ctx: Context, isRoot = false): void {
+  const { out } = ctx;
+  const indent = pretty ? indentOf(depth) : '';
+  const nl = pretty ? '\n' : '';
   if (typeof value !== 'object' || value === null) {
-    writeElement(out, depth, pretty, `<${qname}`, qname, value === undefined || value === null ? [] : [String(value)]);
+    const text = value === undefined || value === null ? '' : String(value);
+    out.push(text === '' ? `${indent}<${qname}/>${nl}` : `${indent}<${qname}>${escapeContent(text)}</${qname}>${nl}`);
     return;
   }
   const obj = value as ModelObject;
   let open = `<${qname}`;
-  // One pass over the properties: attributes are written in the object's order; content
-  // properties are collected for contentItems.
+  // One pass over the properties: attributes are written in the object's order, content
+  // properties are collected and counted.
   const present: string[] = [];
+  let texts = 0;
+  let elements = 0;
   for (const key of Object.keys(obj)) {
+    const v = obj[key];
     const attribute = shape.attributeByKey.get(key);
     if (attribute) {
-      if (obj[key] === undefined) continue;
-      open += ` ${attribute.qname}='${escapeAttribute(String(obj[key]))}'`;
+      if (v === undefined) continue;
+      open += ` ${attribute.qname}='${escapeAttribute(String(v))}'`;
       if (attribute.ns) ctx.used.add(attribute.qname.slice(0, attribute.qname.indexOf(':')));
-    } else if (shape.childByKey.has(key) || key === '#text' || key === '#unknown') {
-      if (obj[key] !== undefined) present.push(key);
+    } else if (key === '#text') {
+      if (v !== undefined) (present.push(key), texts++);
+    } else if (key === '#unknown') {
+      if (!Array.isArray(v)) continue;
+      present.push(key);
+      for (const u of v) typeof u === 'string' ? texts++ : elements++;
+    } else if (shape.childByKey.has(key)) {
+      if (v !== undefined) (present.push(key), (elements += Array.isArray(v) ? v.length : 1));
     } else if (key !== '#attributes' && key !== '#xmlns') {
-      throw new ModelError(ModelErrorCode.UnknownProperty, `${path || '/'}: <${qname}> has no attribute or child element "${key}"`, `${path}/${key}`);
+      const path = `/${[...ctx.path, key].join('/')}`;
+      throw new ModelError(ModelErrorCode.UnknownProperty, `${path}: <${qname}> has no attribute or child element "${key}"`, path);
     }
   }
-  for (const [name, v] of Object.entries((obj['#attributes'] ?? {}) as Record<string, unknown>)) open += ` ${name}='${escapeAttribute(String(v))}'`;
-  for (const [prefix, uri] of Object.entries((obj['#xmlns'] ?? {}) as Record<string, unknown>)) {
-    open += ` ${prefix ? `xmlns:${prefix}` : 'xmlns'}='${escapeAttribute(String(uri))}'`;
+  if (obj['#attributes']) for (const [name, v] of Object.entries(obj['#attributes'] as object)) open += ` ${name}='${escapeAttribute(String(v))}'`;
+  if (obj['#xmlns']) {
+    for (const [prefix, uri] of Object.entries(obj['#xmlns'] as object)) open += ` ${prefix ? `xmlns:${prefix}` : 'xmlns'}='${escapeAttribute(String(uri))}'`;
   }
-  const items = present.length === 0 ? [] : contentItems(obj, present, shape, path, ctx);
+  const first = out.length;
+  if (texts + elements === 0) out.push(`${indent}${open}/>${nl}`);
+  else if (texts === 0) {
+    out.push(`${indent}${open}>${nl}`);
+    writeContent(obj, present, shape, depth + 1, pretty, ctx);
+    out.push(`${indent}</${qname}>${nl}`);
+  } else {
+    // text, alone or mixed with elements: written inline so that the text stays exactly as it is
+    out.push(`${indent}${open}>`);
+    writeContent(obj, present, shape, 0, false, ctx);
+    out.push(`</${qname}>${nl}`);
+  }
   if (isRoot) {
-    // Children are written first so that every namespace they use is known for the root's tag.
-    const body: string[] = [];
-    writeElement(body, depth, pretty, '\u0000', qname, items);
+    // The root's children are written first, so every namespace they use is known by now.
     const own = (obj['#xmlns'] ?? {}) as Record<string, unknown>;
-    const declarations = [...ctx.used].filter((p) => !(p in own)).sort().map((p) => ` xmlns:${p}='${escapeAttribute(ctx.compiled.tables.namespaces[p]!)}'`).join('');
-    out.push(body[0]!.replace('\u0000', open + declarations), ...body.slice(1));
-    return;
+    const declarations = [...ctx.used].filter((p) => !(p in own)).sort()
+      .map((p) => ` xmlns:${p}='${escapeAttribute(ctx.compiled.tables.namespaces[p]!)}'`).join('');
+    out[first] = `${indent}${open}${declarations}${out[first]!.slice(indent.length + open.length)}`;
   }
-  writeElement(out, depth, pretty, open, qname, items);
 }
 
 /** Children and text in document order where known, then whatever is left in schema order. */
-function contentItems(obj: ModelObject, present: string[], shape: CompiledShape, path: string, ctx: Context): ContentItem[] {
-  const items: ContentItem[] = [];
+function writeContent(obj: ModelObject, present: string[], shape: CompiledShape, depth: number, pretty: boolean, ctx: Context): void {
+  let taken: Map<string, number> | undefined;
+  let written = 0;
   let total = 0;
   for (const key of present) {
     const v = obj[key];
     total += Array.isArray(v) ? v.length : 1;
   }
-  const taken = new Map<string, number>();
-  const take = (key: string) => {
+  const take = (key: string): boolean => {
     const v = obj[key];
-    if (v === undefined) return;
-    const next = taken.get(key) ?? 0;
-    if (Array.isArray(v)) {
-      if (next >= v.length) return;
-      taken.set(key, next + 1);
-      items.push(item(key, v[next], `${path}/${key}/${next}`, shape, ctx));
-    } else if (next === 0) {
-      taken.set(key, 1);
-      items.push(item(key, v, `${path}/${key}`, shape, ctx));
+    if (v === undefined) return false;
+    const next = taken?.get(key) ?? 0;
+    if (Array.isArray(v) && (key === '#unknown' || shape.childByKey.has(key))) {
+      if (next >= v.length) return false;
+      (taken ??= new Map()).set(key, next + 1);
+      writeItem(key, v[next], next, shape, depth, pretty, ctx);
+    } else {
+      if (next > 0) return false;
+      (taken ??= new Map()).set(key, 1);
+      writeItem(key, v, -1, shape, depth, pretty, ctx);
     }
+    written++;
+    return true;
   };
   const order = obj[documentOrder];
   if (order) for (const key of order) take(key);
-  if (items.length === total) return items;
+  if (written === total) return;
   // Not covered by the document order (built or changed by hand): schema order.
   if (present.length > 1) present.sort((a, b) => rank(shape, a) - rank(shape, b));
-  for (const key of present) {
-    const v = obj[key];
-    const count = Array.isArray(v) ? v.length : 1;
-    while ((taken.get(key) ?? 0) < count) take(key);
+  for (const key of present) while (take(key));
+}
+
+function writeItem(key: string, v: unknown, index: number, shape: CompiledShape, depth: number, pretty: boolean, ctx: Context): void {
+  if (key === '#text') {
+    ctx.out.push(escapeContent(String(v)));
+    return;
   }
-  return items;
+  if (key === '#unknown') {
+    if (typeof v === 'string') ctx.out.push(escapeContent(v));
+    else writeGeneric(ctx.out, depth, pretty, v as GenericElement);
+    return;
+  }
+  const child = shape.childByKey.get(key)!;
+  if (child.ns) ctx.used.add(child.key.slice(0, child.key.indexOf(':')));
+  ctx.path.push(key);
+  if (index >= 0) ctx.path.push(index);
+  writeKnown(v, ctx.compiled.shapes[child.shape]!, child.key, depth, pretty, ctx);
+  ctx.path.length -= index >= 0 ? 2 : 1;
 }
 
 /** Schema position of a content property: text first, unknown content last. */
@@ -114,15 +152,4 @@ function rank(shape: CompiledShape, key: string): number {
   if (key === '#text') return -1;
   if (key === '#unknown') return Number.MAX_SAFE_INTEGER;
   return shape.childIndex.get(key)!;
-}
-
-function item(key: string, v: unknown, path: string, shape: CompiledShape, ctx: Context): ContentItem {
-  if (key === '#text') return String(v);
-  if (key === '#unknown') {
-    return typeof v === 'string' ? v : (o, d, p) => writeGeneric(o, d, p, v as GenericElement);
-  }
-  const child = shape.childByKey.get(key)!;
-  const childShape = ctx.compiled.shapes[child.shape]!;
-  if (child.ns) ctx.used.add(child.key.slice(0, child.key.indexOf(':')));
-  return (o, d, p) => writeKnown(o, d, p, v, childShape, child.key, path, ctx);
 }

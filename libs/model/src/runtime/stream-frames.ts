@@ -8,41 +8,37 @@ export const KNOWN = 0;
 export const COLLAPSE = 1;
 export const GENERIC = 2;
 
-/** One open element of the streaming parser. */
-export interface Frame {
-  kind: typeof KNOWN | typeof COLLAPSE | typeof GENERIC;
-  readonly name: string;
-  /** The child entry of the parent's shape this element fills (known and collapsed elements). */
-  readonly child: CodecChild | undefined;
-  readonly shape: CompiledShape | undefined;
-  readonly obj: ModelObject | undefined;
-  readonly order: string[] | undefined;
-  node: GenericElement | undefined;
-  children: (GenericElement | string)[] | undefined;
+/** One open element of the streaming parser (a class: one hidden class, cheap to create). */
+export class Frame {
+  /** Document order of the children, made when the first child arrives. */
+  order: string[] | undefined = undefined;
+  node: GenericElement | undefined = undefined;
+  children: (GenericElement | string)[] | undefined = undefined;
   /** Namespace prefixes declared inside the generic subtree, down to this element. */
-  scope: ReadonlySet<string> | undefined;
+  scope: ReadonlySet<string> | undefined = undefined;
   /** Prefixes the generic subtree uses but does not declare (shared by the whole subtree). */
-  needed: Map<string, string> | undefined;
+  needed: Map<string, string> | undefined = undefined;
   /** Text read since the last child element. */
-  text: string | undefined;
-  hasElements: boolean;
+  text: string | undefined = undefined;
+  hasElements = false;
   /** The top of a generic subtree (it declares the prefixes the subtree needs). */
-  top: boolean;
+  top = false;
   /** Kept while the element may still turn from a plain string into a generic node. */
-  tag: SaxesTagNS | undefined;
-  attributes: readonly SaxesAttributeNS[] | undefined;
+  tag: SaxesTagNS | undefined = undefined;
+  attributes: readonly SaxesAttributeNS[] | undefined = undefined;
+
+  constructor(
+    public kind: typeof KNOWN | typeof COLLAPSE | typeof GENERIC,
+    /** The child entry of the parent's shape this element fills (known and collapsed elements). */
+    readonly child: CodecChild | undefined,
+    readonly shape: CompiledShape | undefined,
+    readonly obj: ModelObject | undefined,
+  ) {}
 }
 
 const NO_PREFIXES: ReadonlySet<string> = new Set();
 
 const isDeclaration = (a: SaxesAttributeNS) => a.prefix === 'xmlns' || a.name === 'xmlns';
-
-function frame(kind: Frame['kind'], name: string, init: Partial<Frame>): Frame {
-  return {
-    kind, name, child: undefined, shape: undefined, obj: undefined, order: undefined, node: undefined, children: undefined,
-    scope: undefined, needed: undefined, text: undefined, hasElements: false, top: false, tag: undefined, attributes: undefined, ...init,
-  };
-}
 
 export function openKnown(tag: SaxesTagNS, attributes: readonly SaxesAttributeNS[], shape: CompiledShape, child?: CodecChild): Frame {
   const obj: ModelObject = {};
@@ -55,13 +51,16 @@ export function openKnown(tag: SaxesTagNS, attributes: readonly SaxesAttributeNS
       if (a.prefix !== '' && a.prefix !== 'xml') ((obj['#xmlns'] ??= {}) as Record<string, string>)[a.prefix] = a.uri;
     }
   }
-  return frame(KNOWN, tag.name, { shape, child, obj, order: [] });
+  return new Frame(KNOWN, child, shape, obj);
 }
 
 export function openCollapse(tag: SaxesTagNS, attributes: readonly SaxesAttributeNS[], child: CodecChild): Frame {
   // An attribute (namespace declarations aside) does not fit a plain string: keep it generic.
   for (const a of attributes) if (!isDeclaration(a)) return openGeneric(tag, attributes, undefined);
-  return frame(COLLAPSE, tag.name, { child, tag, attributes });
+  const f = new Frame(COLLAPSE, child, undefined, undefined);
+  f.tag = tag;
+  f.attributes = attributes.slice();
+  return f;
 }
 
 /** A generic node; `parent` is the enclosing generic frame, undefined at the top of a subtree. */
@@ -85,7 +84,12 @@ export function openGeneric(tag: SaxesTagNS, attributes: readonly SaxesAttribute
     (node['#attributes'] ??= {})[a.name] = a.value;
     if (a.prefix !== '' && a.prefix !== 'xml' && !scope.has(a.prefix)) needed.set(a.prefix, a.uri);
   }
-  return frame(GENERIC, tag.name, { node, scope, needed, top: !parent });
+  const f = new Frame(GENERIC, undefined, undefined, undefined);
+  f.node = node;
+  f.scope = scope;
+  f.needed = needed;
+  f.top = !parent;
+  return f;
 }
 
 /** A child element starts: text read so far sits between elements. */
@@ -98,7 +102,13 @@ export function startChild(parent: Frame): void {
 /** A plain-string element turned out to hold an element: it continues as a generic node. */
 function toGenericFrame(f: Frame): void {
   const g = openGeneric(f.tag!, f.attributes!, undefined);
-  Object.assign(f, { kind: GENERIC, node: g.node, scope: g.scope, needed: g.needed, top: true, tag: undefined, attributes: undefined });
+  f.kind = GENERIC;
+  f.node = g.node;
+  f.scope = g.scope;
+  f.needed = g.needed;
+  f.top = true;
+  f.tag = undefined;
+  f.attributes = undefined;
 }
 
 /** Text between child elements: white space is layout; other text is kept in place. */
@@ -110,10 +120,10 @@ function flushBetween(f: Frame): void {
   if (f.kind === GENERIC) (f.children ??= []).push(text);
   else if (f.shape!.text !== 'none' && f.obj!['#text'] === undefined) {
     f.obj!['#text'] = text;
-    f.order!.push('#text');
+    (f.order ??= []).push('#text');
   } else {
     pushUnknown(f.obj!, text);
-    f.order!.push('#unknown');
+    (f.order ??= []).push('#unknown');
   }
 }
 
@@ -126,7 +136,7 @@ export function closeFrame(f: Frame): unknown {
     else if (f.text.trim() !== '') pushUnknown(f.obj!, f.text);
   } else flushBetween(f);
   if (f.kind === KNOWN) {
-    if (f.order!.length > 1) Object.defineProperty(f.obj!, documentOrder, { value: f.order, writable: true, configurable: true });
+    if (f.order && f.order.length > 1) Object.defineProperty(f.obj!, documentOrder, { value: f.order, writable: true, configurable: true });
     return f.obj;
   }
   const node = f.node!;
@@ -147,7 +157,7 @@ export function place(parent: Frame, child: Frame, value: unknown): void {
   const obj = parent.obj!;
   if (child.kind === GENERIC) {
     pushUnknown(obj, value as GenericElement);
-    parent.order!.push('#unknown');
+    (parent.order ??= []).push('#unknown');
     return;
   }
   const key = child.child!.key;
@@ -156,7 +166,7 @@ export function place(parent: Frame, child: Frame, value: unknown): void {
     if (list) list.push(value);
     else obj[key] = [value];
   } else obj[key] = value;
-  parent.order!.push(key);
+  (parent.order ??= []).push(key);
 }
 
 function pushUnknown(obj: ModelObject, item: GenericElement | string): void {

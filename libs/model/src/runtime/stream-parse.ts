@@ -37,7 +37,7 @@ export function streamParse(xml: string, compiled: CompiledTables, options: Stre
   let rootMatches = false;
   // Attributes come from the `attribute` event (cheaper than reading tag.attributes); only
   // prefixed ones need the tag to resolve their namespace.
-  let pending: SaxesAttributeNS[] = [];
+  const pending: SaxesAttributeNS[] = [];
   parser.on('attribute', (attribute) => {
     pending.push(attribute as SaxesAttributeNS);
   });
@@ -48,8 +48,7 @@ export function streamParse(xml: string, compiled: CompiledTables, options: Stre
       fail(XmlErrorCode.TooDeep, `elements are nested deeper than the limit of ${maxDepth}`, xml.lastIndexOf('<', parser.position - 1));
     }
     const parent = stack[stack.length - 1];
-    const attributes = pending;
-    pending = [];
+    const attributes = pending; // reused for every tag: the open* functions do not keep it
     for (const a of attributes) a.uri = a.prefix === '' ? '' : (tag.attributes[a.name] as SaxesAttributeNS).uri;
     let frame: Frame;
     if (!parent) {
@@ -69,6 +68,7 @@ export function streamParse(xml: string, compiled: CompiledTables, options: Stre
       }
     }
     stack.push(frame);
+    pending.length = 0;
   });
   parser.on('text', (text) => {
     const frame = stack[stack.length - 1];

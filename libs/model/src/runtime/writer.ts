@@ -4,7 +4,7 @@ import { escapeText } from '@virtkit/xml';
 export type ContentItem = string | ((out: string[], depth: number, pretty: boolean) => void);
 
 const INDENTS: string[] = [];
-const indentOf = (depth: number): string => (INDENTS[depth] ??= '  '.repeat(depth));
+export const indentOf = (depth: number): string => (INDENTS[depth] ??= '  '.repeat(depth));
 
 /** libvirt escapes quotes in text content too. */
 export const escapeContent = (text: string): string => escapeText(text, { quotes: true });
