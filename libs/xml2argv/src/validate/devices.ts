@@ -27,7 +27,8 @@ export function checkInterfaces(ctx: ValidateContext): void {
     const rx = attr(child(net, 'driver'), 'rx_queue_size');
     if (rx !== undefined && (Number(rx) & (Number(rx) - 1)) !== 0) throw MSG.rxQueuePowerOfTwo();
     const type = attr(net, 'type') ?? '';
-    if ((type === 'hostdev' || type === 'vhostuser') && attr(child(net, 'target'), 'dev') !== undefined && attr(child(net, 'target'), 'managed') === 'no') {
+    // Only interfaces that run over a tap device can be given their own tap path.
+    if (attr(child(net, 'backend'), 'tap') !== undefined && type !== 'network' && type !== 'bridge' && type !== 'ethernet') {
       throw MSG.netCustomTap(attr(child(net, 'mac'), 'address') ?? '', type);
     }
   }

@@ -8,7 +8,9 @@ import { checkChardevs, checkInterfaces, checkIommu, checkIommuPlacement, checkM
 import { checkDiskAddressTypes, checkDiskDefinitions, checkDisks, checkDiskTargets, checkScsiAddressConflicts } from './disk.js';
 import { checkFirmware } from './firmware.js';
 import { checkGraphics, checkVideo } from './graphics.js';
-import { checkHostdevs } from './hostdev.js';
+import { checkHostdevDefinitions, checkHostdevs, checkZpciIds } from './hostdev.js';
+import { checkSeclabels, checkSysinfo } from './identity.js';
+import { checkIothreads, checkVcpuSched } from './tuning.js';
 import { checkAcpiUefi, checkBootOrder, checkEmulatorArch, checkMachineFeatures, checkPowerManagement, checkTimers, checkTseg } from './machine.js';
 import {
   checkHugepageMounts, checkHugepages, checkMemoryAccess, checkMemoryHotplug, checkNumaAlignment, checkNumaCells, checkNumatune,
@@ -22,7 +24,7 @@ type Check = (ctx: ValidateContext) => void;
 // generic and QEMU validators, then what only turns up while the command line is built.
 const PARSER: Check[] = [
   checkControllerIndexes, checkNumaCells, checkDiskDefinitions, checkInterfaces, checkTpms, checkPciAddressRanges, checkNumatune, checkUsbPortSyntax,
-  checkUsbDisabled,
+  checkUsbDisabled, checkSeclabels, checkSysinfo, checkHostdevDefinitions, checkVcpuSched,
 ];
 const POST_PARSE: Check[] = [
   checkUsbCompanions, checkScsiAddressConflicts, checkDiskAddressTypes, checkPciDoubleUse, checkIommuPlacement, checkUsbAddresses, checkPciRoots, checkControllerPlacement, checkExpanderNodes, checkHugepages];
@@ -30,7 +32,7 @@ const GENERIC: Check[] = [checkDiskTargets, checkFirmware, checkBootOrder, check
 const QEMU: Check[] = [
   checkEmulatorArch, checkAcpiUefi, checkCpuTuning, checkMemoryHotplug, checkTimers, checkPowerManagement, checkVcpuGranularity,
   checkMachineFeatures, checkTseg, checkMemoryAccess, checkDisks, checkUsbControllers, checkGraphics, checkIommu, checkChardevs,
-  checkMiscDevices, checkHostdevs, checkArmCpuFeatures, checkShmem,
+  checkMiscDevices, checkHostdevs, checkArmCpuFeatures, checkShmem, checkIothreads, checkZpciIds,
 ];
 const START: Check[] = [checkCpuAvailability, checkNumaAlignment, checkHugepageMounts];
 
