@@ -23,8 +23,8 @@ export function compileGrammar(g: SimplifiedGrammar): CompiledGrammar {
       case 'empty': return f.empty;
       case 'notAllowed': return f.notAllowed;
       case 'text': return f.text;
-      case 'group': return p.patterns.map(build).reduce((x, y) => f.group(x, y));
-      case 'interleave': return p.patterns.map(build).reduce((x, y) => f.interleave(x, y));
+      case 'group': return balanced(p.patterns.map(build), (x, y) => f.group(x, y));
+      case 'interleave': return balanced(p.patterns.map(build), (x, y) => f.interleave(x, y));
       case 'choice': return p.patterns.map(build).reduce((x, y) => f.choice(x, y));
       case 'oneOrMore': return f.oneOrMore(build(p.content));
       case 'list': return f.list(build(p.content));
@@ -50,4 +50,15 @@ export function compileGrammar(g: SimplifiedGrammar): CompiledGrammar {
     if (d.pattern.kind === 'element') elements.get(name)!.content = build(d.pattern.content);
   }
   return { factory: f, start: build(g.start), elements: [...elements.values()] };
+}
+
+/**
+ * Folds an associative operator into a balanced tree. A derivative step rebuilds the path from the
+ * root to the member it consumed, so depth log(n) instead of n keeps the number of new states small
+ * (libvirt's <devices> interleaves dozens of members).
+ */
+function balanced(items: readonly P[], op: (a: P, b: P) => P): P {
+  if (items.length === 1) return items[0]!;
+  const mid = items.length >> 1;
+  return op(balanced(items.slice(0, mid), op), balanced(items.slice(mid), op));
 }
