@@ -45,6 +45,19 @@ describe('readGrammar', () => {
     expect(a.source).toMatchObject({ line: 3 });
   });
 
+  test('documentation is kept on elements, attributes and refs', () => {
+    const g = read({
+      '/s/main.rng': grammar(`<start><element name="a"><a:documentation>The root.</a:documentation>
+        <attribute name="x"><a:documentation>An attribute.</a:documentation></attribute>
+        <ref name="b"><a:documentation>Uses b.</a:documentation></ref></element></start>
+        <define name="b"><empty/></define>`),
+    });
+    expect(g.start).toMatchObject({
+      doc: 'The root.',
+      content: { kind: 'group', patterns: [{ kind: 'attribute', doc: 'An attribute.' }, { kind: 'ref', name: 'b', doc: 'Uses b.' }] },
+    });
+  });
+
   test('conflicting combine and double definitions are refused', () => {
     const twice = grammar('<start><ref name="a"/></start><define name="a"><text/></define><define name="a"><empty/></define>');
     expect(schemaErrorOf(() => read({ '/s/main.rng': twice })).code).toBe(SchemaErrorCode.BadCombine);

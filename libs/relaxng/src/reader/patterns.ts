@@ -18,8 +18,9 @@ const COMBINATORS = new Set(['group', 'interleave', 'choice']);
 export function readPattern(el: XmlElement, outer: ReadContext, loader: SchemaLoader): Pattern {
   const ctx = enter(outer, el);
   const pattern = readPatternBody(el, ctx, loader);
-  const doc = documentationOf(el);
-  return doc && pattern.kind !== 'ref' ? { ...pattern, doc } : pattern;
+  // Refs carry their documentation from creation: they must stay the object the scope renames.
+  const doc = pattern.kind === 'ref' ? undefined : documentationOf(el);
+  return doc ? { ...pattern, doc } : pattern;
 }
 
 function readPatternBody(el: XmlElement, ctx: ReadContext, loader: SchemaLoader): Pattern {
@@ -71,7 +72,8 @@ function readPatternBody(el: XmlElement, ctx: ReadContext, loader: SchemaLoader)
       if (!NCNAME.test(name)) fail(SchemaErrorCode.BadAttribute, `"${name}" is not a valid define name`, file, el);
       const scope = local === 'ref' ? ctx.scope : ctx.scope?.parent;
       if (!scope) fail(SchemaErrorCode.UndefinedReference, local === 'ref' ? `<ref name="${name}"> outside of any grammar` : `<parentRef name="${name}"> without a parent grammar`, file, el);
-      return scope.ref(name, source, {});
+      const doc = documentationOf(el);
+      return scope.ref(name, source, doc ? { doc } : {});
     }
     case 'data':
       return readData(el, ctx, loader);
