@@ -1,5 +1,6 @@
 import { escapeComma } from '../argv/props.js';
-import { childText } from '../input/json.js';
+import { attr, childText } from '../input/json.js';
+import { devicesOfKind } from '../prepare/devices.js';
 import type { BuildContext } from './context.js';
 
 /** The process environment: locale, PATH, HOME and XDG dirs inside the private dir. */
@@ -13,6 +14,9 @@ export function buildEnv(ctx: BuildContext): void {
   cmd.setEnv('XDG_DATA_HOME', `${privateDir}/.local/share`);
   cmd.setEnv('XDG_CACHE_HOME', `${privateDir}/.cache`);
   cmd.setEnv('XDG_CONFIG_HOME', `${privateDir}/.config`);
+  // SDL picks its audio driver from the environment, not from -audiodev.
+  const sdl = devicesOfKind(ctx.def, 'audio').find((a) => attr(a, 'type') === 'sdl' && attr(a, 'driver') !== undefined);
+  if (sdl) cmd.setEnv('SDL_AUDIODRIVER', attr(sdl, 'driver')!);
 }
 
 /** `-name guest=NAME,debug-threads=on`, then `-S` and the master key secret. */

@@ -37,7 +37,7 @@ export interface BuildOptions {
  */
 export function buildCommandLine(domain: DomainJson, caps: QemuCapabilities, runtime: Runtime, options: BuildOptions = {}): CommandLine {
   if (!options.prepared) validateDomain(domain, caps, runtime);
-  const def = options.prepared ? domain : prepareDomain(domain, caps, runtime.host);
+  const def = options.prepared ? domain : prepareDomain(domain, caps, runtime.host, { runtime });
   checkSupported(def);
   const emulator = childText(child(def, 'devices'), 'emulator')?.trim() ?? caps.emulator;
   const cmd = new ArgvBuilder(emulator);

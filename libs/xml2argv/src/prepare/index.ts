@@ -1,6 +1,6 @@
 import type { QemuCapabilities } from '@virtkit/capabilities';
 import { cloneJson, type DomainJson } from '../input/json.js';
-import type { HostInfo } from '../runtime.js';
+import type { HostInfo, Runtime } from '../runtime.js';
 import { assignAliases } from './aliases.js';
 import { setDefaultAudio } from './audio.js';
 import { setDefaultCpu } from './cpu.js';
@@ -18,6 +18,8 @@ export interface PrepareOptions {
    * memory alignment.
    */
   readonly stage?: 'define' | 'start';
+  /** qemu.conf and environment, for defaults that depend on them (host audio). */
+  readonly runtime?: Pick<Runtime, 'config' | 'env'>;
 }
 
 /**
@@ -33,7 +35,7 @@ export function prepareDomain(domain: DomainJson, caps: QemuCapabilities, _host:
   setDefaultCpu(def, caps);
   assignDriveAddresses(def);
   addImplicitDevices(def, caps);
-  setDefaultAudio(def);
+  setDefaultAudio(def, options.runtime);
   assignPciAddresses(def);
   if ((options.stage ?? 'start') === 'start') {
     alignMemory(def);
