@@ -33,11 +33,23 @@ export function checkVcpuGranularity(ctx: ValidateContext): void {
   if (Number(current) % threads !== 0) throw MSG.vcpuGranularity(threads);
 }
 
+/** s390 CPU features can only be checked through QEMU's model expansion. */
+export function checkS390CpuFeatures(ctx: ValidateContext): void {
+  const cpu = child(ctx.def, 'cpu');
+  if (ctx.arch !== 's390x' || children(cpu, 'feature').length === 0) return;
+  if (!ctx.has('query-cpu-model-expansion')) throw MSG.cpuFeaturesS390();
+}
+
+// Feature names libvirt knows for aarch64 CPUs (SVE and its vector lengths).
+const ARM_FEATURE = /^sve(\d+)?$/;
+
 /** SVE vector lengths only make sense while SVE itself is on. */
 export function checkArmCpuFeatures(ctx: ValidateContext): void {
   const cpu = child(ctx.def, 'cpu');
   if (!cpu || ctx.arch !== 'aarch64') return;
   const features = children(cpu, 'feature');
+  const unknown = features.find((f) => !ARM_FEATURE.test(attr(f, 'name') ?? ''));
+  if (unknown) throw MSG.cpuFeatureUnknown(attr(unknown, 'name') ?? '');
   const sveOff = features.some((f) => attr(f, 'name') === 'sve' && attr(f, 'policy') === 'disable');
   if (sveOff && features.some((f) => /^sve\d+$/.test(attr(f, 'name') ?? '') && attr(f, 'policy') !== 'disable')) throw MSG.sveLengthsDisabled();
 }

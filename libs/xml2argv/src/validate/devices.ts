@@ -1,6 +1,6 @@
 import { attr, child, text, type JsonNode } from '../input/json.js';
 import { hasAcpi } from './machine.js';
-import { isArmVirtMachine, isPseriesMachine, isQ35Machine, isRiscvVirtMachine, isS390Arch, type ValidateContext } from './context.js';
+import { isArmVirtMachine, isPseriesMachine, isQ35Machine, isRiscvVirtMachine, isS390Arch, isX86Arch, type ValidateContext } from './context.js';
 import { MSG } from './messages.js';
 import { pciAddressText } from './pci.js';
 
@@ -118,6 +118,7 @@ export function checkChardevs(ctx: ValidateContext): void {
     const rule = type === undefined ? undefined : SERIAL_TARGETS[type];
     if (type && rule && !rule.fits(ctx)) throw MSG.serialTargetMismatch(type, attr(child(target, 'model'), 'name') ?? rule.model(ctx));
   }
+  if (!isX86Arch(ctx.arch) && ctx.devices('parallel').length > 0) throw MSG.parallelUnsupported();
   const chardevs: JsonNode[] = [...ctx.devices('serial'), ...ctx.devices('parallel'), ...ctx.devices('console'), ...ctx.devices('channel')];
   for (const chr of chardevs) checkChardevSource(ctx, chr);
   for (const rng of ctx.devices('rng')) {

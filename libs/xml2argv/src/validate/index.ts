@@ -3,15 +3,16 @@ import type { DomainJson } from '../input/json.js';
 import type { Runtime } from '../runtime.js';
 import { createValidateContext, type ValidateContext } from './context.js';
 import { checkControllerIndexes, checkExpanderNodes, checkPciRoots, checkUsbControllers } from './controller.js';
-import { checkArmCpuFeatures, checkCpuAvailability, checkCpuTuning, checkVcpuGranularity } from './cpu.js';
+import { checkArmCpuFeatures, checkS390CpuFeatures, checkCpuAvailability, checkCpuTuning, checkVcpuGranularity } from './cpu.js';
 import { checkChardevs, checkInterfaces, checkIommu, checkIommuPlacement, checkMiscDevices, checkShmem, checkTpms } from './devices.js';
 import { checkDiskAddressTypes, checkDiskDefinitions, checkDisks, checkDiskTargets, checkScsiAddressConflicts } from './disk.js';
 import { checkFirmware } from './firmware.js';
 import { checkGraphics, checkVideo } from './graphics.js';
 import { checkHostdevDefinitions, checkHostdevs, checkZpciIds } from './hostdev.js';
 import { checkSeclabels, checkSysinfo } from './identity.js';
-import { checkIothreads, checkVcpuSched } from './tuning.js';
-import { checkAcpiUefi, checkBootOrder, checkEmulatorArch, checkMachineFeatures, checkPowerManagement, checkTimers, checkTseg } from './machine.js';
+import { checkCcwAddresses, checkLoadparm, checkPanics, checkPowerCompat, checkPseriesCaps, checkPseriesPhbs } from './pseries.js';
+import { checkIothreads, checkIothreadSched, checkVcpuSched } from './tuning.js';
+import { checkAcpiUefi, checkBootOrder, checkGicVersion, checkEmulatorArch, checkMachineFeatures, checkPowerManagement, checkTimers, checkTseg } from './machine.js';
 import {
   checkHugepageMounts, checkHugepages, checkMemoryAccess, checkMemoryHotplug, checkNumaAlignment, checkNumaCells, checkNumatune,
 } from './memory.js';
@@ -24,17 +25,18 @@ type Check = (ctx: ValidateContext) => void;
 // generic and QEMU validators, then what only turns up while the command line is built.
 const PARSER: Check[] = [
   checkControllerIndexes, checkNumaCells, checkDiskDefinitions, checkInterfaces, checkTpms, checkPciAddressRanges, checkNumatune, checkUsbPortSyntax,
-  checkUsbDisabled, checkSeclabels, checkSysinfo, checkHostdevDefinitions, checkVcpuSched,
+  checkUsbDisabled, checkSeclabels, checkSysinfo, checkHostdevDefinitions, checkVcpuSched, checkIothreadSched, checkGicVersion,
+  checkLoadparm,
 ];
 const POST_PARSE: Check[] = [
-  checkUsbCompanions, checkScsiAddressConflicts, checkDiskAddressTypes, checkPciDoubleUse, checkIommuPlacement, checkUsbAddresses, checkPciRoots, checkControllerPlacement, checkExpanderNodes, checkHugepages];
+  checkUsbCompanions, checkScsiAddressConflicts, checkDiskAddressTypes, checkCcwAddresses, checkPciDoubleUse, checkIommuPlacement, checkUsbAddresses, checkPciRoots, checkControllerPlacement, checkExpanderNodes, checkHugepages];
 const GENERIC: Check[] = [checkDiskTargets, checkFirmware, checkBootOrder, checkVideo];
 const QEMU: Check[] = [
   checkEmulatorArch, checkAcpiUefi, checkCpuTuning, checkMemoryHotplug, checkTimers, checkPowerManagement, checkVcpuGranularity,
-  checkMachineFeatures, checkTseg, checkMemoryAccess, checkDisks, checkUsbControllers, checkGraphics, checkIommu, checkChardevs,
+  checkMachineFeatures, checkPseriesCaps, checkTseg, checkPanics, checkMemoryAccess, checkDisks, checkUsbControllers, checkGraphics, checkIommu, checkPseriesPhbs, checkChardevs,
   checkMiscDevices, checkHostdevs, checkArmCpuFeatures, checkShmem, checkIothreads, checkZpciIds,
 ];
-const START: Check[] = [checkCpuAvailability, checkNumaAlignment, checkHugepageMounts];
+const START: Check[] = [checkCpuAvailability, checkPowerCompat, checkS390CpuFeatures, checkNumaAlignment, checkHugepageMounts];
 
 /**
  * Rejects configurations libvirt refuses, with libvirt's category and message. Runs on the

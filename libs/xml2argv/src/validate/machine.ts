@@ -16,6 +16,14 @@ export function checkEmulatorArch(ctx: ValidateContext): void {
 // Features that only mean something to IBM pSeries guests.
 const PSERIES_FEATURES = ['hpt', 'htm', 'nested-hv', 'ccf-assist', 'cfpc', 'sbbc', 'ibs'];
 
+// GIC versions the parser knows.
+const GIC_VERSIONS = new Set(['2', '3', 'host']);
+
+export function checkGicVersion(ctx: ValidateContext): void {
+  const version = attr(child(child(ctx.def, 'features'), 'gic'), 'version');
+  if (version !== undefined && !GIC_VERSIONS.has(version)) throw MSG.gicVersionInvalid(version);
+}
+
 /** `<features>` entries tied to one machine family. */
 export function checkMachineFeatures(ctx: ValidateContext): void {
   const features = child(ctx.def, 'features');

@@ -15,6 +15,7 @@ const bare = (detail: string): Xml2ArgvError => fail('xml-detail', detail);
 export const MSG = {
   // emulator / machine
   archUnsupported: (emulator: string, arch: string) => unsupported(`Emulator '${emulator}' does not support arch '${arch}'`),
+  gicVersionInvalid: (v: string) => xml(`Invalid value for attribute 'version' in element 'gic': '${v}'.`),
   featureWrongMachine: (feature: string, arch: string, machine: string) =>
     unsupported(`The '${feature}' feature is not supported for architecture '${arch}' or machine type '${machine}'`),
   timerWrongGuest: (timer: string, virtType: string, arch: string, machine: string) =>
@@ -51,6 +52,7 @@ export const MSG = {
   cachePassthroughMode: () => unsupported("CPU cache mode 'passthrough' can only be used with 'host-passthrough' / 'maximum' CPUs"),
   physBitsEmulate: () => unsupported("if using CPU maximum physical address mode='emulate', bits= must be specified too"),
   physBitsPassthrough: () => unsupported("CPU maximum physical address bits number specification cannot be used with mode='passthrough'"),
+  cpuIncompatible: () => fail('cpu-incompatible', ''),
   cpuFeatureUnknown: (name: string) => unsupported(`unknown CPU feature: ${name}`),
   cpuFeaturesS390: () => internal('CPU features not supported by hypervisor for s390x architecture'),
   sveLengthsDisabled: () => unsupported('SVE disabled, but SVE vector lengths provided'),
@@ -150,6 +152,7 @@ export const MSG = {
   mdevMissingUuid: () => unsupported("Missing 'uuid' attribute for element <address>"),
   zpciUnsupported: () => unsupported("This QEMU binary doesn't support zPCI"),
   zpciUid: (hex: string) => xml(`Invalid PCI address uid='0x${hex}', must be > 0x0000 and <= 0xffff`),
+  ccwInUse: (devno: string) => xml(`The CCW devno '${devno}' is in use already`),
   vfioCcwUnsupported: () => unsupported('VFIO CCW device assignment is not supported by this version of QEMU'),
 
   // IOMMU

@@ -12,10 +12,14 @@ function iothreadIds(ctx: ValidateContext): Set<number> {
   return ids;
 }
 
-/** IOThreads need the binary's support; `<cputune>` may only name threads that exist. */
+/** IOThreads need the binary's support. */
 export function checkIothreads(ctx: ValidateContext): void {
+  if (iothreadIds(ctx).size > 0 && !ctx.has('iothread')) throw MSG.iothreadsUnsupported();
+}
+
+/** `<cputune>` may only name IOThreads that exist. */
+export function checkIothreadSched(ctx: ValidateContext): void {
   const ids = iothreadIds(ctx);
-  if (ids.size > 0 && !ctx.has('iothread')) throw MSG.iothreadsUnsupported();
   const cputune = child(ctx.def, 'cputune');
   for (const sched of children(cputune, 'iothreadsched')) {
     for (const id of parseNodeset(attr(sched, 'iothreads') ?? '') ?? []) if (!ids.has(id)) throw MSG.iothreadMissing(id);
