@@ -10,9 +10,11 @@ import { checkFirmware } from './firmware.js';
 import { checkGraphics, checkVideo } from './graphics.js';
 import { checkHostdevDefinitions, checkHostdevs, checkZpciIds } from './hostdev.js';
 import { checkSeclabels, checkSysinfo } from './identity.js';
-import { checkCcwAddresses, checkLoadparm, checkPanics, checkPowerCompat, checkPseriesCaps, checkPseriesPhbs } from './pseries.js';
+import {
+  checkCcwAddresses, checkLoadparm, checkPanics, checkPowerCompat, checkPseriesCaps, checkPseriesPhbDevice, checkPseriesPhbs,
+} from './pseries.js';
 import { checkIothreads, checkIothreadSched, checkVcpuSched } from './tuning.js';
-import { checkAcpiUefi, checkBootOrder, checkGicVersion, checkEmulatorArch, checkMachineFeatures, checkPowerManagement, checkTimers, checkTseg } from './machine.js';
+import { checkAcpiUefi, checkBootOrder, checkEmulatorArch, checkGicVersion, checkMachineFeatures, checkPowerManagement, checkTimers, checkTseg } from './machine.js';
 import {
   checkHugepageMounts, checkHugepages, checkMemoryAccess, checkMemoryHotplug, checkNumaAlignment, checkNumaCells, checkNumatune,
 } from './memory.js';
@@ -29,11 +31,11 @@ const PARSER: Check[] = [
   checkLoadparm,
 ];
 const POST_PARSE: Check[] = [
-  checkUsbCompanions, checkScsiAddressConflicts, checkDiskAddressTypes, checkCcwAddresses, checkPciDoubleUse, checkIommuPlacement, checkUsbAddresses, checkPciRoots, checkControllerPlacement, checkExpanderNodes, checkHugepages];
+  checkUsbCompanions, checkScsiAddressConflicts, checkDiskAddressTypes, checkCcwAddresses, checkPciDoubleUse, checkIommuPlacement, checkUsbAddresses, checkPciRoots, checkPseriesPhbs, checkControllerPlacement, checkExpanderNodes, checkHugepages];
 const GENERIC: Check[] = [checkDiskTargets, checkFirmware, checkBootOrder, checkVideo];
 const QEMU: Check[] = [
   checkEmulatorArch, checkAcpiUefi, checkCpuTuning, checkMemoryHotplug, checkTimers, checkPowerManagement, checkVcpuGranularity,
-  checkMachineFeatures, checkPseriesCaps, checkTseg, checkPanics, checkMemoryAccess, checkDisks, checkUsbControllers, checkGraphics, checkIommu, checkPseriesPhbs, checkChardevs,
+  checkMachineFeatures, checkPseriesCaps, checkTseg, checkPanics, checkMemoryAccess, checkDisks, checkUsbControllers, checkGraphics, checkIommu, checkPseriesPhbDevice, checkChardevs,
   checkMiscDevices, checkHostdevs, checkArmCpuFeatures, checkShmem, checkIothreads, checkZpciIds,
 ];
 const START: Check[] = [checkCpuAvailability, checkPowerCompat, checkS390CpuFeatures, checkNumaAlignment, checkHugepageMounts];

@@ -5,11 +5,14 @@ import { MSG } from './messages.js';
 // QEMU numbers pSeries PCI host bridges 0..30.
 const MAX_PHB_INDEX = 30;
 
-/** pSeries PCI host bridges (pci-root controllers): the device itself, their numbering, NUMA. */
+/** Every pSeries guest has at least the default PCI host bridge, written or not. */
+export function checkPseriesPhbDevice(ctx: ValidateContext): void {
+  if (isPseriesMachine(ctx.machine) && !ctx.has('spapr-pci-host-bridge')) throw MSG.deviceUnsupported('spapr-pci-host-bridge');
+}
+
+/** pSeries PCI host bridges (pci-root controllers): their numbering and NUMA placement. */
 export function checkPseriesPhbs(ctx: ValidateContext): void {
   if (!isPseriesMachine(ctx.machine)) return;
-  // Every pSeries guest has at least the default PHB, written or not.
-  if (!ctx.has('spapr-pci-host-bridge')) throw MSG.deviceUnsupported('spapr-pci-host-bridge');
   for (const c of ctx.devices('controller')) {
     if (attr(c, 'type') !== 'pci' || attr(c, 'model') !== 'pci-root') continue;
     const index = Number(attr(c, 'index') ?? -1);
