@@ -26,7 +26,9 @@ export class Xml2ArgvError extends Error {
   override readonly name = 'Xml2ArgvError';
   readonly code: number;
   constructor(readonly category: Xml2ArgvErrorCategory, readonly detail: string) {
-    super(ERROR_CATEGORIES[category].prefix + detail);
+    // libvirt prints the bare category text when an error carries no detail.
+    const prefix = ERROR_CATEGORIES[category].prefix;
+    super(detail === '' ? prefix.replace(/: $/, '') : prefix + detail);
     this.code = ERROR_CATEGORIES[category].code;
   }
 }
