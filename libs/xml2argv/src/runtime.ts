@@ -88,6 +88,8 @@ export interface HostInfo {
   readonly cpuModel?: string;
   /** Whether the host runs with FIPS mode enabled. */
   readonly fips?: boolean;
+  /** The DRM render node used when a display asks for OpenGL without naming one. */
+  readonly renderNode?: string;
 }
 
 /**
@@ -174,7 +176,7 @@ export function libvirtTestRuntime(options: TestRuntimeOptions = {}): Runtime {
     domainId: -1,
     env: { PATH: '/bin', USER: 'test', LOGNAME: 'test', HOME: '/home/test', LC_ALL: 'C', ...options.env },
     config: { ...TEST_CONFIG, ...options.config },
-    host: { arch: 'x86_64', cpuModel: 'core2duo', ...options.host },
+    host: { arch: 'x86_64', cpuModel: 'core2duo', renderNode: '/dev/dri/foo', ...options.host },
     fds: testFdProvider(),
     monitor: { fd: 1729 },
     secrets: testSecretProvider(),

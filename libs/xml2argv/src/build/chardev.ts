@@ -15,6 +15,12 @@ export function buildChardev(ctx: BuildContext, dev: JsonNode, id: string): stri
   const e = escapeComma;
   let value: string;
   switch (type) {
+    case 'spicevmc':
+      value = `spicevmc,id=${id},name=${e(spicevmcName(dev))}`;
+      break;
+    case 'spiceport':
+      value = `spiceport,id=${id},name=${e(attr(source, 'channel') ?? '')}`;
+      break;
     case 'pty': case 'null': case 'vc': case 'stdio':
       value = `${type},id=${id}`;
       break;
@@ -55,4 +61,11 @@ export function buildChardev(ctx: BuildContext, dev: JsonNode, id: string): stri
   if (child(dev, 'log')) throw new Xml2ArgvError('not-implemented', 'chardev log files');
   ctx.cmd.add('-chardev', value);
   return id;
+}
+
+// The SPICE channel a spicevmc chardev carries: the agent for channels, usbredir for redirection.
+function spicevmcName(dev: JsonNode): string {
+  const target = child(dev, 'target');
+  if (attr(target, 'type') === 'virtio') return 'vdagent';
+  return attr(dev, 'bus') === 'usb' ? 'usbredir' : 'vdagent';
 }

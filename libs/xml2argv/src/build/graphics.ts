@@ -3,12 +3,17 @@ import { attr, child } from '../input/json.js';
 import { devicesOfKind } from '../prepare/devices.js';
 import { Xml2ArgvError } from '../errors.js';
 import type { BuildContext } from './context.js';
+import { spiceValue } from './spice.js';
 
-/** Displays: `-vnc` (SPICE and others are not translated yet). */
+/** Displays: `-vnc` and `-spice` (SDL, D-Bus and EGL headless are not translated yet). */
 export function buildGraphicsArgs(ctx: BuildContext): void {
   const audio = devicesOfKind(ctx.def, 'audio')[0];
   for (const g of devicesOfKind(ctx.def, 'graphics')) {
     const type = attr(g, 'type');
+    if (type === 'spice') {
+      ctx.cmd.add('-spice', spiceValue(ctx, g));
+      continue;
+    }
     if (type !== 'vnc') throw new Xml2ArgvError('not-implemented', `graphics type '${type}'`);
     if (attr(g, 'passwd') !== undefined || ctx.runtime.config.vncTLS || ctx.runtime.config.vncSASL) {
       throw new Xml2ArgvError('not-implemented', 'VNC password, TLS or SASL');
