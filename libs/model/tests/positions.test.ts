@@ -39,3 +39,14 @@ describe('positions', () => {
     expect(positionOf({ name: 'x' })).toBeUndefined();
   });
 });
+
+describe('positions of text', () => {
+  it('records the range of #text and of stray text kept under #unknown', () => {
+    const source = `<domain type='kvm'>\n  <name>demo</name>\n  <memory unit='KiB'>1024</memory>\n  <devices>stray<emulator>/bin/q</emulator></devices>\n</domain>`;
+    const domain = parseDomain(source, { positions: true });
+    const text = positionOf(domain.memory as object, '#text')!;
+    expect(source.slice(text.start.offset, text.end.offset)).toBe('1024');
+    const stray = positionOf(domain.devices!, '#unknown')!;
+    expect(source.slice(stray.start.offset, stray.end.offset)).toBe('stray');
+  });
+});

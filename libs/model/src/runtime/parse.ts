@@ -1,4 +1,4 @@
-import { parseXml, type XmlElement } from '@virtkit/xml';
+import { parseXml, type XmlElement, type XmlRange } from '@virtkit/xml';
 import { compileTables, nameKey, type CompiledShape, type CompiledTables } from './compiled.js';
 import { ModelError, ModelErrorCode } from './errors.js';
 import { toGeneric } from './generic.js';
@@ -77,31 +77,40 @@ function convert(el: XmlElement, shape: CompiledShape, ctx: Context): ModelObjec
   for (const n of nodes) if (n.kind === 'element') { hasElements = true; break; }
   if (!hasElements) {
     let text: string | undefined;
-    for (const n of nodes) if (n.kind === 'text') text = text === undefined ? n.value : text + n.value;
+    let range: XmlRange | undefined;
+    for (const n of nodes) {
+      if (n.kind !== 'text') continue;
+      range = range ? { start: range.start, end: n.range.end } : n.range;
+      text = text === undefined ? n.value : text + n.value;
+    }
     if (text !== undefined) {
-      if (shape.text !== 'none') obj['#text'] = text;
-      else if (text.trim() !== '') pushUnknown(obj, text);
-      if (ctx.positions) recordKey(obj, '#text', el.range, false);
+      if (shape.text !== 'none') {
+        obj['#text'] = text;
+        recordKey(obj, '#text', range!, false);
+      } else if (text.trim() !== '') {
+        pushUnknown(obj, text);
+        recordKey(obj, '#unknown', range!, true);
+      }
     }
     return obj;
   }
   const order: string[] = [];
   let text: string | undefined;
+  let textRange: XmlRange | undefined;
   const flush = () => {
     if (text === undefined) return;
     if (text.trim() !== '') {
-      if (shape.text !== 'none' && obj['#text'] === undefined) {
-        obj['#text'] = text;
-        order.push('#text');
-      } else {
-        pushUnknown(obj, text);
-        order.push('#unknown');
-      }
+      const key = shape.text !== 'none' && obj['#text'] === undefined ? '#text' : '#unknown';
+      if (key === '#text') obj['#text'] = text;
+      else pushUnknown(obj, text);
+      order.push(key);
+      if (ctx.positions) recordKey(obj, key, textRange!, key === '#unknown');
     }
     text = undefined;
   };
   for (const n of nodes) {
     if (n.kind === 'text') {
+      if (text === undefined) textRange = n.range;
       text = text === undefined ? n.value : text + n.value;
       continue;
     }
