@@ -18,7 +18,7 @@ import { checkAcpiUefi, checkBootOrder, checkEmulatorArch, checkGicVersion, chec
 import {
   checkHugepageMounts, checkHugepages, checkMemoryAccess, checkMemoryHotplug, checkNumaAlignment, checkNumaCells, checkNumatune,
 } from './memory.js';
-import { checkControllerPlacement, checkPciAddressRanges, checkPciDoubleUse } from './pci.js';
+import { checkControllerPlacement, checkPciAddressRanges, checkPciDoubleUse, checkRootPortCapacity } from './pci.js';
 import { checkUsbAddresses, checkUsbCompanions, checkUsbDisabled, checkUsbPortSyntax } from './usb.js';
 
 type Check = (ctx: ValidateContext) => void;
@@ -31,7 +31,7 @@ const PARSER: Check[] = [
   checkLoadparm,
 ];
 const POST_PARSE: Check[] = [
-  checkUsbCompanions, checkScsiAddressConflicts, checkDiskAddressTypes, checkCcwAddresses, checkPciDoubleUse, checkIommuPlacement, checkUsbAddresses, checkPciRoots, checkPseriesPhbs, checkControllerPlacement, checkExpanderNodes, checkHugepages];
+  checkUsbCompanions, checkScsiAddressConflicts, checkDiskAddressTypes, checkCcwAddresses, checkPciDoubleUse, checkIommuPlacement, checkUsbAddresses, checkPciRoots, checkPseriesPhbs, checkControllerPlacement, checkExpanderNodes, checkHugepages, checkRootPortCapacity];
 const GENERIC: Check[] = [checkDiskTargets, checkFirmware, checkBootOrder, checkVideo];
 const QEMU: Check[] = [
   checkEmulatorArch, checkAcpiUefi, checkCpuTuning, checkMemoryHotplug, checkTimers, checkPowerManagement, checkVcpuGranularity,

@@ -105,6 +105,8 @@ export const MSG = {
   pciWrongBus: (addr: string, index: number, needs: string) =>
     xml(`The device at PCI address ${addr} cannot be plugged into the PCI controller with index='${index}'. It requires a controller that accepts a ${needs}.`),
   pciDoubleUse: (addr: string) => xml(`Attempted double use of PCI Address ${addr}`),
+  pciSlotExhausted: (model: string) =>
+    internal(`a PCI slot is needed to connect a PCI controller model='${model}', but none is available, and it cannot be automatically added`),
   pciNeedsIntegrated: (addr: string) => xml(`The device at PCI address ${addr} needs to be an integrated device (bus=0)`),
   phbTargetIndexZero: () => unsupported('Only the PCI controller with index 0 can have target index 0, and vice versa'),
   phbTargetIndexRange: (v: number) => unsupported(`PCI controller target index '${v}' out of range - must be 0-30`),

@@ -1,5 +1,5 @@
 import { attr, child, parseIntLoose, type JsonNode } from '../input/json.js';
-import { isI440fxMachine, isX86Arch, type ValidateContext } from './context.js';
+import { isI440fxMachine, isQ35Machine, isX86Arch, type ValidateContext } from './context.js';
 import { MSG } from './messages.js';
 
 const hex = (n: number, width: number): string => n.toString(16).padStart(width, '0');
@@ -71,4 +71,29 @@ export function checkPciDoubleUse(ctx: ValidateContext): void {
       used.add(key);
     }
   }
+}
+
+// q35's root bus: slots 1..0x1e are free for devices (0 is the host bridge, 0x1f the ICH9 chipset).
+const Q35_FREE_SLOTS = 0x1e;
+const FUNCTIONS_PER_SLOT = 8;
+
+/**
+ * Root ports without an address are packed eight to a slot of pcie-root. When even an otherwise
+ * empty root bus could not take them all, address assignment must fail. (Other devices only
+ * lower the capacity, so this never refuses a domain that fits.)
+ */
+export function checkRootPortCapacity(ctx: ValidateContext): void {
+  if (!isQ35Machine(ctx.machine)) return;
+  const controllers = ctx.devices('controller');
+  const unplaced = controllers.filter((c) => attr(c, 'model') === 'pcie-root-port' && !child(c, 'address')).length;
+  const takenSlots = new Set<number>();
+  const devices = child(ctx.def, 'devices');
+  for (const kind of Object.keys(devices ?? {})) {
+    for (const dev of ctx.devices(kind)) {
+      const a = child(dev, 'address');
+      if (attr(a, 'type') === 'pci' && num(a!, 'bus') === 0) takenSlots.add(num(a!, 'slot'));
+    }
+  }
+  const freeSlots = Q35_FREE_SLOTS - [...takenSlots].filter((s) => s >= 1 && s <= Q35_FREE_SLOTS).length;
+  if (unplaced > freeSlots * FUNCTIONS_PER_SLOT) throw MSG.pciSlotExhausted('pcie-root-port');
 }
