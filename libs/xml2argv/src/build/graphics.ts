@@ -10,6 +10,11 @@ export function buildGraphicsArgs(ctx: BuildContext): void {
   const audio = devicesOfKind(ctx.def, 'audio')[0];
   for (const g of devicesOfKind(ctx.def, 'graphics')) {
     const type = attr(g, 'type');
+    if (type === 'egl-headless') {
+      const node = attr(child(g, 'gl'), 'rendernode') ?? ctx.runtime.host.renderNode;
+      ctx.cmd.add('-display', `egl-headless${node ? `,rendernode=${escapeComma(node)}` : ''}`);
+      continue;
+    }
     if (type === 'spice') {
       ctx.cmd.add('-spice', spiceValue(ctx, g));
       continue;

@@ -20,7 +20,9 @@ import { buildGraphicsArgs } from './graphics.js';
 import { buildVideoArgs } from './video.js';
 import { buildInputArgs } from './input.js';
 import { buildRngArgs } from './rng.js';
-import { buildBootArgs, buildClockArgs, buildDefaultsArgs, buildMonitorArgs, buildPmArgs, buildTrailerArgs, buildUuidArgs } from './misc.js';
+import { buildRedirdevArgs } from './redirdev.js';
+import { buildPanicArgs, buildSoundArgs, buildWatchdogArgs } from './sound.js';
+import { buildBootArgs, buildClockArgs, buildDefaultsArgs, buildLogArgs, buildMonitorArgs, buildPmArgs, buildTrailerArgs, buildUuidArgs } from './misc.js';
 import { buildSmpArgs } from './smp.js';
 import { checkSupported } from './unsupported.js';
 
@@ -67,8 +69,13 @@ export function buildCommandLine(domain: DomainJson, caps: QemuCapabilities, run
   buildAudioArgs(ctx);
   buildGraphicsArgs(ctx);
   buildVideoArgs(ctx);
+  buildSoundArgs(ctx);
+  buildWatchdogArgs(ctx);
+  buildRedirdevArgs(ctx);
   buildMemballoonArgs(ctx);
   buildRngArgs(ctx);
   buildTrailerArgs(ctx);
+  buildPanicArgs(ctx);
+  buildLogArgs(ctx);
   return cmd.result();
 }

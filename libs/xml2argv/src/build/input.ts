@@ -9,7 +9,6 @@ const VIRTIO_INPUT: Record<string, string> = { tablet: 'virtio-tablet-pci', mous
 
 /** USB and virtio input devices (PS/2 ones are built into the machine). */
 export function buildInputArgs(ctx: BuildContext): void {
-  let usbPort = 1;
   for (const i of devicesOfKind(ctx.def, 'input')) {
     const type = attr(i, 'type') ?? '';
     const bus = attr(i, 'bus') ?? 'ps2';
@@ -17,7 +16,6 @@ export function buildInputArgs(ctx: BuildContext): void {
     if (bus === 'usb') {
       const driver = USB_INPUT[type];
       if (!driver) throw new Xml2ArgvError('not-implemented', `USB input '${type}'`);
-      if (!child(i, 'address')) i.address = { type: 'usb', bus: '0', port: String(usbPort++) };
       ctx.cmd.add('-device', ctx.device({ driver, id: aliasOf(i), ...addressProps(ctx, i) }));
     } else if (bus === 'virtio') {
       const driver = type === 'passthrough' ? 'virtio-input-host-pci' : VIRTIO_INPUT[type];

@@ -97,11 +97,15 @@ export function buildBootArgs(ctx: BuildContext): void {
   ctx.cmd.add('-boot', parts.join(','));
 }
 
-/** `-sandbox` (seccomp) and `-msg timestamp=on`. */
+/** `-sandbox` (seccomp). */
 export function buildTrailerArgs(ctx: BuildContext): void {
   const sandbox = ctx.runtime.config.seccompSandbox;
   if (sandbox !== 0 && ctx.has('seccomp-sandbox')) {
     ctx.cmd.add('-sandbox', 'on,obsolete=deny,elevateprivileges=deny,spawn=deny,resourcecontrol=deny');
   }
+}
+
+/** `-msg timestamp=on`, the last option. */
+export function buildLogArgs(ctx: BuildContext): void {
   if (ctx.runtime.config.logTimestamp) ctx.cmd.add('-msg', 'timestamp=on');
 }

@@ -10,6 +10,7 @@ import { addImplicitDevices } from './implicit.js';
 import { resolveMachine } from './machine.js';
 import { alignMemory } from './memory.js';
 import { assignPciAddresses } from './pci.js';
+import { assignUsbAddresses } from './usb-address.js';
 
 export interface PrepareOptions {
   /**
@@ -37,6 +38,7 @@ export function prepareDomain(domain: DomainJson, caps: QemuCapabilities, _host:
   addImplicitDevices(def, caps);
   setDefaultAudio(def, options.runtime);
   assignPciAddresses(def);
+  assignUsbAddresses(def);
   if ((options.stage ?? 'start') === 'start') {
     alignMemory(def);
     assignAliases(def);

@@ -107,6 +107,8 @@ function reserveFixed(def: DomainJson, buses: PciBus[], pcie: boolean): void {
     bus0.take(0x1f, 3);
     fix(controllers(def, 'sata').find((c) => attr(c, 'index') === '0'), 0x1f, 2);
     if (videoOnPci && primaryVideo && !child(primaryVideo, 'address') && bus0.isFree(1)) fix(primaryVideo, 1, 0);
+    const ich9 = devicesOfKind(def, 'sound').find((s) => attr(s, 'model') === 'ich9' && !child(s, 'address'));
+    if (ich9 && bus0.isFree(0x1b)) fix(ich9, 0x1b, 0);
     const usb = controllers(def, 'usb').filter((c) => attr(c, 'index') === '0');
     for (const c of usb) {
       const m = /^ich9-(?:ehci1|uhci([123]))$/.exec(attr(c, 'model') ?? '');
