@@ -2,7 +2,8 @@
 // Run with `npm run bench` in libs/relaxng (builds dist first). Writes the relaxng section of
 // BENCHMARKS.md. Timings are wall-clock, best of several runs; the machine is whatever runs this.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileSchema } from '@virtkit/relaxng';
@@ -31,6 +32,12 @@ const has = (tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0
 const ourScript = join(fileURLToPath(new URL('.', import.meta.url)), 'validate-files.mjs');
 const ours = best(Array.from({ length: RUNS }, () => wall(process.execPath, [ourScript, schemaFile, ...files])));
 const ourDetail = JSON.parse(ours.stdout);
+// The same with the compiled-grammar cache (compileSchema's cacheDir), after one run has filled it.
+const cacheDir = mkdtempSync(join(tmpdir(), 'virtkit-bench-cache-'));
+wall(process.execPath, [ourScript, '--cache', cacheDir, schemaFile, files[0]]);
+const cached = best(Array.from({ length: RUNS }, () => wall(process.execPath, [ourScript, '--cache', cacheDir, schemaFile, ...files])));
+const cachedDetail = JSON.parse(cached.stdout);
+rmSync(cacheDir, { recursive: true, force: true });
 const xmllint = has('xmllint') ? best(Array.from({ length: RUNS }, () => wall('xmllint', ['--noout', '--relaxng', schemaFile, ...files]))) : undefined;
 const xmllintInvalid = xmllint ? (xmllint.stderr.match(/ fails to validate$/gm) ?? []).length : undefined;
 const jingFilesWithErrors = (out) => new Set([...out.matchAll(/^(.+?):\d+:\d+: error:/gm)].map((m) => m[1])).size;
@@ -53,6 +60,12 @@ start = performance.now();
 for (let i = 0; i < N; i++) schema.validate(tree);
 const ourValidateOnlyUs = ((performance.now() - start) / N) * 1000;
 const xmllintOne = xmllint ? best(Array.from({ length: 10 }, () => wall('xmllint', ['--noout', '--relaxng', schemaFile, typical]))) : undefined;
+// Editor-style: one process for one document, with a warm grammar cache.
+const cacheOne = mkdtempSync(join(tmpdir(), 'virtkit-bench-cache-'));
+wall(process.execPath, [ourScript, '--cache', cacheOne, schemaFile, typical]);
+const ourOneCached = best(Array.from({ length: 5 }, () => wall(process.execPath, [ourScript, '--cache', cacheOne, schemaFile, typical])));
+const ourOne = best(Array.from({ length: 3 }, () => wall(process.execPath, [ourScript, schemaFile, typical])));
+rmSync(cacheOne, { recursive: true, force: true });
 const jingOne = jing ? best(Array.from({ length: 3 }, () => wall('jing', [schemaFile, typical]))) : undefined;
 
 const f = (ms) => (ms === undefined ? 'n/a' : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
@@ -70,11 +83,13 @@ Command: \`npm run bench\` in \`libs/relaxng\` (runs \`node bench/validate-corpu
 | validator | whole corpus | time relative to ours | invalid files found |
 |---|---|---|---|
 | @virtkit/relaxng (\`node bench/validate-files.mjs\`) | ${f(ours.ms)} | 1.00× | ${ourDetail.invalid} |
+| @virtkit/relaxng with \`cacheDir\` (simplified grammar cached by an earlier run) | ${f(cached.ms)} | ${ratio(cached.ms)} | ${cachedDetail.invalid} |
 | xmllint (${version('xmllint', ['--version'])}) | ${f(xmllint?.ms)} | ${ratio(xmllint?.ms)} | ${xmllintInvalid ?? 'n/a'} |
 | jing (Debian package) | ${f(jing?.ms)} | ${ratio(jing?.ms)} | ${jingInvalid ?? 'n/a'} |
 
 Where our time went (inside the process, best run): compile schema ${f(ourDetail.compileMs)}, XML parsing (@virtkit/xml, saxes) ${f(ourDetail.parseMs)},
 validation ${f(ourDetail.validateMs)}, Node start-up and module loading ${f(ours.ms - ourDetail.totalMs)}.
+With the cache, compiling took ${f(cachedDetail.compileMs)}.
 
 ### One typical domain (\`${typical.slice(corpus.length + 1)}\`, ${text.length} bytes; median size of the argv inputs)
 
@@ -82,8 +97,18 @@ validation ${f(ourDetail.validateMs)}, Node start-up and module loading ${f(ours
 |---|---|
 | ours, schema compiled once, parse + validate (warm, mean of ${N}) | ${ourPerDocUs.toFixed(0)} µs |
 | ours, validation of an already parsed tree (warm, mean of ${N}) | ${ourValidateOnlyUs.toFixed(0)} µs |
+| ours, one process for this one file (\`node bench/validate-files.mjs domain.rng FILE\`, best of 3) | ${f(ourOne.ms)} |
+| the same with \`--cache DIR\` (grammar cache filled by an earlier run, best of 5) | ${f(ourOneCached.ms)} |
 | \`xmllint --noout --relaxng domain.rng FILE\` (one process, best of 10) | ${f(xmllintOne?.ms)} |
 | \`jing domain.rng FILE\` (one process, best of 3) | ${f(jingOne?.ms)} |
+
+### Marginal cost of one more document (schema already compiled)
+
+| | per document |
+|---|---|
+| ours, typical domain, warm (parse ${(ourPerDocUs - ourValidateOnlyUs).toFixed(0)} µs + validate ${ourValidateOnlyUs.toFixed(0)} µs) | ${ourPerDocUs.toFixed(0)} µs |
+| ours, corpus average in the one-shot run above (parse + validate, JIT and memo tables still cold) | ${(((ourDetail.parseMs + ourDetail.validateMs) / files.length) * 1000).toFixed(0)} µs |
+| xmllint, corpus average: (whole corpus − one file) / (files − 1) | ${xmllint && xmllintOne ? `${(((xmllint.ms - xmllintOne.ms) / (files.length - 1)) * 1000).toFixed(0)} µs` : 'n/a'} |
 `;
 console.log(md);
 writeBenchmarkSection('relaxng', md);

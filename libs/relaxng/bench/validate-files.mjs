@@ -1,13 +1,15 @@
 // Validates files against a schema in one process, like `xmllint --noout --relaxng SCHEMA FILE...`,
 // and prints a JSON line with the verdict counts and where the time went. Used by validate-corpus.mjs.
-// Usage: node bench/validate-files.mjs SCHEMA.rng FILE...
+// Usage: node bench/validate-files.mjs [--cache DIR] SCHEMA.rng FILE...
 import { readFileSync } from 'node:fs';
 import { parseXml } from '@virtkit/xml';
 import { compileSchema } from '@virtkit/relaxng';
 
-const [schemaFile, ...files] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const cacheDir = args[0] === '--cache' ? args[1] : undefined;
+const [schemaFile, ...files] = cacheDir === undefined ? args : args.slice(2);
 const t0 = performance.now();
-const schema = compileSchema(schemaFile);
+const schema = compileSchema(schemaFile, cacheDir === undefined ? {} : { cacheDir });
 const t1 = performance.now();
 let parse = 0;
 let validate = 0;
