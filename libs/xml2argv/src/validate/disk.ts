@@ -90,6 +90,45 @@ export function checkDiskAddressTypes(ctx: ValidateContext): void {
   }
 }
 
+/** Two disks of one bus on the same drive address. */
+export function checkDriveAddresses(ctx: ValidateContext): void {
+  const disks = ctx.devices('disk').filter((d) => attr(child(d, 'address'), 'type') === 'drive');
+  const n = (a: JsonNode, k: string): number => Number(attr(a, k) ?? 0);
+  for (let i = 0; i < disks.length; i++) {
+    const a = child(disks[i]!, 'address')!;
+    const bus = attr(child(disks[i]!, 'target'), 'bus');
+    for (let j = i + 1; j < disks.length; j++) {
+      const b = child(disks[j]!, 'address')!;
+      if (attr(child(disks[j]!, 'target'), 'bus') !== bus) continue;
+      if (['controller', 'bus', 'target', 'unit'].every((k) => n(a, k) === n(b, k))) {
+        throw MSG.diskDriveAddressDuplicate(attr(child(disks[i]!, 'target'), 'dev') ?? '', n(a, 'controller'), n(a, 'bus'), n(a, 'target'), n(a, 'unit'));
+      }
+    }
+  }
+}
+
+/** `device='lun'` passes SCSI commands through: a raw block device or an iSCSI LUN. */
+export function checkLuns(ctx: ValidateContext): void {
+  for (const disk of ctx.devices('disk')) {
+    if (attr(disk, 'device') !== 'lun') continue;
+    const type = attr(disk, 'type');
+    const protocol = attr(child(disk, 'source'), 'protocol');
+    if (type === 'network') {
+      if (protocol !== 'iscsi') throw MSG.lunProtocol(protocol ?? '');
+    } else if (type !== 'block' && type !== 'volume') throw MSG.lunSourceType();
+    const format = attr(child(disk, 'driver'), 'type');
+    if (format !== undefined && format !== 'raw') throw MSG.lunFormat();
+  }
+}
+
+/** virtiofs shares are always writable. */
+export function checkFilesystems(ctx: ValidateContext): void {
+  for (const fs of ctx.devices('filesystem')) {
+    if (attr(child(fs, 'driver'), 'type') !== 'virtiofs' || fs.readonly === undefined) continue;
+    throw child(fs, 'source') && attr(child(fs, 'source'), 'socket') !== undefined ? MSG.virtiofsReadonly() : MSG.virtiofsReadonlyNoSocket();
+  }
+}
+
 /** Per-disk rules of the QEMU driver: formats, addresses, bus-specific properties. */
 export function checkDisks(ctx: ValidateContext): void {
   for (const disk of ctx.devices('disk')) {

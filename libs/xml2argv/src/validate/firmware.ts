@@ -1,4 +1,4 @@
-import { attr, child, text } from '../input/json.js';
+import { attr, child, children, text } from '../input/json.js';
 import type { ValidateContext } from './context.js';
 import { MSG } from './messages.js';
 
@@ -18,6 +18,9 @@ export function checkFirmware(ctx: ValidateContext): void {
   const stateless = attr(loader, 'stateless');
 
   if (firmware !== undefined) {
+    const features = children(child(os, 'firmware'), 'feature');
+    const enabled = (name: string): string | undefined => attr(features.find((f) => attr(f, 'name') === name), 'enabled');
+    if (enabled('enrolled-keys') === 'yes' && enabled('secure-boot') === 'no') throw MSG.enrolledKeysWithoutSecureBoot();
     if (!hasLoader && !hasNvram) return;
     if (hasNvram && firmware !== 'efi') throw MSG.firmwareNoNvram(firmware);
     // With autoselection the loader may only carry flags; its kind and path are chosen for it.
@@ -29,4 +32,5 @@ export function checkFirmware(ctx: ValidateContext): void {
   }
   if (stateless === 'yes' && hasNvram) throw MSG.nvramStateless();
   if (stateless === 'no' && firmware === undefined && attr(loader, 'type') !== 'pflash') throw MSG.nvramNeedsPflash();
+  if (stateless === 'no' && firmware !== undefined && firmware !== 'efi') throw MSG.nvramNeedsEfi();
 }

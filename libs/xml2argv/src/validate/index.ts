@@ -5,7 +5,9 @@ import { createValidateContext, type ValidateContext } from './context.js';
 import { checkControllerIndexes, checkExpanderNodes, checkPciRoots, checkUsbControllers } from './controller.js';
 import { checkArmCpuFeatures, checkS390CpuFeatures, checkCpuAvailability, checkCpuTuning, checkVcpuGranularity } from './cpu.js';
 import { checkChardevs, checkInterfaces, checkIommu, checkIommuPlacement, checkMiscDevices, checkShmem, checkTpms } from './devices.js';
-import { checkDiskAddressTypes, checkDiskDefinitions, checkDisks, checkDiskTargets, checkScsiAddressConflicts } from './disk.js';
+import {
+  checkDiskAddressTypes, checkDiskDefinitions, checkDisks, checkDiskTargets, checkDriveAddresses, checkFilesystems, checkLuns, checkScsiAddressConflicts,
+} from './disk.js';
 import { checkFirmware } from './firmware.js';
 import { checkGraphics, checkVideo } from './graphics.js';
 import { checkHostdevDefinitions, checkHostdevs, checkZpciIds } from './hostdev.js';
@@ -14,7 +16,7 @@ import {
   checkCcwAddresses, checkLoadparm, checkPanics, checkPowerCompat, checkPseriesCaps, checkPseriesPhbDevice, checkPseriesPhbs,
 } from './pseries.js';
 import { checkIothreads, checkIothreadSched, checkVcpuSched } from './tuning.js';
-import { checkAcpiUefi, checkBootOrder, checkEmulatorArch, checkGicVersion, checkMachineFeatures, checkPowerManagement, checkTimers, checkTseg } from './machine.js';
+import { checkAcpiUefi, checkBootOrder, checkEmulatorArch, checkGicVersion, checkMachineFeatures, checkPowerManagement, checkVirtType, checkTimers, checkTseg } from './machine.js';
 import {
   checkHugepageMounts, checkHugepages, checkMemoryAccess, checkMemoryHotplug, checkNumaAlignment, checkNumaCells, checkNumatune,
 } from './memory.js';
@@ -32,10 +34,10 @@ const PARSER: Check[] = [
 ];
 const POST_PARSE: Check[] = [
   checkUsbCompanions, checkScsiAddressConflicts, checkDiskAddressTypes, checkCcwAddresses, checkPciDoubleUse, checkIommuPlacement, checkUsbAddresses, checkPciRoots, checkPseriesPhbs, checkControllerPlacement, checkExpanderNodes, checkHugepages, checkRootPortCapacity];
-const GENERIC: Check[] = [checkDiskTargets, checkFirmware, checkBootOrder, checkVideo];
+const GENERIC: Check[] = [checkDiskTargets, checkDriveAddresses, checkFirmware, checkBootOrder, checkVideo];
 const QEMU: Check[] = [
-  checkEmulatorArch, checkAcpiUefi, checkCpuTuning, checkMemoryHotplug, checkTimers, checkPowerManagement, checkVcpuGranularity,
-  checkMachineFeatures, checkPseriesCaps, checkTseg, checkPanics, checkMemoryAccess, checkDisks, checkUsbControllers, checkGraphics, checkIommu, checkPseriesPhbDevice, checkChardevs,
+  checkEmulatorArch, checkVirtType, checkAcpiUefi, checkCpuTuning, checkMemoryHotplug, checkTimers, checkPowerManagement, checkVcpuGranularity,
+  checkMachineFeatures, checkPseriesCaps, checkTseg, checkPanics, checkMemoryAccess, checkDisks, checkLuns, checkFilesystems, checkUsbControllers, checkGraphics, checkIommu, checkPseriesPhbDevice, checkChardevs,
   checkMiscDevices, checkHostdevs, checkArmCpuFeatures, checkShmem, checkIothreads, checkZpciIds,
 ];
 const START: Check[] = [checkCpuAvailability, checkPowerCompat, checkS390CpuFeatures, checkNumaAlignment, checkHugepageMounts];

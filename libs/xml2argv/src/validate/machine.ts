@@ -13,6 +13,13 @@ export function checkEmulatorArch(ctx: ValidateContext): void {
   throw MSG.archUnsupported(emulator, ctx.arch);
 }
 
+/** Accelerators other than TCG and KVM need their own capability. */
+export function checkVirtType(ctx: ValidateContext): void {
+  if (ctx.virtType === 'hvf' && !ctx.has('hvf')) {
+    throw MSG.virtTypeUnsupported(childText(child(ctx.def, 'devices'), 'emulator')?.trim() ?? ctx.caps.emulator, ctx.virtType);
+  }
+}
+
 // Features that only mean something to IBM pSeries guests.
 const PSERIES_FEATURES = ['hpt', 'htm', 'nested-hv', 'ccf-assist', 'cfpc', 'sbbc', 'ibs'];
 

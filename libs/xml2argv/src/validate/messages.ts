@@ -16,6 +16,7 @@ export const MSG = {
   // emulator / machine
   archUnsupported: (emulator: string, arch: string) => unsupported(`Emulator '${emulator}' does not support arch '${arch}'`),
   gicVersionInvalid: (v: string) => xml(`Invalid value for attribute 'version' in element 'gic': '${v}'.`),
+  virtTypeUnsupported: (emulator: string, type: string) => unsupported(`Emulator '${emulator}' does not support virt type '${type}'`),
   featureWrongMachine: (feature: string, arch: string, machine: string) =>
     unsupported(`The '${feature}' feature is not supported for architecture '${arch}' or machine type '${machine}'`),
   timerWrongGuest: (timer: string, virtType: string, arch: string, machine: string) =>
@@ -38,6 +39,9 @@ export const MSG = {
   firmwareLoaderType: () => bare("loader attribute 'type' cannot be specified when firmware autoselection is enabled"),
   firmwareFeaturesManual: () => bare('cannot use feature-based firmware autoselection when firmware autoselection is disabled'),
   nvramStateless: () => bare('NVRAM is not permitted when loader is stateless'),
+  nvramNeedsEfi: () => bare('Only EFI firmware permits NVRAM'),
+  enrolledKeysWithoutSecureBoot: () =>
+    bare("firmware feature 'enrolled-keys' cannot be enabled when firmware feature 'secure-boot' is disabled"),
   nvramNeedsPflash: () => bare('Only pflash loader type permits NVRAM'),
   loaderNoPath: () => bare('no loader path specified and firmware auto selection disabled'),
 
@@ -124,6 +128,13 @@ export const MSG = {
   diskNoTarget: (source: string) => bare(`missing target information for device ${source}`),
   secretTypeUnknown: (v: string) => unsupported(`unknown secret type '${v}'`),
   secretTypeInvalid: (v: string) => unsupported(`invalid secret type '${v}'`),
+  diskDriveAddressDuplicate: (dst: string, c: number, b: number, t: number, u: number) =>
+    unsupported(`Found duplicate drive address for disk with target name '${dst}' controller='${c}' bus='${b}' target='${t}' unit='${u}'`),
+  lunProtocol: (protocol: string) => unsupported(`disk device='lun' is not supported for protocol='${protocol}'`),
+  lunSourceType: () => unsupported("disk device='lun' is only valid for block type disk source"),
+  lunFormat: () => unsupported("disk device 'lun' must use 'raw' format"),
+  virtiofsReadonlyNoSocket: () => unsupported('virtiofs does not yet support read-only mode'),
+  virtiofsReadonly: () => unsupported('virtiofs does not support read-only access'),
   diskAuthTwice: () => unsupported('an <auth> definition already found for disk source'),
   diskEncryptionTwice: () => unsupported('an <encryption> definition already found for disk source'),
   diskTargetDuplicate: (dst: string, a: string, b: string) => xml(`target '${dst}' duplicated for disk sources '${a}' and '${b}'`),
