@@ -5,633 +5,363 @@
 
 /**
  * Short name of the domain, unique on the host; a single line of text.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainName".
  */
 export type DomainName = string;
 /**
  * Globally unique identifier of the domain; generated when absent.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainUuid".
  */
 export type DomainUuid = string;
 /**
  * VM generation id exposed to the guest (changes when the guest is restored or cloned); empty asks libvirt to generate one.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainGenid".
  */
 export type DomainGenid = '' | string;
 /**
  * Short human-readable title, on a single line.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainTitle".
  */
 export type DomainTitle = string;
 /**
  * Free-form human-readable description; libvirt does not interpret it.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDescription".
  */
 export type DomainDescription = string;
 /**
  * Required CPU vendor (e.g. `Intel`, `AMD`).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainCpuVendor".
  */
 export type DomainCpuVendor = string;
 /**
  * One OEM string.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainSysinfoOemStringsEntry".
  */
 export type DomainSysinfoOemStringsEntry = string;
 /**
  * Host path of the bootloader program; empty asks for the default one.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainBootloader".
  */
 export type DomainBootloader = string;
 /**
  * Arguments passed to the bootloader program.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainBootloaderArgs".
  */
 export type DomainBootloaderArgs = string;
 /**
  * Host path of the kernel image.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainOsKernel".
  */
 export type DomainOsKernel = string;
 /**
  * Host path of the initial ramdisk.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainOsInitrd".
  */
 export type DomainOsInitrd = string;
 /**
  * Root device path passed to the kernel (older Xen setups).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainOsRoot".
  */
 export type DomainOsRoot = string;
 /**
  * Kernel command line.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainOsCmdline".
  */
 export type DomainOsCmdline = string;
 /**
  * Host path of a device tree blob for the guest (ARM, PowerPC).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainOsDtb".
  */
 export type DomainOsDtb = string;
 /**
  * The label to apply to the resource.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDeviceSeclabelLabel".
  */
 export type DomainDeviceSeclabelLabel = string;
 /**
  * Absolute path, inside the container, of the first process to run.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainOsInit".
  */
 export type DomainOsInit = string;
 /**
  * One command line argument of the init program.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainOsInitarg".
  */
 export type DomainOsInitarg = string;
 /**
  * Working directory of the init program.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainOsInitdir".
  */
 export type DomainOsInitdir = string;
 /**
  * User (name or number) the init program runs as.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainOsInituser".
  */
 export type DomainOsInituser = string;
 /**
  * Group (name or number) the init program runs as.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainOsInitgroup".
  */
 export type DomainOsInitgroup = string;
 /**
  * Number of I/O threads the hypervisor creates for disk and other I/O.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainIothreads".
  */
 export type DomainIothreads = string;
 /**
  * Overall I/O weight of the guest (100 to 1000).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainBlkiotuneWeight".
  */
 export type DomainBlkiotuneWeight = string;
 /**
  * Host path of the block device.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainBlkiotuneDevicePath".
  */
 export type DomainBlkiotuneDevicePath = string;
 /**
  * I/O weight on this device (100 to 1000).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainBlkiotuneDeviceWeight".
  */
 export type DomainBlkiotuneDeviceWeight = string;
 /**
  * Read operations per second limit.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainBlkiotuneDeviceReadIopsSec".
  */
 export type DomainBlkiotuneDeviceReadIopsSec = string;
 /**
  * Write operations per second limit.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainBlkiotuneDeviceWriteIopsSec".
  */
 export type DomainBlkiotuneDeviceWriteIopsSec = string;
 /**
  * Read throughput limit in bytes per second.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainBlkiotuneDeviceReadBytesSec".
  */
 export type DomainBlkiotuneDeviceReadBytesSec = string;
 /**
  * Write throughput limit in bytes per second.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainBlkiotuneDeviceWriteBytesSec".
  */
 export type DomainBlkiotuneDeviceWriteBytesSec = string;
 /**
  * Relative CPU weight of the guest against other guests.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainCputuneShares".
  */
 export type DomainCputuneShares = string;
 /**
  * Enforcement period for the whole guest, in microseconds.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainCputuneGlobalPeriod".
  */
 export type DomainCputuneGlobalPeriod = string;
 /**
  * CPU time per period for the whole guest, in microseconds.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainCputuneGlobalQuota".
  */
 export type DomainCputuneGlobalQuota = string;
 /**
  * Enforcement period of each vCPU, in microseconds.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainCputunePeriod".
  */
 export type DomainCputunePeriod = string;
 /**
  * CPU time per period of each vCPU, in microseconds.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainCputuneQuota".
  */
 export type DomainCputuneQuota = string;
 /**
  * Enforcement period of the emulator threads, in microseconds.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainCputuneEmulatorPeriod".
  */
 export type DomainCputuneEmulatorPeriod = string;
 /**
  * CPU time per period of the emulator threads, in microseconds.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainCputuneEmulatorQuota".
  */
 export type DomainCputuneEmulatorQuota = string;
 /**
  * Enforcement period of each I/O thread, in microseconds.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainCputuneIothreadPeriod".
  */
 export type DomainCputuneIothreadPeriod = string;
 /**
  * CPU time per period of each I/O thread, in microseconds.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainCputuneIothreadQuota".
  */
 export type DomainCputuneIothreadQuota = string;
 /**
  * Resource partition (cgroup path), e.g. `/machine`.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainResourcePartition".
  */
 export type DomainResourcePartition = string;
 /**
  * Action when the guest asks for a reboot.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainLifecycleOnReboot".
  */
 export type DomainLifecycleOnReboot = 'destroy' | 'restart' | 'preserve' | 'rename-restart';
 /**
  * Action when the guest powers itself off.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainLifecycleOnPoweroff".
  */
 export type DomainLifecycleOnPoweroff = 'destroy' | 'restart' | 'preserve' | 'rename-restart';
 /**
  * Action when the guest crashes; the `coredump-` variants first dump guest memory.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainLifecycleOnCrash".
  */
 export type DomainLifecycleOnCrash =
   'destroy' | 'restart' | 'preserve' | 'rename-restart' | 'coredump-destroy' | 'coredump-restart';
 /**
  * Action when the lock manager loses the guest's resource locks: `poweroff`, `restart`, `pause` or `ignore`.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainLifecycleOnLockfailure".
  */
 export type DomainLifecycleOnLockfailure = 'poweroff' | 'restart' | 'pause' | 'ignore';
 /**
  * Absolute path of the hypervisor binary (e.g. `/usr/bin/qemu-system-x86_64`); libvirt picks one when absent.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDevicesEmulator".
  */
 export type DomainDevicesEmulator = string;
 /**
  * Serial number reported to the guest.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDiskSerial".
  */
 export type DomainDiskSerial = string;
 /**
  * Total throughput limit, bytes per second.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDiskIotuneTotalBytesSec".
  */
 export type DomainDiskIotuneTotalBytesSec = string;
 /**
  * Read throughput limit, bytes per second.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDiskIotuneReadBytesSec".
  */
 export type DomainDiskIotuneReadBytesSec = string;
 /**
  * Write throughput limit, bytes per second.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDiskIotuneWriteBytesSec".
  */
 export type DomainDiskIotuneWriteBytesSec = string;
 /**
  * Total I/O operations per second limit.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDiskIotuneTotalIopsSec".
  */
 export type DomainDiskIotuneTotalIopsSec = string;
 /**
  * Read operations per second limit.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDiskIotuneReadIopsSec".
  */
 export type DomainDiskIotuneReadIopsSec = string;
 /**
  * Write operations per second limit.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDiskIotuneWriteIopsSec".
  */
 export type DomainDiskIotuneWriteIopsSec = string;
 /**
  * Burst total throughput, bytes per second.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDiskIotuneTotalBytesSecMax".
  */
 export type DomainDiskIotuneTotalBytesSecMax = string;
 /**
  * Burst read throughput, bytes per second.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDiskIotuneReadBytesSecMax".
  */
 export type DomainDiskIotuneReadBytesSecMax = string;
 /**
  * Burst write throughput, bytes per second.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDiskIotuneWriteBytesSecMax".
  */
 export type DomainDiskIotuneWriteBytesSecMax = string;
 /**
  * Burst total operations per second.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDiskIotuneTotalIopsSecMax".
  */
 export type DomainDiskIotuneTotalIopsSecMax = string;
 /**
  * Burst read operations per second.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDiskIotuneReadIopsSecMax".
  */
 export type DomainDiskIotuneReadIopsSecMax = string;
 /**
  * Burst write operations per second.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDiskIotuneWriteIopsSecMax".
  */
 export type DomainDiskIotuneWriteIopsSecMax = string;
 /**
  * Size in bytes that counts as one I/O operation for the IOPS limits.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDiskIotuneSizeIopsSec".
  */
 export type DomainDiskIotuneSizeIopsSec = string;
 /**
  * Throttle group: disks with the same name share one set of limits.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDiskIotuneGroupName".
  */
 export type DomainDiskIotuneGroupName = string;
 /**
  * How long the total throughput burst may last, in seconds.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDiskIotuneTotalBytesSecMaxLength".
  */
 export type DomainDiskIotuneTotalBytesSecMaxLength = string;
 /**
  * How long the read throughput burst may last, in seconds.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDiskIotuneReadBytesSecMaxLength".
  */
 export type DomainDiskIotuneReadBytesSecMaxLength = string;
 /**
  * How long the write throughput burst may last, in seconds.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDiskIotuneWriteBytesSecMaxLength".
  */
 export type DomainDiskIotuneWriteBytesSecMaxLength = string;
 /**
  * How long the total IOPS burst may last, in seconds.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDiskIotuneTotalIopsSecMaxLength".
  */
 export type DomainDiskIotuneTotalIopsSecMaxLength = string;
 /**
  * How long the read IOPS burst may last, in seconds.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDiskIotuneReadIopsSecMaxLength".
  */
 export type DomainDiskIotuneReadIopsSecMaxLength = string;
 /**
  * How long the write IOPS burst may last, in seconds.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDiskIotuneWriteIopsSecMaxLength".
  */
 export type DomainDiskIotuneWriteIopsSecMaxLength = string;
 /**
  * World Wide Name reported for IDE/SCSI disks (16 hex digits).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDiskWwn".
  */
 export type DomainDiskWwn = string;
 /**
  * SCSI vendor string reported to the guest (up to 8 printable ASCII characters).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDiskVendor".
  */
 export type DomainDiskVendor = string;
 /**
  * SCSI product string reported to the guest (up to 16 printable ASCII characters).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDiskProduct".
  */
 export type DomainDiskProduct = string;
 /**
  * Guest NUMA node an expander bus belongs to.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainControllerPciTargetNode".
  */
 export type DomainControllerPciTargetNode = string;
 /**
  * Name of the lockspace the lease key lives in.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainLeaseLockspace".
  */
 export type DomainLeaseLockspace = string;
 /**
  * Name of the lease within the lockspace.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainLeaseKey".
  */
 export type DomainLeaseKey = string;
 /**
  * Send buffer size of the tap device in bytes.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainInterfaceTuneSndbuf".
  */
 export type DomainInterfaceTuneSndbuf = string;
 /**
  * Absolute path of the block device node.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainHostdevSourceBlock".
  */
 export type DomainHostdevSourceBlock = string;
 /**
  * Absolute path of the character device node.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainHostdevSourceChar".
  */
 export type DomainHostdevSourceChar = string;
 /**
  * Name of the host network interface.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainHostdevSourceInterface".
  */
 export type DomainHostdevSourceInterface = string;
 /**
  * Name of one certificate in the NSS database; exactly three are given, in order.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainSmartcardCertificate".
  */
 export type DomainSmartcardCertificate = string;
 /**
  * Absolute path of the NSS database holding the certificates (default /etc/pki/nssdb).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainSmartcardDatabase".
  */
 export type DomainSmartcardDatabase = string;
 /**
  * Identifier of an NVDIMM as seen by the guest (PPC64 only).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainMemoryDeviceUuid".
  */
 export type DomainMemoryDeviceUuid = string;
 /**
  * Host NUMA nodes to allocate the backing memory from.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainMemoryDeviceSourceNodemask".
  */
 export type DomainMemoryDeviceSourceNodemask = string;
 /**
  * Host file or device (such as `/dev/pmem0` or `/dev/dax0.0`) that backs an NVDIMM or virtio-pmem module.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainMemoryDeviceSourcePath".
  */
 export type DomainMemoryDeviceSourcePath = string;
 /**
  * Guest NUMA node the module is attached to.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainMemoryDeviceTargetNode".
  */
 export type DomainMemoryDeviceTargetNode = string;
 /**
  * The generated process label; written by libvirt for running guests.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainSeclabelLabel".
  */
 export type DomainSeclabelLabel = string;
 /**
  * The generated resource label; written by libvirt for running guests.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainSeclabelImagelabel".
  */
 export type DomainSeclabelImagelabel = string;
 /**
  * Template the dynamic label is derived from.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainSeclabelBaselabel".
  */
 export type DomainSeclabelBaselabel = string;
 /**
  * Position of the encryption bit in page table entries.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainLaunchSecurityCbitpos".
  */
 export type DomainLaunchSecurityCbitpos = string;
 /**
  * Physical address bits lost when encryption is on.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainLaunchSecurityReducedPhysBits".
  */
 export type DomainLaunchSecurityReducedPhysBits = string;
 /**
  * SEV guest policy bits, in hex (e.g. `0x0003`).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainLaunchSecurityPolicy".
  */
 export type DomainLaunchSecurityPolicy = string;
 /**
  * Handle of the SEV firmware context to use.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainLaunchSecurityHandle".
  */
 export type DomainLaunchSecurityHandle = string;
 /**
  * Guest owner's Diffie-Hellman certificate, base64 encoded.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainLaunchSecurityDhCert".
  */
 export type DomainLaunchSecurityDhCert = string;
 /**
  * Guest owner's session parameters, base64 encoded.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainLaunchSecuritySession".
  */
 export type DomainLaunchSecuritySession = string;
 /**
  * vSphere datacenter path of the guest (set by the ESX driver).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainVmwareDatacenterPath".
  */
 export type DomainVmwareDatacenterPath = string;
 
@@ -849,9 +579,6 @@ export interface Domain {
 }
 /**
  * Application data kept with the domain: each child should live in the application's own XML namespace.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainMetadata".
  */
 export interface DomainMetadata {
   /**
@@ -867,9 +594,6 @@ export interface DomainMetadata {
 }
 /**
  * An element kept in generic form: one the schema does not name, or one that cannot be stored in its usual place.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "UnknownElement".
  */
 export interface UnknownElement {
   /**
@@ -895,9 +619,6 @@ export interface UnknownElement {
 }
 /**
  * What CPU the guest sees and how its virtual CPUs are arranged.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainCpu".
  */
 export interface DomainCpu {
   /**
@@ -947,9 +668,6 @@ export interface DomainCpu {
 }
 /**
  * Named CPU model (e.g. `Skylake-Client`, `cortex-a57`); the text may be empty in host modes.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainCpuModel".
  */
 export interface DomainCpuModel {
   /**
@@ -967,9 +685,6 @@ export interface DomainCpuModel {
 }
 /**
  * How the virtual CPUs are grouped; the product of the numbers is the maximum vCPU count.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainCpuTopology".
  */
 export interface DomainCpuTopology {
   /**
@@ -991,9 +706,6 @@ export interface DomainCpuTopology {
 }
 /**
  * Fine-tunes one CPU feature (CPUID flag) on top of the model.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainCpuFeature".
  */
 export interface DomainCpuFeature {
   /**
@@ -1007,9 +719,6 @@ export interface DomainCpuFeature {
 }
 /**
  * The guest's NUMA topology: one cell per node, plus optional latency and bandwidth data.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainCpuNuma".
  */
 export interface DomainCpuNuma {
   /**
@@ -1023,9 +732,6 @@ export interface DomainCpuNuma {
 }
 /**
  * One guest NUMA node with its vCPUs and memory.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainCpuNumaCell".
  */
 export interface DomainCpuNumaCell {
   /**
@@ -1063,9 +769,6 @@ export interface DomainCpuNumaCell {
 }
 /**
  * Distances (relative access costs) from this node to others.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainCpuNumaCellDistances".
  */
 export interface DomainCpuNumaCellDistances {
   /**
@@ -1075,9 +778,6 @@ export interface DomainCpuNumaCellDistances {
 }
 /**
  * Distance from this node to one other node.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainCpuNumaCellDistancesSibling".
  */
 export interface DomainCpuNumaCellDistancesSibling {
   /**
@@ -1091,9 +791,6 @@ export interface DomainCpuNumaCellDistancesSibling {
 }
 /**
  * A memory-side cache of the node (ACPI HMAT).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainCpuNumaCache".
  */
 export interface DomainCpuNumaCache {
   /**
@@ -1119,9 +816,6 @@ export interface DomainCpuNumaCache {
 }
 /**
  * Cache size.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainCpuNumaCacheSize".
  */
 export interface DomainCpuNumaCacheSize {
   /**
@@ -1135,9 +829,6 @@ export interface DomainCpuNumaCacheSize {
 }
 /**
  * Cache line size.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainCpuNumaCacheLine".
  */
 export interface DomainCpuNumaCacheLine {
   /**
@@ -1151,9 +842,6 @@ export interface DomainCpuNumaCacheLine {
 }
 /**
  * Access latencies and bandwidths between initiator and target nodes (ACPI HMAT).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainCpuNumaInterconnects".
  */
 export interface DomainCpuNumaInterconnects {
   /**
@@ -1167,9 +855,6 @@ export interface DomainCpuNumaInterconnects {
 }
 /**
  * Latency from an initiator node to a target node, in nanoseconds.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainCpuNumaInterconnectsLatency".
  */
 export interface DomainCpuNumaInterconnectsLatency {
   /**
@@ -1195,9 +880,6 @@ export interface DomainCpuNumaInterconnectsLatency {
 }
 /**
  * Bandwidth from an initiator node to a target node.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainCpuNumaInterconnectsBandwidth".
  */
 export interface DomainCpuNumaInterconnectsBandwidth {
   /**
@@ -1227,9 +909,6 @@ export interface DomainCpuNumaInterconnectsBandwidth {
 }
 /**
  * How the guest's CPU cache information is produced.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainCpuCache".
  */
 export interface DomainCpuCache {
   /**
@@ -1243,9 +922,6 @@ export interface DomainCpuCache {
 }
 /**
  * Physical address width the guest CPU reports.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainCpuMaxphysaddr".
  */
 export interface DomainCpuMaxphysaddr {
   /**
@@ -1259,9 +935,6 @@ export interface DomainCpuMaxphysaddr {
 }
 /**
  * Identification data for the guest firmware; SMBIOS data is used when `os/smbios` has mode `sysinfo`.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainSysinfo".
  */
 export interface DomainSysinfo {
   /**
@@ -1295,9 +968,6 @@ export interface DomainSysinfo {
 }
 /**
  * SMBIOS type 0 (BIOS information).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainSysinfoBios".
  */
 export interface DomainSysinfoBios {
   /**
@@ -1307,9 +977,6 @@ export interface DomainSysinfoBios {
 }
 /**
  * One field; the text is its value.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainSysinfoBiosEntry".
  */
 export interface DomainSysinfoBiosEntry {
   /**
@@ -1323,9 +990,6 @@ export interface DomainSysinfoBiosEntry {
 }
 /**
  * SMBIOS type 1 (system information).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainSysinfoSystem".
  */
 export interface DomainSysinfoSystem {
   /**
@@ -1335,9 +999,6 @@ export interface DomainSysinfoSystem {
 }
 /**
  * One field; the text is its value.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainSysinfoSystemEntry".
  */
 export interface DomainSysinfoSystemEntry {
   /**
@@ -1351,9 +1012,6 @@ export interface DomainSysinfoSystemEntry {
 }
 /**
  * SMBIOS type 2 (baseboard information); may repeat.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainSysinfoBaseBoard".
  */
 export interface DomainSysinfoBaseBoard {
   /**
@@ -1363,9 +1021,6 @@ export interface DomainSysinfoBaseBoard {
 }
 /**
  * One field; the text is its value.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainSysinfoBaseBoardEntry".
  */
 export interface DomainSysinfoBaseBoardEntry {
   /**
@@ -1379,9 +1034,6 @@ export interface DomainSysinfoBaseBoardEntry {
 }
 /**
  * SMBIOS type 3 (chassis information).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainSysinfoChassis".
  */
 export interface DomainSysinfoChassis {
   /**
@@ -1391,9 +1043,6 @@ export interface DomainSysinfoChassis {
 }
 /**
  * One field; the text is its value.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainSysinfoChassisEntry".
  */
 export interface DomainSysinfoChassisEntry {
   /**
@@ -1407,9 +1056,6 @@ export interface DomainSysinfoChassisEntry {
 }
 /**
  * SMBIOS type 11 (OEM strings).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainSysinfoOemStrings".
  */
 export interface DomainSysinfoOemStrings {
   /**
@@ -1419,9 +1065,6 @@ export interface DomainSysinfoOemStrings {
 }
 /**
  * One blob: either the text itself or the content of a host file.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainSysinfoEntry".
  */
 export interface DomainSysinfoEntry {
   /**
@@ -1439,9 +1082,6 @@ export interface DomainSysinfoEntry {
 }
 /**
  * Operating system boot setup of a paravirtualized Xen guest.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainOs".
  */
 export interface DomainOs {
   /**
@@ -1531,9 +1171,6 @@ export interface DomainOs {
 }
 /**
  * Guest type of a Xen PV guest: `xen` (or its synonym `linux`), or `xenpvh`.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainOsType".
  */
 export interface DomainOsType {
   /**
@@ -1585,9 +1222,6 @@ export interface DomainOsType {
 }
 /**
  * Features the automatically selected firmware must have (or must lack).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainOsFirmware".
  */
 export interface DomainOsFirmware {
   /**
@@ -1597,9 +1231,6 @@ export interface DomainOsFirmware {
 }
 /**
  * One firmware feature requirement.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainOsFirmwareFeature".
  */
 export interface DomainOsFirmwareFeature {
   /**
@@ -1613,9 +1244,6 @@ export interface DomainOsFirmwareFeature {
 }
 /**
  * The firmware image (BIOS or UEFI) given to the guest; the text is its host path.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainOsLoader".
  */
 export interface DomainOsLoader {
   /**
@@ -1641,9 +1269,6 @@ export interface DomainOsLoader {
 }
 /**
  * Where the UEFI variable store of the guest lives: a host path as text, or a storage source like a disk's.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainOsNvram".
  */
 export interface DomainOsNvram {
   /**
@@ -1665,9 +1290,6 @@ export interface DomainOsNvram {
 }
 /**
  * Host file holding the image; leave it out for an empty removable drive.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainOsNvramSource".
  */
 export interface DomainOsNvramSource {
   /**
@@ -1814,9 +1436,6 @@ export interface DomainOsNvramSource {
 }
 /**
  * Restricts the guest to a byte range of the source.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainOsNvramSourceSlices".
  */
 export interface DomainOsNvramSourceSlices {
   /**
@@ -1826,9 +1445,6 @@ export interface DomainOsNvramSourceSlices {
 }
 /**
  * One byte range of the source.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainOsNvramSourceSlicesSlice".
  */
 export interface DomainOsNvramSourceSlicesSlice {
   /**
@@ -1846,16 +1462,10 @@ export interface DomainOsNvramSourceSlicesSlice {
 }
 /**
  * Reserved for libvirt's internal status XML; never valid in a domain definition.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainStoragePrivateData".
  */
 export interface DomainStoragePrivateData {}
 /**
  * Encryption of the image content; the key comes from a libvirt secret.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainStorageEncryption".
  */
 export interface DomainStorageEncryption {
   /**
@@ -1881,9 +1491,6 @@ export interface DomainStorageEncryption {
 }
 /**
  * The libvirt secret holding the encryption passphrase.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainStorageEncryptionSecret".
  */
 export interface DomainStorageEncryptionSecret {
   /**
@@ -1901,9 +1508,6 @@ export interface DomainStorageEncryptionSecret {
 }
 /**
  * Cipher of an existing LUKS volume (informational).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainStorageEncryptionCipher".
  */
 export interface DomainStorageEncryptionCipher {
   /**
@@ -1925,9 +1529,6 @@ export interface DomainStorageEncryptionCipher {
 }
 /**
  * Initialization vector generator of an existing LUKS volume (informational).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainStorageEncryptionIvgen".
  */
 export interface DomainStorageEncryptionIvgen {
   /**
@@ -1941,9 +1542,6 @@ export interface DomainStorageEncryptionIvgen {
 }
 /**
  * Overrides the domain's security labelling for one host resource (image, socket, device).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDeviceSeclabel".
  */
 export interface DomainDeviceSeclabel {
   /**
@@ -1965,9 +1563,6 @@ export interface DomainDeviceSeclabel {
 }
 /**
  * SCSI persistent reservations, handled by a qemu-pr-helper process.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainStorageReservations".
  */
 export interface DomainStorageReservations {
   /**
@@ -1981,9 +1576,6 @@ export interface DomainStorageReservations {
 }
 /**
  * UNIX socket of an externally managed reservation helper.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainStorageReservationsSource".
  */
 export interface DomainStorageReservationsSource {
   /**
@@ -2005,9 +1597,6 @@ export interface DomainStorageReservationsSource {
 }
 /**
  * Automatic reconnection to a socket peer that went away.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainStorageReconnect".
  */
 export interface DomainStorageReconnect {
   /**
@@ -2021,9 +1610,6 @@ export interface DomainStorageReconnect {
 }
 /**
  * A server to connect to: either a TCP/RDMA endpoint or a local UNIX socket.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainStorageNetworkHost".
  */
 export interface DomainStorageNetworkHost {
   /**
@@ -2045,9 +1631,6 @@ export interface DomainStorageNetworkHost {
 }
 /**
  * Opens a snapshot of the image instead of its head.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainOsNvramSourceSnapshot".
  */
 export interface DomainOsNvramSourceSnapshot {
   /**
@@ -2057,9 +1640,6 @@ export interface DomainOsNvramSourceSnapshot {
 }
 /**
  * Ceph configuration file to read monitors and options from.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainOsNvramSourceConfig".
  */
 export interface DomainOsNvramSourceConfig {
   /**
@@ -2069,9 +1649,6 @@ export interface DomainOsNvramSourceConfig {
 }
 /**
  * Credentials for an iSCSI or Ceph server; the password is a libvirt secret.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainStorageAuth".
  */
 export interface DomainStorageAuth {
   /**
@@ -2085,9 +1662,6 @@ export interface DomainStorageAuth {
 }
 /**
  * The libvirt secret holding the password or key.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainStorageAuthSecret".
  */
 export interface DomainStorageAuthSecret {
   /**
@@ -2105,9 +1679,6 @@ export interface DomainStorageAuthSecret {
 }
 /**
  * iSCSI initiator identity used by the client.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainStorageInitiator".
  */
 export interface DomainStorageInitiator {
   /**
@@ -2117,9 +1688,6 @@ export interface DomainStorageInitiator {
 }
 /**
  * Initiator IQN.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainStorageInitiatorIqn".
  */
 export interface DomainStorageInitiatorIqn {
   /**
@@ -2129,9 +1697,6 @@ export interface DomainStorageInitiatorIqn {
 }
 /**
  * HTTP cookies sent with every request.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainStorageNetworkCookies".
  */
 export interface DomainStorageNetworkCookies {
   /**
@@ -2141,9 +1706,6 @@ export interface DomainStorageNetworkCookies {
 }
 /**
  * One cookie; the content is its value (optionally double-quoted).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainStorageNetworkCookiesCookie".
  */
 export interface DomainStorageNetworkCookiesCookie {
   /**
@@ -2157,9 +1719,6 @@ export interface DomainStorageNetworkCookiesCookie {
 }
 /**
  * Read-ahead applied to every request.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainOsNvramSourceReadahead".
  */
 export interface DomainOsNvramSourceReadahead {
   /**
@@ -2169,9 +1728,6 @@ export interface DomainOsNvramSourceReadahead {
 }
 /**
  * Per-request timeout.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainOsNvramSourceTimeout".
  */
 export interface DomainOsNvramSourceTimeout {
   /**
@@ -2181,9 +1737,6 @@ export interface DomainOsNvramSourceTimeout {
 }
 /**
  * TLS certificate checking for HTTPS/FTPS.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainStorageNetworkSsl".
  */
 export interface DomainStorageNetworkSsl {
   /**
@@ -2193,9 +1746,6 @@ export interface DomainStorageNetworkSsl {
 }
 /**
  * Host identity used to access the NFS export.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainOsNvramSourceIdentity".
  */
 export interface DomainOsNvramSourceIdentity {
   /**
@@ -2209,9 +1759,6 @@ export interface DomainOsNvramSourceIdentity {
 }
 /**
  * Host PCI address of the NVMe controller.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainOsNvramSourceAddress".
  */
 export interface DomainOsNvramSourceAddress {
   /**
@@ -2237,9 +1784,6 @@ export interface DomainOsNvramSourceAddress {
 }
 /**
  * One entry of the firmware's boot order; repeat to try several device kinds in turn.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainOsBoot".
  */
 export interface DomainOsBoot {
   /**
@@ -2249,9 +1793,6 @@ export interface DomainOsBoot {
 }
 /**
  * Interactive boot menu of the firmware.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainOsBootmenu".
  */
 export interface DomainOsBootmenu {
   /**
@@ -2265,9 +1806,6 @@ export interface DomainOsBootmenu {
 }
 /**
  * Where the SMBIOS tables seen by the guest come from.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainOsSmbios".
  */
 export interface DomainOsSmbios {
   /**
@@ -2277,9 +1815,6 @@ export interface DomainOsSmbios {
 }
 /**
  * Legacy BIOS options.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainOsBios".
  */
 export interface DomainOsBios {
   /**
@@ -2293,9 +1828,6 @@ export interface DomainOsBios {
 }
 /**
  * Extra ACPI tables handed to the guest.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainOsAcpi".
  */
 export interface DomainOsAcpi {
   /**
@@ -2305,9 +1837,6 @@ export interface DomainOsAcpi {
 }
 /**
  * Host path of one ACPI table file.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainOsAcpiTable".
  */
 export interface DomainOsAcpiTable {
   /**
@@ -2321,9 +1850,6 @@ export interface DomainOsAcpiTable {
 }
 /**
  * An environment variable for the init program; the text is its value.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainOsInitenv".
  */
 export interface DomainOsInitenv {
   /**
@@ -2337,9 +1863,6 @@ export interface DomainOsInitenv {
 }
 /**
  * Guest time keeping: the clock offset and the timer devices.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainClock".
  */
 export interface DomainClock {
   /**
@@ -2369,9 +1892,6 @@ export interface DomainClock {
 }
 /**
  * Settings of one timer device of the guest; the `name` attribute says which.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainClockTimer".
  */
 export interface DomainClockTimer {
   /**
@@ -2405,9 +1925,6 @@ export interface DomainClockTimer {
 }
 /**
  * Tuning of the catch-up (Xen).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainClockTimerCatchup".
  */
 export interface DomainClockTimerCatchup {
   /**
@@ -2425,9 +1942,6 @@ export interface DomainClockTimerCatchup {
 }
 /**
  * Memory the guest has at boot, in the given unit (KiB by default).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainMemorySize".
  */
 export interface DomainMemorySize {
   /**
@@ -2445,9 +1959,6 @@ export interface DomainMemorySize {
 }
 /**
  * Upper bound for memory hotplug: the largest total the guest may reach (KiB by default).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainMemoryMax".
  */
 export interface DomainMemoryMax {
   /**
@@ -2465,9 +1976,6 @@ export interface DomainMemoryMax {
 }
 /**
  * Memory actually given to the guest (with the balloon), at most `memory` (KiB by default).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainMemoryCurrent".
  */
 export interface DomainMemoryCurrent {
   /**
@@ -2481,9 +1989,6 @@ export interface DomainMemoryCurrent {
 }
 /**
  * How guest RAM is allocated on the host: huge pages, sharing, locking and the backing kind.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainMemoryBacking".
  */
 export interface DomainMemoryBacking {
   /**
@@ -2517,9 +2022,6 @@ export interface DomainMemoryBacking {
 }
 /**
  * Back guest RAM with huge pages; without children the host's default page size is used.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainMemoryBackingHugepages".
  */
 export interface DomainMemoryBackingHugepages {
   /**
@@ -2529,9 +2031,6 @@ export interface DomainMemoryBackingHugepages {
 }
 /**
  * A huge page size to use, possibly only for some guest NUMA nodes.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainMemoryBackingHugepagesPage".
  */
 export interface DomainMemoryBackingHugepagesPage {
   /**
@@ -2549,23 +2048,14 @@ export interface DomainMemoryBackingHugepagesPage {
 }
 /**
  * Keep the host from merging identical guest pages (KSM).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainMemoryBackingNosharepages".
  */
 export interface DomainMemoryBackingNosharepages {}
 /**
  * Lock guest RAM in host memory so it is never swapped out.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainMemoryBackingLocked".
  */
 export interface DomainMemoryBackingLocked {}
 /**
  * Kind of host memory that backs guest RAM.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainMemoryBackingSource".
  */
 export interface DomainMemoryBackingSource {
   /**
@@ -2575,9 +2065,6 @@ export interface DomainMemoryBackingSource {
 }
 /**
  * Sharing mode of the backing memory.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainMemoryBackingAccess".
  */
 export interface DomainMemoryBackingAccess {
   /**
@@ -2587,9 +2074,6 @@ export interface DomainMemoryBackingAccess {
 }
 /**
  * When guest RAM is allocated.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainMemoryBackingAllocation".
  */
 export interface DomainMemoryBackingAllocation {
   /**
@@ -2603,16 +2087,10 @@ export interface DomainMemoryBackingAllocation {
 }
 /**
  * Discard the backing memory when the guest stops instead of keeping it.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainMemoryBackingDiscard".
  */
 export interface DomainMemoryBackingDiscard {}
 /**
  * Maximum number of virtual CPUs of the guest.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainVcpu".
  */
 export interface DomainVcpu {
   /**
@@ -2634,9 +2112,6 @@ export interface DomainVcpu {
 }
 /**
  * Per-vCPU state: which vCPUs are online, hotpluggable and in which order they come up.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainVcpus".
  */
 export interface DomainVcpus {
   /**
@@ -2646,9 +2121,6 @@ export interface DomainVcpus {
 }
 /**
  * State of one vCPU.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainVcpusVcpu".
  */
 export interface DomainVcpusVcpu {
   /**
@@ -2670,9 +2142,6 @@ export interface DomainVcpusVcpu {
 }
 /**
  * Explicit ids of the I/O threads.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainIothreadids".
  */
 export interface DomainIothreadids {
   /**
@@ -2682,9 +2151,6 @@ export interface DomainIothreadids {
 }
 /**
  * One I/O thread.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainIothreadidsIothread".
  */
 export interface DomainIothreadidsIothread {
   /**
@@ -2702,9 +2168,6 @@ export interface DomainIothreadidsIothread {
 }
 /**
  * Settings of the hypervisor's default event-loop thread.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDefaultIothread".
  */
 export interface DomainDefaultIothread {
   /**
@@ -2718,9 +2181,6 @@ export interface DomainDefaultIothread {
 }
 /**
  * Block I/O cgroup tuning of the whole guest.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainBlkiotune".
  */
 export interface DomainBlkiotune {
   /**
@@ -2734,9 +2194,6 @@ export interface DomainBlkiotune {
 }
 /**
  * Limits for one host block device.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainBlkiotuneDevice".
  */
 export interface DomainBlkiotuneDevice {
   /**
@@ -2766,9 +2223,6 @@ export interface DomainBlkiotuneDevice {
 }
 /**
  * Memory cgroup limits of the guest process (KiB by default).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainMemtune".
  */
 export interface DomainMemtune {
   /**
@@ -2790,9 +2244,6 @@ export interface DomainMemtune {
 }
 /**
  * Most host memory the guest process may use.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainMemtuneHardLimit".
  */
 export interface DomainMemtuneHardLimit {
   /**
@@ -2806,9 +2257,6 @@ export interface DomainMemtuneHardLimit {
 }
 /**
  * Memory limit enforced when the host is under memory pressure.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainMemtuneSoftLimit".
  */
 export interface DomainMemtuneSoftLimit {
   /**
@@ -2822,9 +2270,6 @@ export interface DomainMemtuneSoftLimit {
 }
 /**
  * Memory guaranteed to the guest (VMware ESX only).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainMemtuneMinGuarantee".
  */
 export interface DomainMemtuneMinGuarantee {
   /**
@@ -2838,9 +2283,6 @@ export interface DomainMemtuneMinGuarantee {
 }
 /**
  * Most memory plus swap the guest process may use.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainMemtuneSwapHardLimit".
  */
 export interface DomainMemtuneSwapHardLimit {
   /**
@@ -2854,9 +2296,6 @@ export interface DomainMemtuneSwapHardLimit {
 }
 /**
  * Host CPU scheduling of the guest: shares, bandwidth limits, pinning, real-time scheduling and cache/memory-bandwidth allocation.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainCputune".
  */
 export interface DomainCputune {
   /**
@@ -2930,9 +2369,6 @@ export interface DomainCputune {
 }
 /**
  * Pins one vCPU to host CPUs.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainCputuneVcpupin".
  */
 export interface DomainCputuneVcpupin {
   /**
@@ -2946,9 +2382,6 @@ export interface DomainCputuneVcpupin {
 }
 /**
  * Pins the emulator threads to host CPUs.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainCputuneEmulatorpin".
  */
 export interface DomainCputuneEmulatorpin {
   /**
@@ -2958,9 +2391,6 @@ export interface DomainCputuneEmulatorpin {
 }
 /**
  * Pins one I/O thread to host CPUs.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainCputuneIothreadpin".
  */
 export interface DomainCputuneIothreadpin {
   /**
@@ -2974,9 +2404,6 @@ export interface DomainCputuneIothreadpin {
 }
 /**
  * Host scheduler policy of some vCPUs.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainCputuneVcpusched".
  */
 export interface DomainCputuneVcpusched {
   /**
@@ -2994,9 +2421,6 @@ export interface DomainCputuneVcpusched {
 }
 /**
  * Host scheduler policy of some I/O threads.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainCputuneIothreadsched".
  */
 export interface DomainCputuneIothreadsched {
   /**
@@ -3014,9 +2438,6 @@ export interface DomainCputuneIothreadsched {
 }
 /**
  * Host scheduler policy of the emulator threads.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainCputuneEmulatorsched".
  */
 export interface DomainCputuneEmulatorsched {
   /**
@@ -3030,9 +2451,6 @@ export interface DomainCputuneEmulatorsched {
 }
 /**
  * Host cache allocation (Intel RDT/CAT) and monitoring for some vCPUs.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainCputuneCachetune".
  */
 export interface DomainCputuneCachetune {
   /**
@@ -3054,9 +2472,6 @@ export interface DomainCputuneCachetune {
 }
 /**
  * Amount of one host cache reserved for the vCPUs.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainCputuneCachetuneCache".
  */
 export interface DomainCputuneCachetuneCache {
   /**
@@ -3082,9 +2497,6 @@ export interface DomainCputuneCachetuneCache {
 }
 /**
  * A cache occupancy monitor for some of the vCPUs.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainCputuneCachetuneMonitor".
  */
 export interface DomainCputuneCachetuneMonitor {
   /**
@@ -3098,9 +2510,6 @@ export interface DomainCputuneCachetuneMonitor {
 }
 /**
  * Host memory bandwidth allocation (Intel RDT/MBA) for some vCPUs.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainCputuneMemorytune".
  */
 export interface DomainCputuneMemorytune {
   /**
@@ -3118,9 +2527,6 @@ export interface DomainCputuneMemorytune {
 }
 /**
  * Bandwidth share on one host memory controller.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainCputuneMemorytuneNode".
  */
 export interface DomainCputuneMemorytuneNode {
   /**
@@ -3134,9 +2540,6 @@ export interface DomainCputuneMemorytuneNode {
 }
 /**
  * A memory bandwidth monitor for some of the vCPUs.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainCputuneMemorytuneMonitor".
  */
 export interface DomainCputuneMemorytuneMonitor {
   /**
@@ -3146,9 +2549,6 @@ export interface DomainCputuneMemorytuneMonitor {
 }
 /**
  * On which host NUMA nodes guest memory is allocated.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainNumatune".
  */
 export interface DomainNumatune {
   /**
@@ -3162,9 +2562,6 @@ export interface DomainNumatune {
 }
 /**
  * Policy for all guest memory.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainNumatuneMemory".
  */
 export interface DomainNumatuneMemory {
   /**
@@ -3182,9 +2579,6 @@ export interface DomainNumatuneMemory {
 }
 /**
  * Policy for the memory of one guest NUMA cell.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainNumatuneMemnode".
  */
 export interface DomainNumatuneMemnode {
   /**
@@ -3202,9 +2596,6 @@ export interface DomainNumatuneMemnode {
 }
 /**
  * Where the guest sits in the host's resource hierarchy.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainResource".
  */
 export interface DomainResource {
   /**
@@ -3218,9 +2609,6 @@ export interface DomainResource {
 }
 /**
  * Fibre Channel traffic tagging for the guest.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainResourceFibrechannel".
  */
 export interface DomainResourceFibrechannel {
   /**
@@ -3230,9 +2618,6 @@ export interface DomainResourceFibrechannel {
 }
 /**
  * Hypervisor features turned on or off for the guest; each child is one feature, in any order.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeatures".
  */
 export interface DomainFeatures {
   /**
@@ -3342,16 +2727,10 @@ export interface DomainFeatures {
 }
 /**
  * Physical Address Extension (32-bit guests using more than 4 GiB).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesPae".
  */
 export interface DomainFeaturesPae {}
 /**
  * Programmable interrupt controller (APIC).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesApic".
  */
 export interface DomainFeaturesApic {
   /**
@@ -3361,16 +2740,10 @@ export interface DomainFeaturesApic {
 }
 /**
  * ACPI, needed for graceful shutdown among other things.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesAcpi".
  */
 export interface DomainFeaturesAcpi {}
 /**
  * Hardware assisted paging (EPT/NPT); on by default where available.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesHap".
  */
 export interface DomainFeaturesHap {
   /**
@@ -3380,9 +2753,6 @@ export interface DomainFeaturesHap {
 }
 /**
  * Hyper-V enlightenments for Windows guests.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesHyperv".
  */
 export interface DomainFeaturesHyperv {
   /**
@@ -3452,9 +2822,6 @@ export interface DomainFeaturesHyperv {
 }
 /**
  * Hyper-V enlightenment: relaxed timing: the guest does not treat long waits as hangs.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesHypervRelaxed".
  */
 export interface DomainFeaturesHypervRelaxed {
   /**
@@ -3464,9 +2831,6 @@ export interface DomainFeaturesHypervRelaxed {
 }
 /**
  * Hyper-V enlightenment: paravirtual APIC access.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesHypervVapic".
  */
 export interface DomainFeaturesHypervVapic {
   /**
@@ -3476,9 +2840,6 @@ export interface DomainFeaturesHypervVapic {
 }
 /**
  * Hyper-V enlightenment: paravirtual spinlock notification after a number of retries.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesHypervSpinlocks".
  */
 export interface DomainFeaturesHypervSpinlocks {
   /**
@@ -3492,9 +2853,6 @@ export interface DomainFeaturesHypervSpinlocks {
 }
 /**
  * Hyper-V enlightenment: virtual processor index.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesHypervVpindex".
  */
 export interface DomainFeaturesHypervVpindex {
   /**
@@ -3504,9 +2862,6 @@ export interface DomainFeaturesHypervVpindex {
 }
 /**
  * Hyper-V enlightenment: processor time accounting.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesHypervRuntime".
  */
 export interface DomainFeaturesHypervRuntime {
   /**
@@ -3516,9 +2871,6 @@ export interface DomainFeaturesHypervRuntime {
 }
 /**
  * Hyper-V enlightenment: synthetic interrupt controller.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesHypervSynic".
  */
 export interface DomainFeaturesHypervSynic {
   /**
@@ -3528,9 +2880,6 @@ export interface DomainFeaturesHypervSynic {
 }
 /**
  * Hyper-V enlightenment: synthetic timers.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesHypervStimer".
  */
 export interface DomainFeaturesHypervStimer {
   /**
@@ -3544,9 +2893,6 @@ export interface DomainFeaturesHypervStimer {
 }
 /**
  * Timer expiry delivered directly as an interrupt.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesHypervStimerDirect".
  */
 export interface DomainFeaturesHypervStimerDirect {
   /**
@@ -3556,9 +2902,6 @@ export interface DomainFeaturesHypervStimerDirect {
 }
 /**
  * Hyper-V enlightenment: hypervisor reset.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesHypervReset".
  */
 export interface DomainFeaturesHypervReset {
   /**
@@ -3568,9 +2911,6 @@ export interface DomainFeaturesHypervReset {
 }
 /**
  * Hyper-V enlightenment: hypervisor vendor id seen by the guest.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesHypervVendorId".
  */
 export interface DomainFeaturesHypervVendorId {
   /**
@@ -3584,9 +2924,6 @@ export interface DomainFeaturesHypervVendorId {
 }
 /**
  * Hyper-V enlightenment: tSC and APIC frequency reporting.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesHypervFrequencies".
  */
 export interface DomainFeaturesHypervFrequencies {
   /**
@@ -3596,9 +2933,6 @@ export interface DomainFeaturesHypervFrequencies {
 }
 /**
  * Hyper-V enlightenment: notification when the TSC frequency changes after migration.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesHypervReenlightenment".
  */
 export interface DomainFeaturesHypervReenlightenment {
   /**
@@ -3608,9 +2942,6 @@ export interface DomainFeaturesHypervReenlightenment {
 }
 /**
  * Hyper-V enlightenment: paravirtual TLB flush.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesHypervTlbflush".
  */
 export interface DomainFeaturesHypervTlbflush {
   /**
@@ -3620,9 +2951,6 @@ export interface DomainFeaturesHypervTlbflush {
 }
 /**
  * Hyper-V enlightenment: paravirtual inter-processor interrupts.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesHypervIpi".
  */
 export interface DomainFeaturesHypervIpi {
   /**
@@ -3632,9 +2960,6 @@ export interface DomainFeaturesHypervIpi {
 }
 /**
  * Hyper-V enlightenment: enlightened VMCS (nested virtualization).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesHypervEvmcs".
  */
 export interface DomainFeaturesHypervEvmcs {
   /**
@@ -3644,9 +2969,6 @@ export interface DomainFeaturesHypervEvmcs {
 }
 /**
  * Hyper-V enlightenment: aMD AVIC interrupt virtualization for Hyper-V guests.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesHypervAvic".
  */
 export interface DomainFeaturesHypervAvic {
   /**
@@ -3656,16 +2978,10 @@ export interface DomainFeaturesHypervAvic {
 }
 /**
  * Xen's Hyper-V compatible interface for Windows guests.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesViridian".
  */
 export interface DomainFeaturesViridian {}
 /**
  * KVM specific features.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesKvm".
  */
 export interface DomainFeaturesKvm {
   /**
@@ -3691,9 +3007,6 @@ export interface DomainFeaturesKvm {
 }
 /**
  * Hide the KVM signature from the guest's CPUID.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesKvmHidden".
  */
 export interface DomainFeaturesKvmHidden {
   /**
@@ -3703,9 +3016,6 @@ export interface DomainFeaturesKvmHidden {
 }
 /**
  * Tell the guest its vCPUs run on dedicated host CPUs.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesKvmHintDedicated".
  */
 export interface DomainFeaturesKvmHintDedicated {
   /**
@@ -3715,9 +3025,6 @@ export interface DomainFeaturesKvmHintDedicated {
 }
 /**
  * Let the guest control host-side halt polling.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesKvmPollControl".
  */
 export interface DomainFeaturesKvmPollControl {
   /**
@@ -3727,9 +3034,6 @@ export interface DomainFeaturesKvmPollControl {
 }
 /**
  * Paravirtual inter-processor interrupts.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesKvmPvIpi".
  */
 export interface DomainFeaturesKvmPvIpi {
   /**
@@ -3739,9 +3043,6 @@ export interface DomainFeaturesKvmPvIpi {
 }
 /**
  * Track dirty memory with a per-vCPU ring instead of a bitmap.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesKvmDirtyRing".
  */
 export interface DomainFeaturesKvmDirtyRing {
   /**
@@ -3755,9 +3056,6 @@ export interface DomainFeaturesKvmDirtyRing {
 }
 /**
  * Xen specific features.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesXen".
  */
 export interface DomainFeaturesXen {
   /**
@@ -3771,9 +3069,6 @@ export interface DomainFeaturesXen {
 }
 /**
  * Give a PV guest the host's memory map (for PCI passthrough).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesXenE820Host".
  */
 export interface DomainFeaturesXenE820Host {
   /**
@@ -3783,9 +3078,6 @@ export interface DomainFeaturesXenE820Host {
 }
 /**
  * Whether the guest may use device passthrough at all.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesXenPassthrough".
  */
 export interface DomainFeaturesXenPassthrough {
   /**
@@ -3799,16 +3091,10 @@ export interface DomainFeaturesXenPassthrough {
 }
 /**
  * Give a container a private network namespace even without interfaces.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesPrivnet".
  */
 export interface DomainFeaturesPrivnet {}
 /**
  * Paravirtual spinlocks.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesPvspinlock".
  */
 export interface DomainFeaturesPvspinlock {
   /**
@@ -3818,9 +3104,6 @@ export interface DomainFeaturesPvspinlock {
 }
 /**
  * Linux capabilities of a container's processes: a default policy plus per-capability overrides.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesCapabilities".
  */
 export interface DomainFeaturesCapabilities {
   /**
@@ -3978,9 +3261,6 @@ export interface DomainFeaturesCapabilities {
 }
 /**
  * Whether the container may write the kernel audit log configuration (CAP_AUDIT_CONTROL).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesCapabilitiesAuditControl".
  */
 export interface DomainFeaturesCapabilitiesAuditControl {
   /**
@@ -3990,9 +3270,6 @@ export interface DomainFeaturesCapabilitiesAuditControl {
 }
 /**
  * Whether the container may write records to the kernel audit log (CAP_AUDIT_WRITE).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesCapabilitiesAuditWrite".
  */
 export interface DomainFeaturesCapabilitiesAuditWrite {
   /**
@@ -4002,9 +3279,6 @@ export interface DomainFeaturesCapabilitiesAuditWrite {
 }
 /**
  * Whether the container may prevent system suspend (CAP_BLOCK_SUSPEND).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesCapabilitiesBlockSuspend".
  */
 export interface DomainFeaturesCapabilitiesBlockSuspend {
   /**
@@ -4014,9 +3288,6 @@ export interface DomainFeaturesCapabilitiesBlockSuspend {
 }
 /**
  * Whether the container may change file owners (CAP_CHOWN).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesCapabilitiesChown".
  */
 export interface DomainFeaturesCapabilitiesChown {
   /**
@@ -4026,9 +3297,6 @@ export interface DomainFeaturesCapabilitiesChown {
 }
 /**
  * Whether the container may bypass file permission checks (CAP_DAC_OVERRIDE).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesCapabilitiesDacOverride".
  */
 export interface DomainFeaturesCapabilitiesDacOverride {
   /**
@@ -4038,9 +3306,6 @@ export interface DomainFeaturesCapabilitiesDacOverride {
 }
 /**
  * Whether the container may bypass file read and directory search permission checks (CAP_DAC_READ_SEARCH).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesCapabilitiesDacReadSearch".
  */
 export interface DomainFeaturesCapabilitiesDacReadSearch {
   /**
@@ -4050,9 +3315,6 @@ export interface DomainFeaturesCapabilitiesDacReadSearch {
 }
 /**
  * Whether the container may bypass checks that require owning a file (CAP_FOWNER).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesCapabilitiesFowner".
  */
 export interface DomainFeaturesCapabilitiesFowner {
   /**
@@ -4062,9 +3324,6 @@ export interface DomainFeaturesCapabilitiesFowner {
 }
 /**
  * Whether the container may keep set-user-id and set-group-id bits when modifying files (CAP_FSETID).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesCapabilitiesFsetid".
  */
 export interface DomainFeaturesCapabilitiesFsetid {
   /**
@@ -4074,9 +3333,6 @@ export interface DomainFeaturesCapabilitiesFsetid {
 }
 /**
  * Whether the container may lock memory (CAP_IPC_LOCK).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesCapabilitiesIpcLock".
  */
 export interface DomainFeaturesCapabilitiesIpcLock {
   /**
@@ -4086,9 +3342,6 @@ export interface DomainFeaturesCapabilitiesIpcLock {
 }
 /**
  * Whether the container may bypass IPC object permission checks (CAP_IPC_OWNER).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesCapabilitiesIpcOwner".
  */
 export interface DomainFeaturesCapabilitiesIpcOwner {
   /**
@@ -4098,9 +3351,6 @@ export interface DomainFeaturesCapabilitiesIpcOwner {
 }
 /**
  * Whether the container may send signals to any process (CAP_KILL).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesCapabilitiesKill".
  */
 export interface DomainFeaturesCapabilitiesKill {
   /**
@@ -4110,9 +3360,6 @@ export interface DomainFeaturesCapabilitiesKill {
 }
 /**
  * Whether the container may take file leases (CAP_LEASE).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesCapabilitiesLease".
  */
 export interface DomainFeaturesCapabilitiesLease {
   /**
@@ -4122,9 +3369,6 @@ export interface DomainFeaturesCapabilitiesLease {
 }
 /**
  * Whether the container may set immutable and append-only file attributes (CAP_LINUX_IMMUTABLE).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesCapabilitiesLinuxImmutable".
  */
 export interface DomainFeaturesCapabilitiesLinuxImmutable {
   /**
@@ -4134,9 +3378,6 @@ export interface DomainFeaturesCapabilitiesLinuxImmutable {
 }
 /**
  * Whether the container may configure mandatory access control (CAP_MAC_ADMIN).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesCapabilitiesMacAdmin".
  */
 export interface DomainFeaturesCapabilitiesMacAdmin {
   /**
@@ -4146,9 +3387,6 @@ export interface DomainFeaturesCapabilitiesMacAdmin {
 }
 /**
  * Whether the container may override mandatory access control (CAP_MAC_OVERRIDE).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesCapabilitiesMacOverride".
  */
 export interface DomainFeaturesCapabilitiesMacOverride {
   /**
@@ -4158,9 +3396,6 @@ export interface DomainFeaturesCapabilitiesMacOverride {
 }
 /**
  * Whether the container may create device nodes (CAP_MKNOD).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesCapabilitiesMknod".
  */
 export interface DomainFeaturesCapabilitiesMknod {
   /**
@@ -4170,9 +3405,6 @@ export interface DomainFeaturesCapabilitiesMknod {
 }
 /**
  * Whether the container may administer networking (CAP_NET_ADMIN).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesCapabilitiesNetAdmin".
  */
 export interface DomainFeaturesCapabilitiesNetAdmin {
   /**
@@ -4182,9 +3414,6 @@ export interface DomainFeaturesCapabilitiesNetAdmin {
 }
 /**
  * Whether the container may bind to ports below 1024 (CAP_NET_BIND_SERVICE).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesCapabilitiesNetBindService".
  */
 export interface DomainFeaturesCapabilitiesNetBindService {
   /**
@@ -4194,9 +3423,6 @@ export interface DomainFeaturesCapabilitiesNetBindService {
 }
 /**
  * Whether the container may send broadcasts and listen to multicast (CAP_NET_BROADCAST).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesCapabilitiesNetBroadcast".
  */
 export interface DomainFeaturesCapabilitiesNetBroadcast {
   /**
@@ -4206,9 +3432,6 @@ export interface DomainFeaturesCapabilitiesNetBroadcast {
 }
 /**
  * Whether the container may use raw and packet sockets (CAP_NET_RAW).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesCapabilitiesNetRaw".
  */
 export interface DomainFeaturesCapabilitiesNetRaw {
   /**
@@ -4218,9 +3441,6 @@ export interface DomainFeaturesCapabilitiesNetRaw {
 }
 /**
  * Whether the container may change group ids (CAP_SETGID).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesCapabilitiesSetgid".
  */
 export interface DomainFeaturesCapabilitiesSetgid {
   /**
@@ -4230,9 +3450,6 @@ export interface DomainFeaturesCapabilitiesSetgid {
 }
 /**
  * Whether the container may set file capabilities (CAP_SETFCAP).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesCapabilitiesSetfcap".
  */
 export interface DomainFeaturesCapabilitiesSetfcap {
   /**
@@ -4242,9 +3459,6 @@ export interface DomainFeaturesCapabilitiesSetfcap {
 }
 /**
  * Whether the container may change process capabilities (CAP_SETPCAP).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesCapabilitiesSetpcap".
  */
 export interface DomainFeaturesCapabilitiesSetpcap {
   /**
@@ -4254,9 +3468,6 @@ export interface DomainFeaturesCapabilitiesSetpcap {
 }
 /**
  * Whether the container may change user ids (CAP_SETUID).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesCapabilitiesSetuid".
  */
 export interface DomainFeaturesCapabilitiesSetuid {
   /**
@@ -4266,9 +3477,6 @@ export interface DomainFeaturesCapabilitiesSetuid {
 }
 /**
  * Whether the container may perform a wide range of system administration tasks (CAP_SYS_ADMIN).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesCapabilitiesSysAdmin".
  */
 export interface DomainFeaturesCapabilitiesSysAdmin {
   /**
@@ -4278,9 +3486,6 @@ export interface DomainFeaturesCapabilitiesSysAdmin {
 }
 /**
  * Whether the container may reboot the system (CAP_SYS_BOOT).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesCapabilitiesSysBoot".
  */
 export interface DomainFeaturesCapabilitiesSysBoot {
   /**
@@ -4290,9 +3495,6 @@ export interface DomainFeaturesCapabilitiesSysBoot {
 }
 /**
  * Whether the container may use chroot (CAP_SYS_CHROOT).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesCapabilitiesSysChroot".
  */
 export interface DomainFeaturesCapabilitiesSysChroot {
   /**
@@ -4302,9 +3504,6 @@ export interface DomainFeaturesCapabilitiesSysChroot {
 }
 /**
  * Whether the container may load kernel modules (CAP_SYS_MODULE).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesCapabilitiesSysModule".
  */
 export interface DomainFeaturesCapabilitiesSysModule {
   /**
@@ -4314,9 +3513,6 @@ export interface DomainFeaturesCapabilitiesSysModule {
 }
 /**
  * Whether the container may raise process priority (CAP_SYS_NICE).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesCapabilitiesSysNice".
  */
 export interface DomainFeaturesCapabilitiesSysNice {
   /**
@@ -4326,9 +3522,6 @@ export interface DomainFeaturesCapabilitiesSysNice {
 }
 /**
  * Whether the container may control process accounting (CAP_SYS_PACCT).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesCapabilitiesSysPacct".
  */
 export interface DomainFeaturesCapabilitiesSysPacct {
   /**
@@ -4338,9 +3531,6 @@ export interface DomainFeaturesCapabilitiesSysPacct {
 }
 /**
  * Whether the container may trace any process (CAP_SYS_PTRACE).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesCapabilitiesSysPtrace".
  */
 export interface DomainFeaturesCapabilitiesSysPtrace {
   /**
@@ -4350,9 +3540,6 @@ export interface DomainFeaturesCapabilitiesSysPtrace {
 }
 /**
  * Whether the container may perform raw I/O (CAP_SYS_RAWIO).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesCapabilitiesSysRawio".
  */
 export interface DomainFeaturesCapabilitiesSysRawio {
   /**
@@ -4362,9 +3549,6 @@ export interface DomainFeaturesCapabilitiesSysRawio {
 }
 /**
  * Whether the container may override resource limits (CAP_SYS_RESOURCE).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesCapabilitiesSysResource".
  */
 export interface DomainFeaturesCapabilitiesSysResource {
   /**
@@ -4374,9 +3558,6 @@ export interface DomainFeaturesCapabilitiesSysResource {
 }
 /**
  * Whether the container may set the system clock (CAP_SYS_TIME).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesCapabilitiesSysTime".
  */
 export interface DomainFeaturesCapabilitiesSysTime {
   /**
@@ -4386,9 +3567,6 @@ export interface DomainFeaturesCapabilitiesSysTime {
 }
 /**
  * Whether the container may configure terminals (CAP_SYS_TTY_CONFIG).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesCapabilitiesSysTtyConfig".
  */
 export interface DomainFeaturesCapabilitiesSysTtyConfig {
   /**
@@ -4398,9 +3576,6 @@ export interface DomainFeaturesCapabilitiesSysTtyConfig {
 }
 /**
  * Whether the container may use privileged syslog operations (CAP_SYSLOG).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesCapabilitiesSyslog".
  */
 export interface DomainFeaturesCapabilitiesSyslog {
   /**
@@ -4410,9 +3585,6 @@ export interface DomainFeaturesCapabilitiesSyslog {
 }
 /**
  * Whether the container may set wake-up alarms (CAP_WAKE_ALARM).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesCapabilitiesWakeAlarm".
  */
 export interface DomainFeaturesCapabilitiesWakeAlarm {
   /**
@@ -4422,9 +3594,6 @@ export interface DomainFeaturesCapabilitiesWakeAlarm {
 }
 /**
  * Performance monitoring unit of the virtual CPU.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesPmu".
  */
 export interface DomainFeaturesPmu {
   /**
@@ -4434,9 +3603,6 @@ export interface DomainFeaturesPmu {
 }
 /**
  * VMware I/O port emulation (vmmouse and similar).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesVmport".
  */
 export interface DomainFeaturesVmport {
   /**
@@ -4446,9 +3612,6 @@ export interface DomainFeaturesVmport {
 }
 /**
  * ARM Generic Interrupt Controller.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesGic".
  */
 export interface DomainFeaturesGic {
   /**
@@ -4458,9 +3621,6 @@ export interface DomainFeaturesGic {
 }
 /**
  * System Management Mode (needed by Secure Boot firmware).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesSmm".
  */
 export interface DomainFeaturesSmm {
   /**
@@ -4474,9 +3634,6 @@ export interface DomainFeaturesSmm {
 }
 /**
  * Size of the extended TSEG memory area reserved for SMM (MiB by default).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesSmmTseg".
  */
 export interface DomainFeaturesSmmTseg {
   /**
@@ -4490,9 +3647,6 @@ export interface DomainFeaturesSmmTseg {
 }
 /**
  * I/O APIC implementation.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesIoapic".
  */
 export interface DomainFeaturesIoapic {
   /**
@@ -4502,9 +3656,6 @@ export interface DomainFeaturesIoapic {
 }
 /**
  * Hashed page table of PowerPC pSeries guests.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesHpt".
  */
 export interface DomainFeaturesHpt {
   /**
@@ -4518,9 +3669,6 @@ export interface DomainFeaturesHpt {
 }
 /**
  * Largest page size the guest may use to back its memory (KiB by default).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesHptMaxpagesize".
  */
 export interface DomainFeaturesHptMaxpagesize {
   /**
@@ -4534,9 +3682,6 @@ export interface DomainFeaturesHptMaxpagesize {
 }
 /**
  * Device through which the guest kernel publishes its crash dump information.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesVmcoreinfo".
  */
 export interface DomainFeaturesVmcoreinfo {
   /**
@@ -4546,9 +3691,6 @@ export interface DomainFeaturesVmcoreinfo {
 }
 /**
  * PowerPC Hardware Transactional Memory.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesHtm".
  */
 export interface DomainFeaturesHtm {
   /**
@@ -4558,9 +3700,6 @@ export interface DomainFeaturesHtm {
 }
 /**
  * PowerPC nested virtualization (KVM-HV inside the guest).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesNestedHv".
  */
 export interface DomainFeaturesNestedHv {
   /**
@@ -4570,9 +3709,6 @@ export interface DomainFeaturesNestedHv {
 }
 /**
  * Handling of guest accesses to model-specific registers KVM does not know.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesMsrs".
  */
 export interface DomainFeaturesMsrs {
   /**
@@ -4582,9 +3718,6 @@ export interface DomainFeaturesMsrs {
 }
 /**
  * PowerPC count cache flush assist.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesCcfAssist".
  */
 export interface DomainFeaturesCcfAssist {
   /**
@@ -4594,9 +3727,6 @@ export interface DomainFeaturesCcfAssist {
 }
 /**
  * PowerPC cache flush on privilege change mitigation.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesCfpc".
  */
 export interface DomainFeaturesCfpc {
   /**
@@ -4606,9 +3736,6 @@ export interface DomainFeaturesCfpc {
 }
 /**
  * PowerPC speculation barrier bounds checking mitigation.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesSbbc".
  */
 export interface DomainFeaturesSbbc {
   /**
@@ -4618,9 +3745,6 @@ export interface DomainFeaturesSbbc {
 }
 /**
  * PowerPC indirect branch speculation mitigation.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesIbs".
  */
 export interface DomainFeaturesIbs {
   /**
@@ -4630,9 +3754,6 @@ export interface DomainFeaturesIbs {
 }
 /**
  * Options of QEMU's TCG (software emulation) accelerator.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesTcg".
  */
 export interface DomainFeaturesTcg {
   /**
@@ -4642,9 +3763,6 @@ export interface DomainFeaturesTcg {
 }
 /**
  * Size of the translation block cache (KiB by default).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFeaturesTcgTbCache".
  */
 export interface DomainFeaturesTcgTbCache {
   /**
@@ -4658,9 +3776,6 @@ export interface DomainFeaturesTcgTbCache {
 }
 /**
  * ACPI sleep states the guest may use; hypervisor defaults apply to states left out.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainPm".
  */
 export interface DomainPm {
   /**
@@ -4674,9 +3789,6 @@ export interface DomainPm {
 }
 /**
  * Suspend to RAM (S3).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainPmSuspendToMem".
  */
 export interface DomainPmSuspendToMem {
   /**
@@ -4686,9 +3798,6 @@ export interface DomainPmSuspendToMem {
 }
 /**
  * Suspend to disk (S4).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainPmSuspendToDisk".
  */
 export interface DomainPmSuspendToDisk {
   /**
@@ -4698,9 +3807,6 @@ export interface DomainPmSuspendToDisk {
 }
 /**
  * Perf events to count for the guest; events not listed are off.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainPerf".
  */
 export interface DomainPerf {
   /**
@@ -4710,9 +3816,6 @@ export interface DomainPerf {
 }
 /**
  * One perf event.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainPerfEvent".
  */
 export interface DomainPerfEvent {
   /**
@@ -4748,9 +3851,6 @@ export interface DomainPerfEvent {
 }
 /**
  * Maps user and group ids inside a container to ids on the host (user namespaces).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainIdmap".
  */
 export interface DomainIdmap {
   /**
@@ -4764,9 +3864,6 @@ export interface DomainIdmap {
 }
 /**
  * A range of user ids.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainIdmapUid".
  */
 export interface DomainIdmapUid {
   /**
@@ -4784,9 +3881,6 @@ export interface DomainIdmapUid {
 }
 /**
  * A range of group ids.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainIdmapGid".
  */
 export interface DomainIdmapGid {
   /**
@@ -4804,9 +3898,6 @@ export interface DomainIdmapGid {
 }
 /**
  * The guest's hardware: disks, controllers, network interfaces, consoles, graphics and every other device, in any order.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDevices".
  */
 export interface DomainDevices {
   /**
@@ -4932,9 +4023,6 @@ export interface DomainDevices {
 }
 /**
  * A block device of the guest backed by host storage.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDisk".
  */
 export interface DomainDisk {
   /**
@@ -5056,9 +4144,6 @@ export interface DomainDisk {
 }
 /**
  * Hypervisor driver settings for the disk: image format, caching, error handling, I/O mode.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDiskDriver".
  */
 export interface DomainDiskDriver {
   /**
@@ -5158,9 +4243,6 @@ export interface DomainDiskDriver {
 }
 /**
  * Tuning of the format driver's metadata cache (qcow2 L2/refcount tables).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainStorageMetadataCache".
  */
 export interface DomainStorageMetadataCache {
   /**
@@ -5170,9 +4252,6 @@ export interface DomainStorageMetadataCache {
 }
 /**
  * Maximum cache size; bytes unless `unit` says otherwise.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainStorageMetadataCacheMaxSize".
  */
 export interface DomainStorageMetadataCacheMaxSize {
   /**
@@ -5186,9 +4265,6 @@ export interface DomainStorageMetadataCacheMaxSize {
 }
 /**
  * Destination and progress of a block job that mirrors this disk (reported by libvirt).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDiskMirror".
  */
 export interface DomainDiskMirror {
   /**
@@ -5243,9 +4319,6 @@ export interface DomainDiskMirror {
 }
 /**
  * Format of the image file.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainStorageFormat".
  */
 export interface DomainStorageFormat {
   /**
@@ -5276,9 +4349,6 @@ export interface DomainStorageFormat {
 }
 /**
  * The image the enclosing image is layered on, with its own source, format and further chain.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDiskBackingStore".
  */
 export interface DomainDiskBackingStore {
   /**
@@ -5304,9 +4374,6 @@ export interface DomainDiskBackingStore {
 }
 /**
  * How the disk appears in the guest: device name and bus.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDiskTarget".
  */
 export interface DomainDiskTarget {
   /**
@@ -5332,9 +4399,6 @@ export interface DomainDiskTarget {
 }
 /**
  * Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDeviceBoot".
  */
 export interface DomainDeviceBoot {
   /**
@@ -5348,9 +4412,6 @@ export interface DomainDeviceBoot {
 }
 /**
  * Xen: the driver domain that provides the disk's backend.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDiskBackenddomain".
  */
 export interface DomainDiskBackenddomain {
   /**
@@ -5360,23 +4421,14 @@ export interface DomainDiskBackenddomain {
 }
 /**
  * The guest may not write to the disk.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDiskReadonly".
  */
 export interface DomainDiskReadonly {}
 /**
  * The disk may be used by several domains at once (no caching, no exclusive locks).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDiskShareable".
  */
 export interface DomainDiskShareable {}
 /**
  * Guest writes go to an overlay that is thrown away when the domain stops.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDiskTransient".
  */
 export interface DomainDiskTransient {
   /**
@@ -5386,9 +4438,6 @@ export interface DomainDiskTransient {
 }
 /**
  * I/O throttling of the disk; limits are per second, bursts and group sharing optional.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDiskIotune".
  */
 export interface DomainDiskIotune {
   /**
@@ -5474,9 +4523,6 @@ export interface DomainDiskIotune {
 }
 /**
  * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDeviceAlias".
  */
 export interface DomainDeviceAlias {
   /**
@@ -5486,9 +4532,6 @@ export interface DomainDeviceAlias {
 }
 /**
  * ACPI settings of the device.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDeviceAcpi".
  */
 export interface DomainDeviceAcpi {
   /**
@@ -5498,9 +4541,6 @@ export interface DomainDeviceAcpi {
 }
 /**
  * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDeviceAddress".
  */
 export interface DomainDeviceAddress {
   /**
@@ -5589,9 +4629,6 @@ export interface DomainDeviceAddress {
 }
 /**
  * s390 zPCI identifiers of a PCI device.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDeviceAddressZpci".
  */
 export interface DomainDeviceAddressZpci {
   /**
@@ -5605,9 +4642,6 @@ export interface DomainDeviceAddressZpci {
 }
 /**
  * Overrides the BIOS-visible CHS geometry of the disk.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDiskGeometry".
  */
 export interface DomainDiskGeometry {
   /**
@@ -5629,9 +4663,6 @@ export interface DomainDiskGeometry {
 }
 /**
  * Overrides the block sizes reported to the guest.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDiskBlockio".
  */
 export interface DomainDiskBlockio {
   /**
@@ -5645,9 +4676,6 @@ export interface DomainDiskBlockio {
 }
 /**
  * A bus controller (IDE, SCSI, USB, PCI, virtio-serial...) that devices attach to.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainController".
  */
 export interface DomainController {
   /**
@@ -5754,9 +4782,6 @@ export interface DomainController {
 }
 /**
  * Makes this (UHCI) controller a companion of the EHCI controller with the same index.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainControllerMaster".
  */
 export interface DomainControllerMaster {
   /**
@@ -5766,9 +4791,6 @@ export interface DomainControllerMaster {
 }
 /**
  * The emulated device implementing the controller's role.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainControllerModel".
  */
 export interface DomainControllerModel {
   /**
@@ -5788,9 +4810,6 @@ export interface DomainControllerModel {
 }
 /**
  * Guest-visible numbering and options of the PCI controller.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainControllerPciTarget".
  */
 export interface DomainControllerPciTarget {
   /**
@@ -5824,9 +4843,6 @@ export interface DomainControllerPciTarget {
 }
 /**
  * Size of the 64-bit PCI MMIO window of the root bus; KiB unless `unit` says otherwise.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainControllerPcihole64".
  */
 export interface DomainControllerPcihole64 {
   /**
@@ -5840,9 +4856,6 @@ export interface DomainControllerPcihole64 {
 }
 /**
  * Hypervisor settings of the controller (mostly for virtio-scsi).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainControllerDriver".
  */
 export interface DomainControllerDriver {
   /**
@@ -5884,9 +4897,6 @@ export interface DomainControllerDriver {
 }
 /**
  * A lock-manager lease held while the domain runs.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainLease".
  */
 export interface DomainLease {
   /**
@@ -5904,9 +4914,6 @@ export interface DomainLease {
 }
 /**
  * The file holding the lease.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainLeaseTarget".
  */
 export interface DomainLeaseTarget {
   /**
@@ -5920,9 +4927,6 @@ export interface DomainLeaseTarget {
 }
 /**
  * A host file system exported to the guest.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFilesystem".
  */
 export interface DomainFilesystem {
   /**
@@ -5996,9 +5000,6 @@ export interface DomainFilesystem {
 }
 /**
  * How the hypervisor implements the share.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFilesystemDriver".
  */
 export interface DomainFilesystemDriver {
   /**
@@ -6053,9 +5054,6 @@ export interface DomainFilesystemDriver {
 }
 /**
  * Settings of the virtiofsd daemon libvirt starts for this share.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFilesystemBinary".
  */
 export interface DomainFilesystemBinary {
   /**
@@ -6085,9 +5083,6 @@ export interface DomainFilesystemBinary {
 }
 /**
  * Guest-side caching of file data and metadata.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFilesystemBinaryCache".
  */
 export interface DomainFilesystemBinaryCache {
   /**
@@ -6097,9 +5092,6 @@ export interface DomainFilesystemBinaryCache {
 }
 /**
  * How virtiofsd confines itself.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFilesystemBinarySandbox".
  */
 export interface DomainFilesystemBinarySandbox {
   /**
@@ -6109,9 +5101,6 @@ export interface DomainFilesystemBinarySandbox {
 }
 /**
  * File locking offered to the guest.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFilesystemBinaryLock".
  */
 export interface DomainFilesystemBinaryLock {
   /**
@@ -6125,9 +5114,6 @@ export interface DomainFilesystemBinaryLock {
 }
 /**
  * Worker thread pool of virtiofsd.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFilesystemBinaryThreadPool".
  */
 export interface DomainFilesystemBinaryThreadPool {
   /**
@@ -6137,9 +5123,6 @@ export interface DomainFilesystemBinaryThreadPool {
 }
 /**
  * The shared host directory, or the socket of an externally started virtiofsd.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFilesystemSource".
  */
 export interface DomainFilesystemSource {
   /**
@@ -6173,9 +5156,6 @@ export interface DomainFilesystemSource {
 }
 /**
  * Where the guest finds the file system.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFilesystemTarget".
  */
 export interface DomainFilesystemTarget {
   /**
@@ -6185,16 +5165,10 @@ export interface DomainFilesystemTarget {
 }
 /**
  * The guest may only read the file system.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFilesystemReadonly".
  */
 export interface DomainFilesystemReadonly {}
 /**
  * Hard quota of the file system; bytes unless `unit` says otherwise.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFilesystemSpaceHardLimit".
  */
 export interface DomainFilesystemSpaceHardLimit {
   /**
@@ -6208,9 +5182,6 @@ export interface DomainFilesystemSpaceHardLimit {
 }
 /**
  * Soft quota of the file system; bytes unless `unit` says otherwise.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainFilesystemSpaceSoftLimit".
  */
 export interface DomainFilesystemSpaceSoftLimit {
   /**
@@ -6224,9 +5195,6 @@ export interface DomainFilesystemSpaceSoftLimit {
 }
 /**
  * A guest network interface card and the host-side connection behind it.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainInterface".
  */
 export interface DomainInterface {
   /**
@@ -6371,9 +5339,6 @@ export interface DomainInterface {
 }
 /**
  * The virtual network (and optionally its port group) to use.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainInterfaceSource".
  */
 export interface DomainInterfaceSource {
   /**
@@ -6471,9 +5436,6 @@ export interface DomainInterfaceSource {
 }
 /**
  * A static IP address for the interface.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainNetIpAddress".
  */
 export interface DomainNetIpAddress {
   /**
@@ -6495,9 +5457,6 @@ export interface DomainNetIpAddress {
 }
 /**
  * A static route: traffic for the given network goes through the gateway.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainNetRoute".
  */
 export interface DomainNetRoute {
   /**
@@ -6527,9 +5486,6 @@ export interface DomainNetRoute {
 }
 /**
  * USB vendor of the device.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainInterfaceSourceVendor".
  */
 export interface DomainInterfaceSourceVendor {
   /**
@@ -6539,9 +5495,6 @@ export interface DomainInterfaceSourceVendor {
 }
 /**
  * USB product of the device.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainInterfaceSourceProduct".
  */
 export interface DomainInterfaceSourceProduct {
   /**
@@ -6551,9 +5504,6 @@ export interface DomainInterfaceSourceProduct {
 }
 /**
  * Host USB bus/device location of the device.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainInterfaceSourceAddress".
  */
 export interface DomainInterfaceSourceAddress {
   /**
@@ -6587,9 +5537,6 @@ export interface DomainInterfaceSourceAddress {
 }
 /**
  * The local end of the tunnel.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainInterfaceSourceLocal".
  */
 export interface DomainInterfaceSourceLocal {
   /**
@@ -6603,9 +5550,6 @@ export interface DomainInterfaceSourceLocal {
 }
 /**
  * Reconnect automatically when the backend goes away (client mode).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainInterfaceSourceReconnect".
  */
 export interface DomainInterfaceSourceReconnect {
   /**
@@ -6619,9 +5563,6 @@ export interface DomainInterfaceSourceReconnect {
 }
 /**
  * IEEE 802.1Qbg (VEPA/VDP) port profile.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainInterfaceVirtualport".
  */
 export interface DomainInterfaceVirtualport {
   /**
@@ -6635,9 +5576,6 @@ export interface DomainInterfaceVirtualport {
 }
 /**
  * VDP association parameters.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainInterfaceVirtualportParameters".
  */
 export interface DomainInterfaceVirtualportParameters {
   /**
@@ -6667,9 +5605,6 @@ export interface DomainInterfaceVirtualportParameters {
 }
 /**
  * Virtual link state as seen by the guest.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainInterfaceLink".
  */
 export interface DomainInterfaceLink {
   /**
@@ -6679,9 +5614,6 @@ export interface DomainInterfaceLink {
 }
 /**
  * Maximum transmission unit of the link.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainNetMtu".
  */
 export interface DomainNetMtu {
   /**
@@ -6691,9 +5623,6 @@ export interface DomainNetMtu {
 }
 /**
  * Interrupt coalescing of the host-side device.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainInterfaceCoalesce".
  */
 export interface DomainInterfaceCoalesce {
   /**
@@ -6703,9 +5632,6 @@ export interface DomainInterfaceCoalesce {
 }
 /**
  * Settings for received packets.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainInterfaceCoalesceRx".
  */
 export interface DomainInterfaceCoalesceRx {
   /**
@@ -6715,9 +5641,6 @@ export interface DomainInterfaceCoalesceRx {
 }
 /**
  * Frame-count based coalescing.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainInterfaceCoalesceRxFrames".
  */
 export interface DomainInterfaceCoalesceRxFrames {
   /**
@@ -6727,9 +5650,6 @@ export interface DomainInterfaceCoalesceRxFrames {
 }
 /**
  * The host-side device (tap/macvtap) backing the card.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainInterfaceTarget".
  */
 export interface DomainInterfaceTarget {
   /**
@@ -6743,9 +5663,6 @@ export interface DomainInterfaceTarget {
 }
 /**
  * Name of the interface inside the guest (containers).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainInterfaceGuest".
  */
 export interface DomainInterfaceGuest {
   /**
@@ -6759,9 +5676,6 @@ export interface DomainInterfaceGuest {
 }
 /**
  * The card's hardware address; generated when absent.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainInterfaceMac".
  */
 export interface DomainInterfaceMac {
   /**
@@ -6779,9 +5693,6 @@ export interface DomainInterfaceMac {
 }
 /**
  * Forward host ports to the guest (user-mode/passt backend).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainInterfacePortForward".
  */
 export interface DomainInterfacePortForward {
   /**
@@ -6803,9 +5714,6 @@ export interface DomainInterfacePortForward {
 }
 /**
  * A port or port range to forward (all ports when no range is given).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainInterfacePortForwardRange".
  */
 export interface DomainInterfacePortForwardRange {
   /**
@@ -6827,9 +5735,6 @@ export interface DomainInterfacePortForwardRange {
 }
 /**
  * Script run on the host to set up the tap device after it is created.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainInterfaceScript".
  */
 export interface DomainInterfaceScript {
   /**
@@ -6839,9 +5744,6 @@ export interface DomainInterfaceScript {
 }
 /**
  * Script run on the host when the tap device is torn down.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainInterfaceDownscript".
  */
 export interface DomainInterfaceDownscript {
   /**
@@ -6851,9 +5753,6 @@ export interface DomainInterfaceDownscript {
 }
 /**
  * Xen driver domain that provides the backend of this card.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainInterfaceBackenddomain".
  */
 export interface DomainInterfaceBackenddomain {
   /**
@@ -6863,9 +5762,6 @@ export interface DomainInterfaceBackenddomain {
 }
 /**
  * The emulated NIC model shown to the guest.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainInterfaceModel".
  */
 export interface DomainInterfaceModel {
   /**
@@ -6875,9 +5771,6 @@ export interface DomainInterfaceModel {
 }
 /**
  * Overrides how the host side of the card is provided.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainInterfaceBackend".
  */
 export interface DomainInterfaceBackend {
   /**
@@ -6899,9 +5792,6 @@ export interface DomainInterfaceBackend {
 }
 /**
  * Backend driver of the card and its tuning knobs.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainInterfaceDriver".
  */
 export interface DomainInterfaceDriver {
   /**
@@ -6967,9 +5857,6 @@ export interface DomainInterfaceDriver {
 }
 /**
  * Offloads between the virtio device and the host backend.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainInterfaceDriverHost".
  */
 export interface DomainInterfaceDriverHost {
   /**
@@ -7003,9 +5890,6 @@ export interface DomainInterfaceDriverHost {
 }
 /**
  * Offloads advertised to the guest driver.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainInterfaceDriverGuest".
  */
 export interface DomainInterfaceDriverGuest {
   /**
@@ -7031,9 +5915,6 @@ export interface DomainInterfaceDriverGuest {
 }
 /**
  * Attaches an nwfilter traffic filter to the port.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainNetFilterRef".
  */
 export interface DomainNetFilterRef {
   /**
@@ -7047,9 +5928,6 @@ export interface DomainNetFilterRef {
 }
 /**
  * A variable handed to the filter rules.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainNetFilterRefParameter".
  */
 export interface DomainNetFilterRefParameter {
   /**
@@ -7063,9 +5941,6 @@ export interface DomainNetFilterRefParameter {
 }
 /**
  * Host-side tuning of the tap device.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainInterfaceTune".
  */
 export interface DomainInterfaceTune {
   /**
@@ -7075,9 +5950,6 @@ export interface DomainInterfaceTune {
 }
 /**
  * The option ROM a PCI device exposes to the guest.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDeviceRom".
  */
 export interface DomainDeviceRom {
   /**
@@ -7095,9 +5967,6 @@ export interface DomainDeviceRom {
 }
 /**
  * Quality-of-service limits for the traffic of this port; each direction is optional.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainNetBandwidth".
  */
 export interface DomainNetBandwidth {
   /**
@@ -7115,9 +5984,6 @@ export interface DomainNetBandwidth {
 }
 /**
  * Limits for traffic flowing towards the guest.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainNetBandwidthInbound".
  */
 export interface DomainNetBandwidthInbound {
   /**
@@ -7139,9 +6005,6 @@ export interface DomainNetBandwidthInbound {
 }
 /**
  * Limits for traffic leaving the guest.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainNetBandwidthOutbound".
  */
 export interface DomainNetBandwidthOutbound {
   /**
@@ -7163,9 +6026,6 @@ export interface DomainNetBandwidthOutbound {
 }
 /**
  * VLAN tagging applied to the guest's traffic (needs a switch that supports it).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainNetVlan".
  */
 export interface DomainNetVlan {
   /**
@@ -7179,9 +6039,6 @@ export interface DomainNetVlan {
 }
 /**
  * One VLAN the port belongs to.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainNetVlanTag".
  */
 export interface DomainNetVlanTag {
   /**
@@ -7195,9 +6052,6 @@ export interface DomainNetVlanTag {
 }
 /**
  * Per-port switch settings.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainNetPortOptions".
  */
 export interface DomainNetPortOptions {
   /**
@@ -7207,9 +6061,6 @@ export interface DomainNetPortOptions {
 }
 /**
  * Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainInterfaceTeaming".
  */
 export interface DomainInterfaceTeaming {
   /**
@@ -7223,9 +6074,6 @@ export interface DomainInterfaceTeaming {
 }
 /**
  * An input device of the guest.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainInput".
  */
 export interface DomainInput {
   /**
@@ -7263,9 +6111,6 @@ export interface DomainInput {
 }
 /**
  * virtio transport options of a virtio input device.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainInputDriver".
  */
 export interface DomainInputDriver {
   /**
@@ -7287,9 +6132,6 @@ export interface DomainInputDriver {
 }
 /**
  * The host event device.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainInputSource".
  */
 export interface DomainInputSource {
   /**
@@ -7315,9 +6157,6 @@ export interface DomainInputSource {
 }
 /**
  * An emulated sound card.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainSound".
  */
 export interface DomainSound {
   /**
@@ -7347,9 +6186,6 @@ export interface DomainSound {
 }
 /**
  * Routes this device's sound through the audio backend with the given id.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainAudioReference".
  */
 export interface DomainAudioReference {
   /**
@@ -7359,9 +6195,6 @@ export interface DomainAudioReference {
 }
 /**
  * A codec attached to an HDA card; a duplex codec is used when none is given.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainSoundCodec".
  */
 export interface DomainSoundCodec {
   /**
@@ -7371,9 +6204,6 @@ export interface DomainSoundCodec {
 }
 /**
  * A host audio backend.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainAudio".
  */
 export interface DomainAudio {
   /**
@@ -7423,9 +6253,6 @@ export interface DomainAudio {
 }
 /**
  * Recording settings.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainAudioInput".
  */
 export interface DomainAudioInput {
   /**
@@ -7491,9 +6318,6 @@ export interface DomainAudioInput {
 }
 /**
  * Fixed stream format, used when fixedSettings is yes.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainAudioStreamSettings".
  */
 export interface DomainAudioStreamSettings {
   /**
@@ -7511,9 +6335,6 @@ export interface DomainAudioStreamSettings {
 }
 /**
  * Playback settings.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainAudioOutput".
  */
 export interface DomainAudioOutput {
   /**
@@ -7579,9 +6400,6 @@ export interface DomainAudioOutput {
 }
 /**
  * A host device assigned to the guest.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainHostdev".
  */
 export interface DomainHostdev {
   /**
@@ -7667,9 +6485,6 @@ export interface DomainHostdev {
 }
 /**
  * Host-side assignment mechanism.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainHostdevDriver".
  */
 export interface DomainHostdevDriver {
   /**
@@ -7679,9 +6494,6 @@ export interface DomainHostdevDriver {
 }
 /**
  * Pairs this device with a virtio NIC so the guest can fail over between them (e.g. around migration).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainHostdevTeaming".
  */
 export interface DomainHostdevTeaming {
   /**
@@ -7695,9 +6507,6 @@ export interface DomainHostdevTeaming {
 }
 /**
  * The host PCI device.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainHostdevSource".
  */
 export interface DomainHostdevSource {
   /**
@@ -7767,9 +6576,6 @@ export interface DomainHostdevSource {
 }
 /**
  * Host PCI address of the device.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainHostdevSourceAddress".
  */
 export interface DomainHostdevSourceAddress {
   /**
@@ -7811,9 +6617,6 @@ export interface DomainHostdevSourceAddress {
 }
 /**
  * USB vendor of the device.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainHostdevSourceVendor".
  */
 export interface DomainHostdevSourceVendor {
   /**
@@ -7823,9 +6626,6 @@ export interface DomainHostdevSourceVendor {
 }
 /**
  * USB product of the device.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainHostdevSourceProduct".
  */
 export interface DomainHostdevSourceProduct {
   /**
@@ -7835,9 +6635,6 @@ export interface DomainHostdevSourceProduct {
 }
 /**
  * The host SCSI adapter the LUN is behind.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainHostdevScsiAdapter".
  */
 export interface DomainHostdevScsiAdapter {
   /**
@@ -7883,9 +6680,6 @@ export interface DomainHostdevScsiAdapter {
 }
 /**
  * Finds the SCSI host by the PCI device it belongs to.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainHostdevScsiAdapterParentaddr".
  */
 export interface DomainHostdevScsiAdapterParentaddr {
   /**
@@ -7899,9 +6693,6 @@ export interface DomainHostdevScsiAdapterParentaddr {
 }
 /**
  * PCI address of the SCSI host's parent device.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainHostdevScsiAdapterParentaddrAddress".
  */
 export interface DomainHostdevScsiAdapterParentaddrAddress {
   /**
@@ -7927,9 +6718,6 @@ export interface DomainHostdevScsiAdapterParentaddrAddress {
 }
 /**
  * An iSCSI portal of the target.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainHostdevSourceHost".
  */
 export interface DomainHostdevSourceHost {
   /**
@@ -7943,9 +6731,6 @@ export interface DomainHostdevSourceHost {
 }
 /**
  * An IP address configured on the interface inside the container.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainHostdevNetIp".
  */
 export interface DomainHostdevNetIp {
   /**
@@ -7967,9 +6752,6 @@ export interface DomainHostdevNetIp {
 }
 /**
  * A static route added inside the container.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainHostdevNetRoute".
  */
 export interface DomainHostdevNetRoute {
   /**
@@ -7999,23 +6781,14 @@ export interface DomainHostdevNetRoute {
 }
 /**
  * SCSI: the guest may only read the device.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainHostdevReadonly".
  */
 export interface DomainHostdevReadonly {}
 /**
  * SCSI: the device may be assigned to several domains at once.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainHostdevShareable".
  */
 export interface DomainHostdevShareable {}
 /**
  * A display frontend that exposes the guest's screen, keyboard and mouse.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainGraphics".
  */
 export interface DomainGraphics {
   /**
@@ -8153,9 +6926,6 @@ export interface DomainGraphics {
 }
 /**
  * OpenGL acceleration of the window.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainGraphicsGl".
  */
 export interface DomainGraphicsGl {
   /**
@@ -8169,9 +6939,6 @@ export interface DomainGraphicsGl {
 }
 /**
  * One place the server listens on.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainGraphicsListen".
  */
 export interface DomainGraphicsListen {
   /**
@@ -8193,9 +6960,6 @@ export interface DomainGraphicsListen {
 }
 /**
  * Security policy of one SPICE channel.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainGraphicsChannel".
  */
 export interface DomainGraphicsChannel {
   /**
@@ -8209,9 +6973,6 @@ export interface DomainGraphicsChannel {
 }
 /**
  * Lossless image compression.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainGraphicsImage".
  */
 export interface DomainGraphicsImage {
   /**
@@ -8221,9 +6982,6 @@ export interface DomainGraphicsImage {
 }
 /**
  * Lossy JPEG compression over WAN links.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainGraphicsJpeg".
  */
 export interface DomainGraphicsJpeg {
   /**
@@ -8233,9 +6991,6 @@ export interface DomainGraphicsJpeg {
 }
 /**
  * zlib compression of images over WAN links.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainGraphicsZlib".
  */
 export interface DomainGraphicsZlib {
   /**
@@ -8245,9 +7000,6 @@ export interface DomainGraphicsZlib {
 }
 /**
  * Audio playback stream compression.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainGraphicsPlayback".
  */
 export interface DomainGraphicsPlayback {
   /**
@@ -8257,9 +7009,6 @@ export interface DomainGraphicsPlayback {
 }
 /**
  * Detection of video regions sent as a stream.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainGraphicsStreaming".
  */
 export interface DomainGraphicsStreaming {
   /**
@@ -8269,9 +7018,6 @@ export interface DomainGraphicsStreaming {
 }
 /**
  * Clipboard sharing with the client.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainGraphicsClipboard".
  */
 export interface DomainGraphicsClipboard {
   /**
@@ -8281,9 +7027,6 @@ export interface DomainGraphicsClipboard {
 }
 /**
  * Mouse handling mode.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainGraphicsMouse".
  */
 export interface DomainGraphicsMouse {
   /**
@@ -8293,9 +7036,6 @@ export interface DomainGraphicsMouse {
 }
 /**
  * Drag-and-drop file transfer to the guest.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainGraphicsFiletransfer".
  */
 export interface DomainGraphicsFiletransfer {
   /**
@@ -8305,9 +7045,6 @@ export interface DomainGraphicsFiletransfer {
 }
 /**
  * A graphics adapter visible to the guest.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainVideo".
  */
 export interface DomainVideo {
   /**
@@ -8333,9 +7070,6 @@ export interface DomainVideo {
 }
 /**
  * How the adapter is implemented on the host.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainVideoDriver".
  */
 export interface DomainVideoDriver {
   /**
@@ -8365,9 +7099,6 @@ export interface DomainVideoDriver {
 }
 /**
  * The adapter model and its memory layout.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainVideoModel".
  */
 export interface DomainVideoModel {
   /**
@@ -8409,9 +7140,6 @@ export interface DomainVideoModel {
 }
 /**
  * Hardware acceleration offered to the guest.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainVideoModelAcceleration".
  */
 export interface DomainVideoModelAcceleration {
   /**
@@ -8429,9 +7157,6 @@ export interface DomainVideoModelAcceleration {
 }
 /**
  * Initial display resolution (must come after acceleration).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainVideoModelResolution".
  */
 export interface DomainVideoModelResolution {
   /**
@@ -8445,9 +7170,6 @@ export interface DomainVideoModelResolution {
 }
 /**
  * An interactive text console of the guest; either a full character device, or (older container drivers) just the host `tty` it is reachable on.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainConsole".
  */
 export interface DomainConsole {
   /**
@@ -8504,9 +7226,6 @@ export interface DomainConsole {
 }
 /**
  * Where the backend connects or listens. Which attributes matter depends on the backend type: `path` for files, devices, pipes and UNIX sockets; `host`/`service` for TCP and UDP (a UDP backend has one source to bind and one to connect); `channel` for spiceport; `master`/`slave` for nmdm.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainChardevSource".
  */
 export interface DomainChardevSource {
   /**
@@ -8564,9 +7283,6 @@ export interface DomainChardevSource {
 }
 /**
  * For client sockets: whether and how often to try again after the peer goes away.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainChardevSourceReconnect".
  */
 export interface DomainChardevSourceReconnect {
   /**
@@ -8580,9 +7296,6 @@ export interface DomainChardevSourceReconnect {
 }
 /**
  * Clipboard sharing of a `qemu-vdagent` backend.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainChardevSourceClipboard".
  */
 export interface DomainChardevSourceClipboard {
   /**
@@ -8592,9 +7305,6 @@ export interface DomainChardevSourceClipboard {
 }
 /**
  * Mouse handling of a `qemu-vdagent` backend.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainChardevSourceMouse".
  */
 export interface DomainChardevSourceMouse {
   /**
@@ -8604,9 +7314,6 @@ export interface DomainChardevSourceMouse {
 }
 /**
  * Wire protocol spoken on a `tcp` backend.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainChardevProtocol".
  */
 export interface DomainChardevProtocol {
   /**
@@ -8616,9 +7323,6 @@ export interface DomainChardevProtocol {
 }
 /**
  * Copies everything the guest writes to the device into a host file.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainChardevLog".
  */
 export interface DomainChardevLog {
   /**
@@ -8632,9 +7336,6 @@ export interface DomainChardevLog {
 }
 /**
  * How the device appears inside the guest: its bus/kind, port number and emulated hardware model.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainChardevTarget".
  */
 export interface DomainChardevTarget {
   /**
@@ -8667,9 +7368,6 @@ export interface DomainChardevTarget {
 }
 /**
  * The emulated hardware that implements the guest-side port.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainChardevTargetModel".
  */
 export interface DomainChardevTargetModel {
   /**
@@ -8688,9 +7386,6 @@ export interface DomainChardevTargetModel {
 }
 /**
  * A parallel port of the guest, connected on the host side to the backend named by `type`.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainParallel".
  */
 export interface DomainParallel {
   /**
@@ -8747,9 +7442,6 @@ export interface DomainParallel {
 }
 /**
  * A serial port of the guest, connected on the host side to the backend named by `type`.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainSerial".
  */
 export interface DomainSerial {
   /**
@@ -8806,9 +7498,6 @@ export interface DomainSerial {
 }
 /**
  * A private communication channel between host and guest (e.g. the guest agent socket), or a forwarded guest TCP port.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainChannel".
  */
 export interface DomainChannel {
   /**
@@ -8857,9 +7546,6 @@ export interface DomainChannel {
 }
 /**
  * A virtio-serial port in the guest.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainChannelTarget".
  */
 export interface DomainChannelTarget {
   /**
@@ -8885,9 +7571,6 @@ export interface DomainChannelTarget {
 }
 /**
  * A smartcard device attached to a CCID controller.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainSmartcard".
  */
 export interface DomainSmartcard {
   /**
@@ -8948,9 +7631,6 @@ export interface DomainSmartcard {
 }
 /**
  * An emulated hub giving the guest more ports to plug devices into.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainHub".
  */
 export interface DomainHub {
   /**
@@ -8968,9 +7648,6 @@ export interface DomainHub {
 }
 /**
  * A redirected USB device; the host end is a character stream (usually `spicevmc` or `tcp`).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainRedirdev".
  */
 export interface DomainRedirdev {
   /**
@@ -9023,9 +7700,6 @@ export interface DomainRedirdev {
 }
 /**
  * Rules deciding which USB devices may be redirected; the first matching rule wins.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainRedirfilter".
  */
 export interface DomainRedirfilter {
   /**
@@ -9035,9 +7709,6 @@ export interface DomainRedirfilter {
 }
 /**
  * One filter rule; an omitted (or -1) criterion matches anything.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainRedirfilterUsbdev".
  */
 export interface DomainRedirfilterUsbdev {
   /**
@@ -9063,9 +7734,6 @@ export interface DomainRedirfilterUsbdev {
 }
 /**
  * A paravirtual random number generator that gives the guest entropy from the host.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainRng".
  */
 export interface DomainRng {
   /**
@@ -9099,9 +7767,6 @@ export interface DomainRng {
 }
 /**
  * Reads entropy from a host device or file named in the element text (`/dev/urandom` when empty).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainRngBackend".
  */
 export interface DomainRngBackend {
   /**
@@ -9146,9 +7811,6 @@ export interface DomainRngBackend {
 }
 /**
  * Virtio transport tuning of the device.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainRngDriver".
  */
 export interface DomainRngDriver {
   /**
@@ -9170,9 +7832,6 @@ export interface DomainRngDriver {
 }
 /**
  * Caps how fast the guest may draw entropy: at most `bytes` per `period`.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainRngRate".
  */
 export interface DomainRngRate {
   /**
@@ -9186,9 +7845,6 @@ export interface DomainRngRate {
 }
 /**
  * A Trusted Platform Module for the guest.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainTpm".
  */
 export interface DomainTpm {
   /**
@@ -9210,9 +7866,6 @@ export interface DomainTpm {
 }
 /**
  * What implements the TPM on the host; `type` selects the variant.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainTpmBackend".
  */
 export interface DomainTpmBackend {
   /**
@@ -9246,9 +7899,6 @@ export interface DomainTpmBackend {
 }
 /**
  * The host TPM character device.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainTpmBackendDevice".
  */
 export interface DomainTpmBackendDevice {
   /**
@@ -9258,9 +7908,6 @@ export interface DomainTpmBackendDevice {
 }
 /**
  * Encrypts the emulator's state files at rest.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainTpmBackendEncryption".
  */
 export interface DomainTpmBackendEncryption {
   /**
@@ -9270,9 +7917,6 @@ export interface DomainTpmBackendEncryption {
 }
 /**
  * PCR banks (hash algorithms) to activate in a TPM 2.0 emulator; each child element turns one bank on.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainTpmActivePcrBanks".
  */
 export interface DomainTpmActivePcrBanks {
   /**
@@ -9294,37 +7938,22 @@ export interface DomainTpmActivePcrBanks {
 }
 /**
  * Activate the SHA-1 PCR bank.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainTpmActivePcrBanksSha1".
  */
 export interface DomainTpmActivePcrBanksSha1 {}
 /**
  * Activate the SHA-256 PCR bank.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainTpmActivePcrBanksSha256".
  */
 export interface DomainTpmActivePcrBanksSha256 {}
 /**
  * Activate the SHA-384 PCR bank.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainTpmActivePcrBanksSha384".
  */
 export interface DomainTpmActivePcrBanksSha384 {}
 /**
  * Activate the SHA-512 PCR bank.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainTpmActivePcrBanksSha512".
  */
 export interface DomainTpmActivePcrBanksSha512 {}
 /**
  * The socket the external emulator listens on.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainTpmBackendSource".
  */
 export interface DomainTpmBackendSource {
   /**
@@ -9342,9 +7971,6 @@ export interface DomainTpmBackendSource {
 }
 /**
  * An inter-VM shared memory PCI device (ivshmem).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainShmem".
  */
 export interface DomainShmem {
   /**
@@ -9386,9 +8012,6 @@ export interface DomainShmem {
 }
 /**
  * Which ivshmem device to emulate.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainShmemModel".
  */
 export interface DomainShmemModel {
   /**
@@ -9398,9 +8021,6 @@ export interface DomainShmemModel {
 }
 /**
  * Size of the shared region (a power of two).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainShmemSize".
  */
 export interface DomainShmemSize {
   /**
@@ -9414,9 +8034,6 @@ export interface DomainShmemSize {
 }
 /**
  * Uses an ivshmem server for the region and doorbell interrupts.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainShmemServer".
  */
 export interface DomainShmemServer {
   /**
@@ -9426,9 +8043,6 @@ export interface DomainShmemServer {
 }
 /**
  * MSI interrupt settings of a doorbell device.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainShmemMsi".
  */
 export interface DomainShmemMsi {
   /**
@@ -9442,9 +8056,6 @@ export interface DomainShmemMsi {
 }
 /**
  * A memory module added to the guest besides its base memory; requires `maxMemory` with free slots for the hot-pluggable models.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainMemoryDevice".
  */
 export interface DomainMemoryDevice {
   /**
@@ -9486,9 +8097,6 @@ export interface DomainMemoryDevice {
 }
 /**
  * Host memory backing the module: either anonymous memory (optionally hugepage backed and bound to host NUMA nodes) or a host file/device path for persistent memory.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainMemoryDeviceSource".
  */
 export interface DomainMemoryDeviceSource {
   /**
@@ -9514,9 +8122,6 @@ export interface DomainMemoryDeviceSource {
 }
 /**
  * Host page size to back the module with, e.g. 2048 KiB hugepages.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainMemoryDeviceSourcePagesize".
  */
 export interface DomainMemoryDeviceSourcePagesize {
   /**
@@ -9530,9 +8135,6 @@ export interface DomainMemoryDeviceSourcePagesize {
 }
 /**
  * Alignment of the mapping of the backing file.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainMemoryDeviceSourceAlignsize".
  */
 export interface DomainMemoryDeviceSourceAlignsize {
   /**
@@ -9546,16 +8148,10 @@ export interface DomainMemoryDeviceSourceAlignsize {
 }
 /**
  * States that the backing path is real persistent memory, so writes need no extra syncing.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainMemoryDeviceSourcePmem".
  */
 export interface DomainMemoryDeviceSourcePmem {}
 /**
  * The module as the guest sees it: size, NUMA node and model specific settings.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainMemoryDeviceTarget".
  */
 export interface DomainMemoryDeviceTarget {
   /**
@@ -9589,9 +8185,6 @@ export interface DomainMemoryDeviceTarget {
 }
 /**
  * Size of the module (KiB unless `unit` says otherwise); for virtio-mem the maximum it can grow to.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainMemoryDeviceTargetSize".
  */
 export interface DomainMemoryDeviceTargetSize {
   /**
@@ -9605,9 +8198,6 @@ export interface DomainMemoryDeviceTargetSize {
 }
 /**
  * virtio-mem block size: the granularity in which memory is plugged and unplugged.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainMemoryDeviceTargetBlock".
  */
 export interface DomainMemoryDeviceTargetBlock {
   /**
@@ -9621,9 +8211,6 @@ export interface DomainMemoryDeviceTargetBlock {
 }
 /**
  * virtio-mem: how much of the module the guest is asked to use now; can be changed while the guest runs.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainMemoryDeviceTargetRequested".
  */
 export interface DomainMemoryDeviceTargetRequested {
   /**
@@ -9637,9 +8224,6 @@ export interface DomainMemoryDeviceTargetRequested {
 }
 /**
  * virtio-mem: how much memory the guest has actually plugged; reported by libvirt.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainMemoryDeviceTargetCurrent".
  */
 export interface DomainMemoryDeviceTargetCurrent {
   /**
@@ -9653,9 +8237,6 @@ export interface DomainMemoryDeviceTargetCurrent {
 }
 /**
  * NVDIMM namespace label area.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainMemoryDeviceTargetLabel".
  */
 export interface DomainMemoryDeviceTargetLabel {
   /**
@@ -9665,9 +8246,6 @@ export interface DomainMemoryDeviceTargetLabel {
 }
 /**
  * Size of the label area, carved out of the module size.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainMemoryDeviceTargetLabelSize".
  */
 export interface DomainMemoryDeviceTargetLabelSize {
   /**
@@ -9681,16 +8259,10 @@ export interface DomainMemoryDeviceTargetLabelSize {
 }
 /**
  * Makes an NVDIMM read-only for the guest.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainMemoryDeviceTargetReadonly".
  */
 export interface DomainMemoryDeviceTargetReadonly {}
 /**
  * A hardware watchdog timer: if the guest stops feeding it, the hypervisor performs `action`.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainWatchdog".
  */
 export interface DomainWatchdog {
   /**
@@ -9716,9 +8288,6 @@ export interface DomainWatchdog {
 }
 /**
  * The memory balloon: a guest driver that gives memory back to the host on request and reports memory statistics. Most drivers add one automatically; model `none` disables it.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainMemballoon".
  */
 export interface DomainMemballoon {
   /**
@@ -9756,9 +8325,6 @@ export interface DomainMemballoon {
 }
 /**
  * Periodic collection of guest memory statistics.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainMemballoonStats".
  */
 export interface DomainMemballoonStats {
   /**
@@ -9768,9 +8334,6 @@ export interface DomainMemballoonStats {
 }
 /**
  * Virtio transport tuning of the balloon.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainMemballoonDriver".
  */
 export interface DomainMemballoonDriver {
   /**
@@ -9792,9 +8355,6 @@ export interface DomainMemballoonDriver {
 }
 /**
  * The non-volatile RAM device of pSeries guests (firmware settings storage); only its address can be set.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainDevicesNvram".
  */
 export interface DomainDevicesNvram {
   /**
@@ -9804,9 +8364,6 @@ export interface DomainDevicesNvram {
 }
 /**
  * A guest crash notifier: lets the guest tell the hypervisor it panicked, so the domain's `on_crash` action can run. Several may be given with different models.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainPanic".
  */
 export interface DomainPanic {
   /**
@@ -9824,9 +8381,6 @@ export interface DomainPanic {
 }
 /**
  * An emulated IOMMU, which translates and isolates device DMA inside the guest (needed e.g. for more than 255 vCPUs with x2APIC or for nested device assignment).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainIommu".
  */
 export interface DomainIommu {
   /**
@@ -9852,9 +8406,6 @@ export interface DomainIommu {
 }
 /**
  * Features of the emulated IOMMU (all of them apply to the `intel` model).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainIommuDriver".
  */
 export interface DomainIommuDriver {
   /**
@@ -9880,9 +8431,6 @@ export interface DomainIommuDriver {
 }
 /**
  * A virtio VSOCK device (AF_VSOCK sockets between host and guest, addressed by a context ID).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainVsock".
  */
 export interface DomainVsock {
   /**
@@ -9912,9 +8460,6 @@ export interface DomainVsock {
 }
 /**
  * The guest's context ID (its vsock address).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainVsockCid".
  */
 export interface DomainVsockCid {
   /**
@@ -9928,9 +8473,6 @@ export interface DomainVsockCid {
 }
 /**
  * Virtio transport tuning of the device.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainVsockDriver".
  */
 export interface DomainVsockDriver {
   /**
@@ -9952,9 +8494,6 @@ export interface DomainVsockDriver {
 }
 /**
  * Security label of the guest process and its resources for one security driver; the `type` attribute says how the label is chosen.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainSeclabel".
  */
 export interface DomainSeclabel {
   /**
@@ -9984,9 +8523,6 @@ export interface DomainSeclabel {
 }
 /**
  * Extra arguments and environment variables for the QEMU process.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainQemuCommandline".
  */
 export interface DomainQemuCommandline {
   /**
@@ -10000,9 +8536,6 @@ export interface DomainQemuCommandline {
 }
 /**
  * One argument appended to the QEMU command line.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainQemuCommandlineArg".
  */
 export interface DomainQemuCommandlineArg {
   /**
@@ -10012,9 +8545,6 @@ export interface DomainQemuCommandlineArg {
 }
 /**
  * One environment variable of the QEMU process.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainQemuCommandlineEnv".
  */
 export interface DomainQemuCommandlineEnv {
   /**
@@ -10028,9 +8558,6 @@ export interface DomainQemuCommandlineEnv {
 }
 /**
  * Overrides of libvirt's probed QEMU capability flags (for testing and workarounds).
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainQemuCapabilities".
  */
 export interface DomainQemuCapabilities {
   /**
@@ -10044,9 +8571,6 @@ export interface DomainQemuCapabilities {
 }
 /**
  * Pretend QEMU has a capability.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainQemuCapabilitiesAdd".
  */
 export interface DomainQemuCapabilitiesAdd {
   /**
@@ -10056,9 +8580,6 @@ export interface DomainQemuCapabilitiesAdd {
 }
 /**
  * Pretend QEMU lacks a capability.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainQemuCapabilitiesDel".
  */
 export interface DomainQemuCapabilitiesDel {
   /**
@@ -10068,9 +8589,6 @@ export interface DomainQemuCapabilitiesDel {
 }
 /**
  * How QEMU treats uses of deprecated interfaces.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainQemuDeprecation".
  */
 export interface DomainQemuDeprecation {
   /**
@@ -10080,9 +8598,6 @@ export interface DomainQemuDeprecation {
 }
 /**
  * Low-level overrides of properties of the devices libvirt creates.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainQemuOverride".
  */
 export interface DomainQemuOverride {
   /**
@@ -10092,9 +8607,6 @@ export interface DomainQemuOverride {
 }
 /**
  * Overrides for one device.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainQemuOverrideDevice".
  */
 export interface DomainQemuOverrideDevice {
   /**
@@ -10108,9 +8620,6 @@ export interface DomainQemuOverrideDevice {
 }
 /**
  * Properties of the device's guest-visible part.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainQemuOverrideDeviceFrontend".
  */
 export interface DomainQemuOverrideDeviceFrontend {
   /**
@@ -10120,9 +8629,6 @@ export interface DomainQemuOverrideDeviceFrontend {
 }
 /**
  * One property to set or remove.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainQemuOverrideProperty".
  */
 export interface DomainQemuOverrideProperty {
   /**
@@ -10140,9 +8646,6 @@ export interface DomainQemuOverrideProperty {
 }
 /**
  * Namespaces a container shares with another container or process instead of getting its own.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainLxcNamespace".
  */
 export interface DomainLxcNamespace {
   /**
@@ -10160,9 +8663,6 @@ export interface DomainLxcNamespace {
 }
 /**
  * Share a network namespace.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainLxcNamespaceSharenet".
  */
 export interface DomainLxcNamespaceSharenet {
   /**
@@ -10176,9 +8676,6 @@ export interface DomainLxcNamespaceSharenet {
 }
 /**
  * Share an IPC namespace.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainLxcNamespaceShareipc".
  */
 export interface DomainLxcNamespaceShareipc {
   /**
@@ -10192,9 +8689,6 @@ export interface DomainLxcNamespaceShareipc {
 }
 /**
  * Share a UTS (host name) namespace.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainLxcNamespaceShareuts".
  */
 export interface DomainLxcNamespaceShareuts {
   /**
@@ -10208,9 +8702,6 @@ export interface DomainLxcNamespaceShareuts {
 }
 /**
  * s390 cryptographic key wrapping settings.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainKeywrap".
  */
 export interface DomainKeywrap {
   /**
@@ -10220,9 +8711,6 @@ export interface DomainKeywrap {
 }
 /**
  * Key wrapping for one cipher family.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainKeywrapCipher".
  */
 export interface DomainKeywrapCipher {
   /**
@@ -10236,9 +8724,6 @@ export interface DomainKeywrapCipher {
 }
 /**
  * Confidential computing: the guest's memory is protected from the host; `type` names the technology.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainLaunchSecurity".
  */
 export interface DomainLaunchSecurity {
   /**
@@ -10276,9 +8761,6 @@ export interface DomainLaunchSecurity {
 }
 /**
  * Extra arguments for the bhyve process.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainBhyveCommandline".
  */
 export interface DomainBhyveCommandline {
   /**
@@ -10288,9 +8770,6 @@ export interface DomainBhyveCommandline {
 }
 /**
  * One argument, passed verbatim.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainBhyveCommandlineArg".
  */
 export interface DomainBhyveCommandlineArg {
   /**
@@ -10300,9 +8779,6 @@ export interface DomainBhyveCommandlineArg {
 }
 /**
  * Extra arguments for the device model (QEMU) of a Xen guest.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainXenCommandline".
  */
 export interface DomainXenCommandline {
   /**
@@ -10312,9 +8788,6 @@ export interface DomainXenCommandline {
 }
 /**
  * One argument, passed verbatim.
- *
- * This interface was referenced by `Domain`'s JSON-Schema
- * via the `definition` "DomainXenCommandlineArg".
  */
 export interface DomainXenCommandlineArg {
   /**
