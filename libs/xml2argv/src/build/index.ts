@@ -21,6 +21,7 @@ import { buildVideoArgs } from './video.js';
 import { buildInputArgs } from './input.js';
 import { buildRngArgs } from './rng.js';
 import { buildRedirdevArgs } from './redirdev.js';
+import { buildHostdevArgs } from './hostdev.js';
 import { buildPanicArgs, buildSoundArgs, buildWatchdogArgs } from './sound.js';
 import { buildBootArgs, buildClockArgs, buildDefaultsArgs, buildLogArgs, buildMonitorArgs, buildPmArgs, buildTrailerArgs, buildUuidArgs } from './misc.js';
 import { buildSmpArgs } from './smp.js';
@@ -72,6 +73,7 @@ export function buildCommandLine(domain: DomainJson, caps: QemuCapabilities, run
   buildSoundArgs(ctx);
   buildWatchdogArgs(ctx);
   buildRedirdevArgs(ctx);
+  buildHostdevArgs(ctx);
   buildMemballoonArgs(ctx);
   buildRngArgs(ctx);
   buildTrailerArgs(ctx);
