@@ -1,4 +1,4 @@
-import { escapeAttribute, type XmlElement, type XmlNode } from '@virtkit/xml';
+import { escapeText, type XmlElement, type XmlNode } from '@virtkit/xml';
 import { recordElement } from './positions.js';
 import type { GenericElement } from './symbols.js';
 import { writeElement, type ContentItem } from './writer.js';
@@ -70,14 +70,23 @@ function genericContent(nodes: readonly XmlNode[], element: (el: XmlElement) => 
   return out;
 }
 
-/** Writes a generic node back as XML. */
+const QUOTED = /[&<>"\t\n\r]/g;
+const QUOTED_ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
+const doubleQuoted = (value: string) => `"${value.replace(QUOTED, (c) => QUOTED_ENTITY[c]!)}"`;
+const plainText = (text: string) => escapeText(text);
+
+/**
+ * Writes a generic node back as XML. libvirt copies such content (its `<metadata>`) through
+ * libxml2's serializer, so it is written the way libxml2 writes it: attribute values in double
+ * quotes, quotes left alone in text.
+ */
 export function writeGeneric(out: string[], depth: number, pretty: boolean, node: GenericElement): void {
   const name = String(node['#name']);
   let open = `<${name}`;
-  for (const [prefix, uri] of Object.entries(node['#xmlns'] ?? {})) open += ` ${prefix ? `xmlns:${prefix}` : 'xmlns'}='${escapeAttribute(String(uri))}'`;
-  for (const [attr, value] of Object.entries(node['#attributes'] ?? {})) open += ` ${attr}='${escapeAttribute(String(value))}'`;
+  for (const [prefix, uri] of Object.entries(node['#xmlns'] ?? {})) open += ` ${prefix ? `xmlns:${prefix}` : 'xmlns'}=${doubleQuoted(String(uri))}`;
+  for (const [attr, value] of Object.entries(node['#attributes'] ?? {})) open += ` ${attr}=${doubleQuoted(String(value))}`;
   const items: ContentItem[] = (node['#children'] ?? []).map((child) =>
     typeof child === 'string' ? child : (o: string[], d: number, p: boolean) => writeGeneric(o, d, p, child),
   );
-  writeElement(out, depth, pretty, open, name, items);
+  writeElement(out, depth, pretty, open, name, items, plainText);
 }

@@ -14,7 +14,9 @@ export const escapeContent = (text: string): string => escapeText(text, { quotes
  * inline. An element mixing text and child elements is written without added white space, so
  * its text stays exactly as it was.
  */
-export function writeElement(out: string[], depth: number, pretty: boolean, openTag: string, qname: string, items: readonly ContentItem[]): void {
+export function writeElement(
+  out: string[], depth: number, pretty: boolean, openTag: string, qname: string, items: readonly ContentItem[], escape = escapeContent,
+): void {
   const indent = pretty ? indentOf(depth) : '';
   const nl = pretty ? '\n' : '';
   if (items.length === 0) {
@@ -25,13 +27,13 @@ export function writeElement(out: string[], depth: number, pretty: boolean, open
   for (const item of items) if (typeof item === 'string') texts++;
   if (texts === items.length) {
     const text = texts === 1 ? (items[0] as string) : items.join('');
-    out.push(text === '' ? `${indent}${openTag}/>${nl}` : `${indent}${openTag}>${escapeContent(text)}</${qname}>${nl}`);
+    out.push(text === '' ? `${indent}${openTag}/>${nl}` : `${indent}${openTag}>${escape(text)}</${qname}>${nl}`);
     return;
   }
   if (texts > 0) {
     out.push(`${indent}${openTag}>`);
     for (const item of items) {
-      if (typeof item === 'string') out.push(escapeContent(item));
+      if (typeof item === 'string') out.push(escape(item));
       else item(out, 0, false);
     }
     out.push(`</${qname}>${nl}`);
