@@ -5,20 +5,12 @@ import { messages } from '../diagnostics/messages.js';
 import { suggest } from '../diagnostics/suggest.js';
 import type { CompiledGrammar } from './compile.js';
 import type { Derivatives } from './derivatives.js';
-import type { PatternFactory } from './factory.js';
 import { contentOf, lookupNamespace, pathOf } from './document-path.js';
 import { attributesIn, expectedIn, requiredIn } from './expected.js';
+import { failureReason, missingAttributes, splitAfter } from './explain.js';
 import { K, type P } from './pattern.js';
-import { listNames } from '../name-class.js';
+import { isSpace } from './text-derivatives.js';
 
-/** XML white space only (the spec's whitespace rule for text between or instead of elements). */
-function isSpace(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c !== 32 && c !== 10 && c !== 9 && c !== 13) return false;
-  }
-  return true;
-}
 const localOf = (n: string) => n.replace(/^\{[^}]*\}/, '');
 
 class Stop extends Error {}
@@ -96,7 +88,7 @@ export class DocumentValidator {
     if (this.watch?.element === el) this.watch.states.attributes = q;
     let closed = d.startTagClose(q);
     if (closed.kind === K.NotAllowed) {
-      const missing = this.missingAttributes(q);
+      const missing = missingAttributes(this.d, q);
       // A misspelled attribute was reported already; its intended name is not reported as missing.
       if (!missing.some((m) => this.attributeTypos?.has(m))) this.report(ValidationCode.MissingAttribute, messages.missingAttribute(el.name, missing), pathOf(el, this.root), el.startTagRange, missing);
       closed = d.startTagCloseForced(q);
@@ -152,7 +144,7 @@ export class DocumentValidator {
       const exp = leaves.map((l) => expectedIn(l.a!));
       const values = [...new Set(exp.flatMap((e) => e.values))];
       const types = [...new Set(exp.flatMap((e) => e.datatypes))];
-      const reason = this.reasonOf(leaves.map((l) => l.a!), att.value, resolve);
+      const reason = failureReason(this.d, leaves.map((l) => l.a!), att.value, resolve);
       const suggestion = suggest(att.value, values);
       this.report(
         ValidationCode.InvalidAttributeValue,
@@ -165,34 +157,6 @@ export class DocumentValidator {
     }
     this.report(ValidationCode.AttributeNotAllowedHere, messages.attributeConflict(att.name, el.name), attPath, att.range, undefined, { found: att.name });
     return q;
-  }
-
-  /** The attributes whose presence alone would let the start tag close. */
-  private missingAttributes(q: P): string[] {
-    const all: P[] = [];
-    const seen = new Set<P>();
-    const visit = (x: P): void => {
-      if (seen.has(x)) return;
-      seen.add(x);
-      if (x.kind === K.Attribute) all.push(x);
-      else if (x.kind === K.Choice || x.kind === K.Group || x.kind === K.Interleave || x.kind === K.After) { visit(x.a!); visit(x.b!); }
-      else if (x.kind === K.OneOrMore) visit(x.a!);
-    };
-    visit(q);
-    const fixes = all.filter((a) => this.d.startTagClose(this.d.attribute(q, -1, [a.id], String(a.id))).kind !== K.NotAllowed);
-    return [...new Set((fixes.length ? fixes : all).flatMap((a) => listNames(a.nc!)))];
-  }
-
-  private reasonOf(patterns: readonly P[], value: string, resolve: PrefixResolver): string | undefined {
-    for (const p of patterns) {
-      for (const leaf of this.d.textLeaves(p)) {
-        if (leaf.kind === K.Data) {
-          const r = leaf.dt!.parse(value, resolve);
-          if (!r.ok) return r.reason;
-        }
-      }
-    }
-    return undefined;
   }
 
   private children(el: XmlElement, start: P): { state: P; unexpected: Set<string> | undefined } {
@@ -254,7 +218,7 @@ export class DocumentValidator {
       return q;
     }
     const exp = expectedIn(q);
-    const reason = this.reasonOf([q], s, resolve);
+    const reason = failureReason(this.d, [q], s, resolve);
     const suggestion = suggest(s.trim(), exp.values);
     this.report(
       ValidationCode.InvalidText,
@@ -268,15 +232,3 @@ export class DocumentValidator {
 }
 
 
-/** Splits `After(content, rest)`, or a choice of Afters sharing one content, into its two parts. */
-function splitAfter(open: P, f: PatternFactory): { content: P; rest: P } | undefined {
-  if (open.kind === K.After) return { content: open.a!, rest: open.b! };
-  if (open.kind !== K.Choice) return undefined;
-  const content = open.members![0]!.a;
-  let rest: P = f.notAllowed;
-  for (const m of open.members!) {
-    if (m.kind !== K.After || m.a !== content) return undefined;
-    rest = f.choice(rest, m.b!);
-  }
-  return { content: content!, rest };
-}

@@ -1,0 +1,157 @@
+import type { PrefixResolver } from '../datatypes/types.js';
+import type { PatternFactory } from './factory.js';
+import { F, K, type P } from './pattern.js';
+
+/** XML white space only (the spec's whitespace rule for text between or instead of elements). */
+export function isSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
+
+export const memoOf = (p: P) => (p.memo ??= {});
+const NONE: readonly number[] = [];
+const VERDICT_CACHE_LIMIT = 4096;
+
+/**
+ * The text side of Clark's derivatives (textDeriv, and value matching for attributes and lists).
+ * Strings are never memo keys: the data-like leaves a pattern can match next are tested against the
+ * string (with a verdict cache per leaf) and the derivative is memoized on which leaves matched.
+ */
+export class TextDerivatives {
+  constructor(readonly f: PatternFactory) {}
+
+  /** Does a string match a pattern as an attribute value or a list item? */
+  valueMatches(p: P, s: string, resolve: PrefixResolver | undefined): boolean {
+    return (p.nullable && isSpace(s)) || this.textFull(p, s, resolve).nullable;
+  }
+
+  /** The data-like leaves (value, data, list) that text could match next in `p`. */
+  textLeaves(p: P): readonly P[] {
+    const memo = memoOf(p);
+    if (memo.textLeaves) return memo.textLeaves;
+    const out = new Set<P>();
+    const visit = (q: P): void => {
+      switch (q.kind) {
+        case K.Value: case K.Data: case K.List:
+          out.add(q); return;
+        case K.Choice: case K.Interleave:
+          visit(q.a!); visit(q.b!); return;
+        case K.Group:
+          visit(q.a!); if (q.a!.nullable) visit(q.b!); return;
+        case K.After: case K.OneOrMore:
+          visit(q.a!); return;
+        default:
+      }
+    };
+    visit(p);
+    return (memo.textLeaves = [...out]);
+  }
+
+  /**
+   * Tests one data-like leaf against a string. Verdicts are cached per leaf (documents repeat the
+   * same values a lot), except where a namespace context could change the answer.
+   */
+  leafMatches(leaf: P, s: string, resolve: PrefixResolver | undefined): boolean {
+    const memo = memoOf(leaf);
+    const cache = (memo.verdicts ??= new Map());
+    let v = cache.get(s);
+    if (v === undefined) {
+      v = this.computeLeaf(leaf, s, resolve);
+      if (cache.size < VERDICT_CACHE_LIMIT && !this.contextual(leaf)) cache.set(s, v);
+    }
+    return v;
+  }
+
+  /** Whether a leaf's verdicts depend on namespace declarations (QName-like datatypes inside). */
+  private contextual(leaf: P): boolean {
+    const memo = memoOf(leaf);
+    if (memo.contextual === undefined) {
+      let found = false;
+      const seen = new Set<P>();
+      const visit = (q: P | undefined): void => {
+        if (!q || seen.has(q) || found) return;
+        seen.add(q);
+        if (q.dt?.contextual) found = true;
+        visit(q.a);
+        visit(q.b);
+      };
+      visit(leaf);
+      memo.contextual = found;
+    }
+    return memo.contextual;
+  }
+
+  private computeLeaf(leaf: P, s: string, resolve: PrefixResolver | undefined): boolean {
+    switch (leaf.kind) {
+      case K.Value: {
+        const r = leaf.dt!.parse(s, resolve);
+        return r.ok && r.key === leaf.key;
+      }
+      case K.Data:
+        return leaf.dt!.parse(s, resolve).ok && !(leaf.a && this.valueMatches(leaf.a, s, resolve));
+      case K.List: {
+        let q = leaf.a!;
+        for (const token of s.split(/[ \t\n\r]+/)) {
+          if (token === '') continue;
+          q = this.textFull(q, token, resolve);
+          if (q.kind === K.NotAllowed) return false;
+        }
+        return q.nullable;
+      }
+      default:
+        return false;
+    }
+  }
+
+  /** textDeriv: evaluates the leaves, then the memoized structural part. */
+  textFull(p: P, s: string, resolve: PrefixResolver | undefined): P {
+    const leaves = this.textLeaves(p);
+    if (leaves.length === 0) return this.text(p, NONE, '');
+    if (leaves.length === 1) {
+      const leaf = leaves[0]!;
+      return this.leafMatches(leaf, s, resolve) ? this.text(p, [leaf.id], String(leaf.id)) : this.text(p, NONE, '');
+    }
+    const ok: number[] = [];
+    for (const leaf of leaves) if (this.leafMatches(leaf, s, resolve)) ok.push(leaf.id);
+    return this.text(p, ok, ok.join(','));
+  }
+
+  text(p: P, ok: readonly number[], okKey: string): P {
+    if (!(p.flags & F.Text)) return this.f.notAllowed;
+    const memo = (memoOf(p).text ??= new Map());
+    let r = memo.get(okKey);
+    if (r === undefined) {
+      r = this.computeText(p, ok, okKey);
+      memo.set(okKey, r);
+    }
+    return r;
+  }
+
+  private computeText(p: P, ok: readonly number[], k: string): P {
+    const f = this.f;
+    switch (p.kind) {
+      case K.Choice:
+        return f.choice(this.text(p.a!, ok, k), this.text(p.b!, ok, k));
+      case K.Interleave:
+        return f.choice(f.interleave(this.text(p.a!, ok, k), p.b!), f.interleave(p.a!, this.text(p.b!, ok, k)));
+      case K.Group: {
+        const x = f.group(this.text(p.a!, ok, k), p.b!);
+        return p.a!.nullable ? f.choice(x, this.text(p.b!, ok, k)) : x;
+      }
+      case K.After:
+        return f.after(this.text(p.a!, ok, k), p.b!);
+      case K.OneOrMore:
+        return f.group(this.text(p.a!, ok, k), f.choice(p, f.empty));
+      case K.Text:
+        return p;
+      case K.Value: case K.Data: case K.List:
+        return ok.includes(p.id) ? f.empty : f.notAllowed;
+      default:
+        return f.notAllowed;
+    }
+  }
+
+}
