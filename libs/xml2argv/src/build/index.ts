@@ -9,6 +9,7 @@ import { createContext, domainPrivateDir } from './context.js';
 import { buildControllerArgs } from './controller.js';
 import { buildCpuArgs } from './cpu.js';
 import { buildDiskArgs } from './disk.js';
+import { buildFilesystemArgs } from './filesystem.js';
 import { buildEnv, buildNameArgs } from './identity.js';
 import { buildAccelArgs, buildMachineArgs } from './machine.js';
 import { buildMemballoonArgs } from './memballoon.js';
@@ -62,6 +63,7 @@ export function buildCommandLine(domain: DomainJson, caps: QemuCapabilities, run
   buildBootArgs(ctx);
   buildControllerArgs(ctx);
   buildDiskArgs(ctx);
+  buildFilesystemArgs(ctx);
   buildNetArgs(ctx);
   buildSerialArgs(ctx);
   buildChannelArgs(ctx);

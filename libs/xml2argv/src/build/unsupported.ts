@@ -4,7 +4,7 @@ import { Xml2ArgvError } from '../errors.js';
 // Device kinds and top-level elements the builder does not translate yet: refusing is
 // better than a command line that silently lacks them.
 const UNSUPPORTED_DEVICES = [
-  'filesystem', 'smartcard', 'parallel', 'tpm', 'hub',
+  'smartcard', 'parallel', 'tpm', 'hub',
   'nvram', 'shmem', 'memory', 'iommu', 'vsock', 'crypto', 'lease',
 ];
 const UNSUPPORTED_TOP = ['iothreads', 'sysinfo', 'idmap', 'cputune', 'keywrap', 'launchSecurity', 'qemu:commandline', 'seclabel', 'resource'];
