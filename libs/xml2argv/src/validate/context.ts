@@ -2,15 +2,11 @@ import type { QemuCapabilities, QemuFlag } from '@virtkit/capabilities';
 import { attr, child, list, type DomainJson, type JsonNode } from '../input/json.js';
 import type { Runtime } from '../runtime.js';
 
-/** Which form of the domain a check sees: as written, or after prepare filled in defaults. */
-export type ValidateStage = 'parsed' | 'prepared';
-
 /** What every check receives; the derived fields spare each area from recomputing them. */
 export interface ValidateContext {
   readonly def: DomainJson;
   readonly caps: QemuCapabilities;
   readonly runtime: Runtime;
-  readonly stage: ValidateStage;
   /** Guest architecture (`<os><type arch>`, else the binary's). */
   readonly arch: string;
   /** Machine type as written, or the capabilities' default when absent; aliases are kept. */
@@ -23,13 +19,13 @@ export interface ValidateContext {
   devices(kind: string): JsonNode[];
 }
 
-export function createValidateContext(def: DomainJson, caps: QemuCapabilities, runtime: Runtime, stage: ValidateStage): ValidateContext {
+export function createValidateContext(def: DomainJson, caps: QemuCapabilities, runtime: Runtime): ValidateContext {
   const type = child(child(def, 'os'), 'type');
   const virtType = attr(def, 'type') ?? 'qemu';
   const accel = virtType === 'kvm' ? caps.kvm : caps.tcg;
   const devs = child(def, 'devices');
   return {
-    def, caps, runtime, stage, virtType,
+    def, caps, runtime, virtType,
     arch: attr(type, 'arch') ?? caps.arch,
     machine: attr(type, 'machine') ?? accel?.machines[0]?.name ?? '',
     has: (flag) => caps.flags.has(flag as QemuFlag),
@@ -49,4 +45,3 @@ export const isPseriesMachine = (m: string): boolean => m === 'pseries' || m.sta
 export const isArmVirtMachine = (ctx: ValidateContext): boolean =>
   isArmArch(ctx.arch) && (ctx.machine === 'virt' || ctx.machine.startsWith('virt-'));
 export const isRiscvVirtMachine = (ctx: ValidateContext): boolean => isRiscvArch(ctx.arch) && ctx.machine === 'virt';
-export const isS390CcwMachine = (m: string): boolean => m.startsWith('s390-ccw');

@@ -1,4 +1,4 @@
-import { attr, child, text, type JsonNode } from '../input/json.js';
+import { attr, child, text } from '../input/json.js';
 import { isPseriesMachine, isQ35Machine, isX86Arch, type ValidateContext } from './context.js';
 import { MSG } from './messages.js';
 import { numaCells } from './memory.js';
@@ -82,6 +82,3 @@ export function checkUsbControllers(ctx: ValidateContext): void {
     }
   }
 }
-
-/** USB controllers of a given index (companions included). */
-export const usbControllers = (ctx: ValidateContext): JsonNode[] => ctx.devices('controller').filter((c) => attr(c, 'type') === 'usb');

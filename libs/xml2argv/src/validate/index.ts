@@ -16,7 +16,10 @@ import {
   checkCcwAddresses, checkLoadparm, checkPanics, checkPowerCompat, checkPseriesCaps, checkPseriesPhbDevice, checkPseriesPhbs,
 } from './pseries.js';
 import { checkIothreads, checkIothreadSched, checkVcpuSched } from './tuning.js';
-import { checkAcpiUefi, checkBootOrder, checkEmulatorArch, checkGicVersion, checkMachineFeatures, checkPowerManagement, checkVirtType, checkTimers, checkTseg } from './machine.js';
+import {
+  checkAcpiUefi, checkBootOrder, checkEmulatorArch, checkGicVersion, checkMachineFeatures, checkPowerManagement, checkTimers, checkTseg,
+  checkVirtType,
+} from './machine.js';
 import {
   checkHugepageMounts, checkHugepages, checkMemoryAccess, checkMemoryHotplug, checkNumaAlignment, checkNumaCells, checkNumatune,
 } from './memory.js';
@@ -25,22 +28,30 @@ import { checkUsbAddresses, checkUsbCompanions, checkUsbDisabled, checkUsbPortSy
 
 type Check = (ctx: ValidateContext) => void;
 
-// libvirt's order: the parser's own refusals, then defaults and address assignment, then the
-// generic and QEMU validators, then what only turns up while the command line is built.
+// libvirt's order, which decides the message when a domain has several faults: what its XML
+// parser refuses; defaults and address reservation; the generic validator; the QEMU driver's
+// validator (machine and domain first, then devices); what only shows when starting.
 const PARSER: Check[] = [
-  checkControllerIndexes, checkNumaCells, checkDiskDefinitions, checkInterfaces, checkTpms, checkPciAddressRanges, checkNumatune, checkUsbPortSyntax,
-  checkUsbDisabled, checkSeclabels, checkSysinfo, checkHostdevDefinitions, checkVcpuSched, checkIothreadSched, checkGicVersion,
-  checkLoadparm,
+  checkControllerIndexes, checkNumaCells, checkDiskDefinitions, checkInterfaces, checkTpms, checkPciAddressRanges,
+  checkNumatune, checkUsbPortSyntax, checkUsbDisabled, checkSeclabels, checkSysinfo, checkHostdevDefinitions,
+  checkVcpuSched, checkIothreadSched, checkGicVersion, checkLoadparm,
 ];
 const POST_PARSE: Check[] = [
-  checkUsbCompanions, checkScsiAddressConflicts, checkDiskAddressTypes, checkCcwAddresses, checkPciDoubleUse, checkIommuPlacement, checkUsbAddresses, checkPciRoots, checkPseriesPhbs, checkControllerPlacement, checkExpanderNodes, checkHugepages, checkRootPortCapacity];
+  checkUsbCompanions, checkScsiAddressConflicts, checkDiskAddressTypes, checkCcwAddresses, checkPciDoubleUse,
+  checkIommuPlacement, checkUsbAddresses, checkPciRoots, checkPseriesPhbs, checkControllerPlacement, checkExpanderNodes,
+  checkHugepages, checkRootPortCapacity,
+];
 const GENERIC: Check[] = [checkDiskTargets, checkDriveAddresses, checkFirmware, checkBootOrder, checkVideo];
-const QEMU: Check[] = [
-  checkEmulatorArch, checkVirtType, checkAcpiUefi, checkCpuTuning, checkMemoryHotplug, checkTimers, checkPowerManagement, checkVcpuGranularity,
-  checkMachineFeatures, checkPseriesCaps, checkTseg, checkPanics, checkMemoryAccess, checkDisks, checkLuns, checkFilesystems, checkUsbControllers, checkGraphics, checkIommu, checkPseriesPhbDevice, checkChardevs,
-  checkMiscDevices, checkHostdevs, checkArmCpuFeatures, checkShmem, checkIothreads, checkZpciIds,
+const QEMU_DOMAIN: Check[] = [
+  checkEmulatorArch, checkVirtType, checkAcpiUefi, checkCpuTuning, checkMemoryHotplug, checkTimers, checkPowerManagement,
+  checkVcpuGranularity, checkMachineFeatures, checkPseriesCaps, checkTseg, checkPanics, checkMemoryAccess,
+];
+const QEMU_DEVICES: Check[] = [
+  checkDisks, checkLuns, checkFilesystems, checkUsbControllers, checkGraphics, checkIommu, checkPseriesPhbDevice,
+  checkChardevs, checkMiscDevices, checkHostdevs, checkArmCpuFeatures, checkShmem, checkIothreads, checkZpciIds,
 ];
 const START: Check[] = [checkCpuAvailability, checkPowerCompat, checkS390CpuFeatures, checkNumaAlignment, checkHugepageMounts];
+const ALL: readonly Check[] = [...PARSER, ...POST_PARSE, ...GENERIC, ...QEMU_DOMAIN, ...QEMU_DEVICES, ...START];
 
 /**
  * Rejects configurations libvirt refuses, with libvirt's category and message. Runs on the
@@ -48,6 +59,6 @@ const START: Check[] = [checkCpuAvailability, checkPowerCompat, checkS390CpuFeat
  * (they work out the few defaults they depend on themselves).
  */
 export function validateDomain(def: DomainJson, caps: QemuCapabilities, runtime: Runtime): void {
-  const ctx = createValidateContext(def, caps, runtime, 'parsed');
-  for (const check of [...PARSER, ...POST_PARSE, ...GENERIC, ...QEMU, ...START]) check(ctx);
+  const ctx = createValidateContext(def, caps, runtime);
+  for (const check of ALL) check(ctx);
 }
