@@ -49,6 +49,21 @@ describe('validation', () => {
     expect(codes(doc('<disk type="file"><targt dev="vda"/></disk>'))).toEqual([[ValidationCode.UnknownElement, '/domain/devices/disk/targt']]);
   });
 
+  test('a known element in the wrong place: repeated, out of order, or in the wrong parent', () => {
+    const repeated = schema.validate('<domain type="kvm"><name>a</name><name>b</name><devices/></domain>').diagnostics;
+    expect(repeated.map((d) => [d.code, d.path, d.message])).toEqual([
+      [ValidationCode.ElementNotAllowedHere, '/domain/name[2]', '<domain> can have only one <name> here; this one is extra. Allowed here: <devices> or <memory>.'],
+    ]);
+    const order = schema.validate(doc('<disk type="file"><target dev="vda"/><source file="/a"/></disk>')).diagnostics;
+    expect(order.map((d) => [d.code, d.message])).toEqual([
+      [ValidationCode.ElementNotAllowedHere, '<source> is out of order in <disk>: it must come earlier than <target>.'],
+    ]);
+    const elsewhere = schema.validate(doc('<target dev="vda"/>')).diagnostics;
+    expect(elsewhere.map((d) => [d.code, d.message])).toEqual([
+      [ValidationCode.ElementNotAllowedHere, 'Element <target> is not allowed at this place in <devices>. Allowed here: <disk>.'],
+    ]);
+  });
+
   test('independent errors are all reported, with sibling indexes in paths', () => {
     const text = doc('<disk type="file"><target dev="vda"/></disk><disk type="nope"><target dev="VDB"/></disk><disk type="block"/>');
     expect(codes(text)).toEqual([

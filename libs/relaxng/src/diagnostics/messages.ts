@@ -25,6 +25,11 @@ export const messages = {
     `${knownElsewhere ? 'Element' : 'Unknown element'} ${el(found)} is not allowed ${knownElsewhere ? 'at this place ' : ''}in ${el(parent)}.` +
     didYouMean(suggestion, el) +
     (expected.length ? ` Allowed here: ${list(expected, el)}.` : ' No more child elements are allowed here.'),
+  elementRepeated: (found: string, parent: string, expected: readonly string[]) =>
+    `${el(parent)} can have only one ${el(found)} here; this one is extra.` + (expected.length ? ` Allowed here: ${list(expected, el)}.` : ''),
+  elementOutOfOrder: (found: string, parent: string, previous: string | undefined, expected: readonly string[]) =>
+    `${el(found)} is out of order in ${el(parent)}: it must come earlier${previous ? ` than ${el(previous)}` : ''}.` +
+    (expected.length ? ` Allowed here: ${list(expected, el)}.` : ''),
   incompleteContent: (parent: string, missing: readonly string[], mode: 'all' | 'any', values: readonly string[]) =>
     `${el(parent)} is incomplete: ` +
     (missing.length

@@ -193,18 +193,43 @@ export class DocumentValidator {
         unexpected ??= new Set();
         unexpected.add(node.local);
         if (suggestion) unexpected.add(suggestion);
-        const known = this.knownElements.has(node.local);
-        this.report(
-          known ? ValidationCode.ElementNotAllowedHere : ValidationCode.UnknownElement,
-          messages.elementNotAllowed(node.name, el.name, expected, known, suggestion),
-          pathOf(node, this.root), node.startTagRange, expected, { found: node.name, ...(suggestion ? { suggestion } : {}) },
-        );
+        this.reportUnexpected(el, node, start, expected, suggestion);
         continue;
       }
       q = this.element(node, q, open);
     }
     states?.push(q);
     return { state: q, unexpected };
+  }
+
+  /**
+   * An element that cannot come here: unknown to the schema, repeated where the parent takes one,
+   * out of order (the parent accepts it, but earlier), or simply in the wrong parent.
+   */
+  private reportUnexpected(parent: XmlElement, node: XmlElement, start: P, expected: string[], suggestion: string | undefined): void {
+    const path = pathOf(node, this.root);
+    const data = { found: node.name, ...(suggestion ? { suggestion } : {}) };
+    if (!this.knownElements.has(node.local)) {
+      this.report(ValidationCode.UnknownElement, messages.elementNotAllowed(node.name, parent.name, expected, false, suggestion), path, node.startTagRange, expected, data);
+      return;
+    }
+    const d = this.d;
+    const fitsParent = d.startTagOpen(start, node.uri, node.local, d.nameId(node.uri, node.local)).kind !== K.NotAllowed;
+    const siblings = parent.children;
+    let previous: XmlElement | undefined;
+    let repeated = false;
+    for (const c of siblings) {
+      if (c === node) break;
+      if (c.kind !== 'element') continue;
+      previous = c;
+      if (c.name === node.name) repeated = true;
+    }
+    const message = !fitsParent
+      ? messages.elementNotAllowed(node.name, parent.name, expected, true, suggestion)
+      : repeated
+        ? messages.elementRepeated(node.name, parent.name, expected)
+        : messages.elementOutOfOrder(node.name, parent.name, previous?.name, expected);
+    this.report(ValidationCode.ElementNotAllowedHere, message, path, node.startTagRange, expected, { ...data, ...(fitsParent ? { reason: repeated ? 'repeated' : 'order' } : {}) });
   }
 
   /** Reports text that does not fit and returns the state to continue with. */
