@@ -90,18 +90,35 @@ export function checkDiskAddressTypes(ctx: ValidateContext): void {
   }
 }
 
-/** Two disks of one bus on the same drive address. */
+// Drive addresses a target name implies when none is written: units per bus, buses per controller.
+const DRIVE_GEOMETRY: Record<string, { units: number; buses: number }> = {
+  ide: { units: 2, buses: 2 }, sata: { units: 6, buses: 1 }, scsi: { units: 7, buses: 1 }, fdc: { units: 2, buses: 1 },
+};
+
+/** A disk's drive address, written or derived from its name; undefined off controller buses. */
+function driveAddress(disk: JsonNode): { c: number; b: number; t: number; u: number } | undefined {
+  const a = child(disk, 'address');
+  const n = (k: string): number => Number(attr(a, k) ?? 0);
+  if (attr(a, 'type') === 'drive') return { c: n('controller'), b: n('bus'), t: n('target'), u: n('unit') };
+  const target = child(disk, 'target');
+  const geometry = DRIVE_GEOMETRY[attr(target, 'bus') ?? ''];
+  const idx = diskIndex(attr(target, 'dev') ?? '');
+  if (a || !geometry || idx === undefined) return undefined;
+  const perController = geometry.units * geometry.buses;
+  return { c: Math.floor(idx / perController), b: Math.floor((idx % perController) / geometry.units), t: 0, u: idx % geometry.units };
+}
+
+/** Two disks of one bus on the same drive address (written or implied by the target name). */
 export function checkDriveAddresses(ctx: ValidateContext): void {
-  const disks = ctx.devices('disk').filter((d) => attr(child(d, 'address'), 'type') === 'drive');
-  const n = (a: JsonNode, k: string): number => Number(attr(a, k) ?? 0);
+  const disks = ctx.devices('disk').map((d) => ({ d, bus: attr(child(d, 'target'), 'bus'), at: driveAddress(d) }));
   for (let i = 0; i < disks.length; i++) {
-    const a = child(disks[i]!, 'address')!;
-    const bus = attr(child(disks[i]!, 'target'), 'bus');
+    const x = disks[i]!;
+    if (!x.at) continue;
     for (let j = i + 1; j < disks.length; j++) {
-      const b = child(disks[j]!, 'address')!;
-      if (attr(child(disks[j]!, 'target'), 'bus') !== bus) continue;
-      if (['controller', 'bus', 'target', 'unit'].every((k) => n(a, k) === n(b, k))) {
-        throw MSG.diskDriveAddressDuplicate(attr(child(disks[i]!, 'target'), 'dev') ?? '', n(a, 'controller'), n(a, 'bus'), n(a, 'target'), n(a, 'unit'));
+      const y = disks[j]!;
+      if (y.bus !== x.bus || !y.at || attr(child(y.d, 'address'), 'type') !== 'drive') continue;
+      if (x.at.c === y.at.c && x.at.b === y.at.b && x.at.t === y.at.t && x.at.u === y.at.u) {
+        throw MSG.diskDriveAddressDuplicate(attr(child(x.d, 'target'), 'dev') ?? '', x.at.c, x.at.b, x.at.t, x.at.u);
       }
     }
   }
