@@ -14,6 +14,7 @@ import { buildEnv, buildNameArgs } from './identity.js';
 import { buildAccelArgs, buildMachineArgs } from './machine.js';
 import { buildMemballoonArgs } from './memballoon.js';
 import { buildMemoryArgs } from './memory.js';
+import { buildMemoryDeviceArgs } from './memory-device.js';
 import { buildNetArgs } from './net.js';
 import { buildNumaArgs } from './numa.js';
 import { buildChannelArgs, buildConsoleArgs, buildSerialArgs } from './serial.js';
@@ -62,6 +63,7 @@ export function buildCommandLine(domain: DomainJson, caps: QemuCapabilities, run
   buildPmArgs(ctx);
   buildBootArgs(ctx);
   buildControllerArgs(ctx);
+  buildMemoryDeviceArgs(ctx);
   buildDiskArgs(ctx);
   buildFilesystemArgs(ctx);
   buildNetArgs(ctx);

@@ -34,19 +34,24 @@ export function hostBinding(ctx: BuildContext, cell: number | undefined): { node
   return { nodes: parseNodeset(nodeset), policy: POLICIES[mode] ?? 'bind' };
 }
 
+/** The per-domain directory on the hugetlbfs mount for pages of `kib` KiB (default size when undefined). */
+export function hugepageDirFor(ctx: BuildContext, kib: number | undefined): string {
+  const mounts = ctx.runtime.config.hugetlbfs;
+  const mount = kib === undefined ? mounts.find((m) => m.isDefault) ?? mounts[0] : mounts.find((m) => m.sizeKiB === kib);
+  if (!mount) throw new Xml2ArgvError('internal-error', `Unable to find any usable hugetlbfs mount for ${kib ?? 0} KiB`);
+  return `${mount.mountDir}/libvirt/qemu/${ctx.runtime.domainId}-${shortName(childText(ctx.def, 'name') ?? '')}`;
+}
+
 /** The hugetlbfs mount a guest node's memory comes from, when it uses huge pages. */
-function hugepageDir(ctx: BuildContext, cell: number | undefined): string | undefined {
+export function hugepageDir(ctx: BuildContext, cell: number | undefined): string | undefined {
   const backing = child(ctx.def, 'memoryBacking');
   const huge = child(backing, 'hugepages');
   if (!huge && backing?.hugepages === undefined) return undefined;
   const pages = children(huge, 'page');
   const page = pages.find((p) => attr(p, 'nodeset') !== undefined && cell !== undefined && parseNodeset(attr(p, 'nodeset')!).includes(cell))
     ?? pages.find((p) => attr(p, 'nodeset') === undefined);
-  const mounts = ctx.runtime.config.hugetlbfs;
   const kib = page ? toKiB({ '#text': attr(page, 'size') ?? '0', unit: attr(page, 'unit') ?? 'KiB' }) : undefined;
-  const mount = kib === undefined ? mounts.find((m) => m.isDefault) ?? mounts[0] : mounts.find((m) => m.sizeKiB === kib);
-  if (!mount) throw new Xml2ArgvError('internal-error', `Unable to find any usable hugetlbfs mount for ${kib ?? 0} KiB`);
-  return `${mount.mountDir}/libvirt/qemu/${ctx.runtime.domainId}-${shortName(childText(ctx.def, 'name') ?? '')}`;
+  return hugepageDirFor(ctx, kib);
 }
 
 /**
@@ -78,11 +83,17 @@ export function memoryBackend(ctx: BuildContext, id: string, kib: number, cell: 
     props['host-nodes'] = binding.nodes;
     props.policy = binding.policy;
   }
-  if (props.prealloc && binding && ctx.has('thread-context')) {
-    ctx.cmd.add('-object', ctx.object({ 'qom-type': 'thread-context', id: `tc-${id}`, 'node-affinity': binding.nodes }));
+  addPreallocContext(ctx, props, id);
+  return props;
+}
+
+/** Preallocation runs in a thread context pinned to the bound host nodes, when QEMU has them. */
+export function addPreallocContext(ctx: BuildContext, props: Props, id: string): void {
+  const nodes = props['host-nodes'];
+  if (props.prealloc && Array.isArray(nodes) && ctx.has('thread-context')) {
+    ctx.cmd.add('-object', ctx.object({ 'qom-type': 'thread-context', id: `tc-${id}`, 'node-affinity': nodes }));
     props['prealloc-context'] = `tc-${id}`;
   }
-  return props;
 }
 
 /** Whether a guest node needs a backend object rather than `-numa node,mem=`. */

@@ -5,9 +5,9 @@ import { Xml2ArgvError } from '../errors.js';
 // better than a command line that silently lacks them.
 const UNSUPPORTED_DEVICES = [
   'smartcard', 'parallel', 'tpm', 'hub',
-  'nvram', 'shmem', 'memory', 'iommu', 'vsock', 'crypto', 'lease',
+  'nvram', 'shmem', 'iommu', 'vsock', 'crypto', 'lease',
 ];
-const UNSUPPORTED_TOP = ['iothreads', 'sysinfo', 'idmap', 'cputune', 'keywrap', 'launchSecurity', 'qemu:commandline', 'seclabel', 'resource'];
+const UNSUPPORTED_TOP = ['iothreads', 'sysinfo', 'keywrap', 'launchSecurity', 'qemu:commandline'];
 
 /** Throws `not-implemented` for anything the builders would otherwise drop. */
 export function checkSupported(def: DomainJson): void {

@@ -11,6 +11,7 @@ import { resolveMachine } from './machine.js';
 import { alignMemory } from './memory.js';
 import { assignPciAddresses } from './pci.js';
 import { assignUsbAddresses } from './usb-address.js';
+import { assignMemorySlots } from './memory-slots.js';
 
 export interface PrepareOptions {
   /**
@@ -39,6 +40,7 @@ export function prepareDomain(domain: DomainJson, caps: QemuCapabilities, _host:
   setDefaultAudio(def, options.runtime);
   assignPciAddresses(def);
   assignUsbAddresses(def);
+  assignMemorySlots(def);
   if ((options.stage ?? 'start') === 'start') {
     alignMemory(def);
     assignAliases(def);

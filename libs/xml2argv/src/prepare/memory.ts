@@ -1,5 +1,6 @@
 import { child, text, type DomainJson, type JsonNode } from '../input/json.js';
 import { toKiB } from './units.js';
+import { devicesOfKind } from './devices.js';
 
 /** Guest memory in KiB (`<memory>`), after alignment when prepared. */
 export function memoryKiB(def: DomainJson): number {
@@ -26,6 +27,10 @@ export function alignMemory(def: DomainJson): void {
   if (cellList.length > 0) {
     const sum = cellList.reduce((acc, c) => acc + Number(c.memory ?? 0), 0);
     setKiB(def, 'memory', sum, mem);
+  } else if (mem) {
+    // Without NUMA nodes the initial memory is what the modules do not account for.
+    const modules = devicesOfKind(def, 'memory').reduce((acc, m) => acc + Math.ceil(toKiB(child(child(m, 'target'), 'size')) / 2048) * 2048, 0);
+    if (modules > 0) setKiB(def, 'memory', align(toKiB(mem) - modules), mem);
   }
   const maxMem = memNode(def, 'maxMemory');
   if (maxMem) setKiB(def, 'maxMemory', align(toKiB(maxMem)), maxMem);
