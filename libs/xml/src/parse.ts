@@ -1,5 +1,6 @@
 import { SaxesParser, type SaxesAttributeNS, type SaxesTagNS } from 'saxes';
 import { XmlErrorCode, XmlSyntaxError } from './errors.js';
+import { LazyRange } from './lazy-range.js';
 import { LineIndex } from './line-index.js';
 import type { XmlAttribute, XmlComment, XmlDocument, XmlElement, XmlNode, XmlProcessingInstruction } from './types.js';
 
@@ -45,7 +46,7 @@ export function parseXml(text: string, options: ParseXmlOptions = {}): XmlDocume
   let markupEnd = 0;
   let pendingAttributes: XmlAttribute[] = [];
 
-  const range = (start: number, end: number) => ({ start: lines.at(start), end: lines.at(end) });
+  const range = (start: number, end: number) => new LazyRange(lines, start, end);
   const append = (node: XmlNode) => {
     const parent = stack[stack.length - 1];
     if (parent) parent.children.push(node);
@@ -93,7 +94,7 @@ export function parseXml(text: string, options: ParseXmlOptions = {}): XmlDocume
   });
   parser.on('closetag', () => {
     const element = stack.pop();
-    if (element) element.range = { start: element.range.start, end: lines.at(parser.position) };
+    if (element) element.range = (element.range as LazyRange).withEnd(parser.position);
     markupEnd = parser.position;
   });
   parser.on('text', (value) => {
@@ -144,7 +145,7 @@ function attributeAt(
   const quote = text[close] ?? '"';
   const open = text.lastIndexOf(quote, close - 1);
   let nameEnd = open - 1;
-  while (nameEnd > 0 && /[\s=]/.test(text[nameEnd]!)) nameEnd--;
+  for (let c = text.charCodeAt(nameEnd); nameEnd > 0 && (c === 0x3d || c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d); c = text.charCodeAt(--nameEnd));
   const nameStart = nameEnd + 1 - attr.name.length;
   const colon = attr.name.indexOf(':');
   return {
