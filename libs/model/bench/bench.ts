@@ -10,7 +10,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { SaxesParser } from 'saxes';
 import { libvirtCorpusDir, readCorpusJson, writeBenchmarkSection, type DomainManifestEntry } from '@virtkit/testkit';
 import { parseXml } from '@virtkit/xml';
-import { formatDomain, parseDomain } from '@virtkit/model';
+import { formatDomain, parseDomain } from '../src/index.js';
 
 const dir = libvirtCorpusDir();
 if (!dir) {

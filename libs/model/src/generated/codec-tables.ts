@@ -1956,15 +1956,15 @@ export const codecTables: CodecTables = {
         { key: 'driver', ns: '', local: 'driver', shape: 349, many: false },
         { key: 'teaming', ns: '', local: 'teaming', shape: 350, many: false },
         { key: 'source', ns: '', local: 'source', shape: 351, many: false },
-        { key: 'ip', ns: '', local: 'ip', shape: 352, many: true },
-        { key: 'route', ns: '', local: 'route', shape: 353, many: true },
+        { key: 'ip', ns: '', local: 'ip', shape: 327, many: true },
+        { key: 'route', ns: '', local: 'route', shape: 328, many: true },
         { key: 'alias', ns: '', local: 'alias', shape: 294, many: false },
         { key: 'acpi', ns: '', local: 'acpi', shape: 295, many: false },
         { key: 'boot', ns: '', local: 'boot', shape: 286, many: false },
         { key: 'rom', ns: '', local: 'rom', shape: 338, many: false },
         { key: 'address', ns: '', local: 'address', shape: 296, many: false },
-        { key: 'readonly', ns: '', local: 'readonly', shape: 354, many: false },
-        { key: 'shareable', ns: '', local: 'shareable', shape: 355, many: false },
+        { key: 'readonly', ns: '', local: 'readonly', shape: 352, many: false },
+        { key: 'shareable', ns: '', local: 'shareable', shape: 353, many: false },
       ],
     },
     { // 158
@@ -1996,18 +1996,18 @@ export const codecTables: CodecTables = {
         { key: 'p2p', ns: '', local: 'p2p', qname: 'p2p' },
       ],
       children: [
-        { key: 'gl', ns: '', local: 'gl', shape: 356, many: false },
+        { key: 'gl', ns: '', local: 'gl', shape: 354, many: false },
         { key: 'audio', ns: '', local: 'audio', shape: 345, many: false },
-        { key: 'listen', ns: '', local: 'listen', shape: 357, many: true },
-        { key: 'channel', ns: '', local: 'channel', shape: 358, many: true },
-        { key: 'image', ns: '', local: 'image', shape: 359, many: false },
-        { key: 'jpeg', ns: '', local: 'jpeg', shape: 360, many: false },
-        { key: 'zlib', ns: '', local: 'zlib', shape: 361, many: false },
-        { key: 'playback', ns: '', local: 'playback', shape: 362, many: false },
-        { key: 'streaming', ns: '', local: 'streaming', shape: 363, many: false },
-        { key: 'clipboard', ns: '', local: 'clipboard', shape: 364, many: false },
-        { key: 'mouse', ns: '', local: 'mouse', shape: 365, many: false },
-        { key: 'filetransfer', ns: '', local: 'filetransfer', shape: 366, many: false },
+        { key: 'listen', ns: '', local: 'listen', shape: 355, many: true },
+        { key: 'channel', ns: '', local: 'channel', shape: 356, many: true },
+        { key: 'image', ns: '', local: 'image', shape: 357, many: false },
+        { key: 'jpeg', ns: '', local: 'jpeg', shape: 358, many: false },
+        { key: 'zlib', ns: '', local: 'zlib', shape: 359, many: false },
+        { key: 'playback', ns: '', local: 'playback', shape: 360, many: false },
+        { key: 'streaming', ns: '', local: 'streaming', shape: 361, many: false },
+        { key: 'clipboard', ns: '', local: 'clipboard', shape: 362, many: false },
+        { key: 'mouse', ns: '', local: 'mouse', shape: 363, many: false },
+        { key: 'filetransfer', ns: '', local: 'filetransfer', shape: 364, many: false },
       ],
     },
     { // 159
@@ -2017,8 +2017,8 @@ export const codecTables: CodecTables = {
       anyElements: false,
       attributes: [],
       children: [
-        { key: 'driver', ns: '', local: 'driver', shape: 367, many: false },
-        { key: 'model', ns: '', local: 'model', shape: 368, many: false },
+        { key: 'driver', ns: '', local: 'driver', shape: 365, many: false },
+        { key: 'model', ns: '', local: 'model', shape: 366, many: false },
         { key: 'alias', ns: '', local: 'alias', shape: 294, many: false },
         { key: 'acpi', ns: '', local: 'acpi', shape: 295, many: false },
         { key: 'address', ns: '', local: 'address', shape: 296, many: false },
@@ -2034,10 +2034,10 @@ export const codecTables: CodecTables = {
         { key: 'type', ns: '', local: 'type', qname: 'type' },
       ],
       children: [
-        { key: 'source', ns: '', local: 'source', shape: 369, many: true },
-        { key: 'protocol', ns: '', local: 'protocol', shape: 370, many: false },
-        { key: 'log', ns: '', local: 'log', shape: 371, many: false },
-        { key: 'target', ns: '', local: 'target', shape: 372, many: false },
+        { key: 'source', ns: '', local: 'source', shape: 367, many: true },
+        { key: 'protocol', ns: '', local: 'protocol', shape: 368, many: false },
+        { key: 'log', ns: '', local: 'log', shape: 369, many: false },
+        { key: 'target', ns: '', local: 'target', shape: 370, many: false },
         { key: 'alias', ns: '', local: 'alias', shape: 294, many: false },
         { key: 'acpi', ns: '', local: 'acpi', shape: 295, many: false },
         { key: 'address', ns: '', local: 'address', shape: 296, many: false },
@@ -2053,10 +2053,10 @@ export const codecTables: CodecTables = {
         { key: 'tty', ns: '', local: 'tty', qname: 'tty' },
       ],
       children: [
-        { key: 'source', ns: '', local: 'source', shape: 369, many: true },
-        { key: 'protocol', ns: '', local: 'protocol', shape: 370, many: false },
-        { key: 'log', ns: '', local: 'log', shape: 371, many: false },
-        { key: 'target', ns: '', local: 'target', shape: 372, many: false },
+        { key: 'source', ns: '', local: 'source', shape: 367, many: true },
+        { key: 'protocol', ns: '', local: 'protocol', shape: 368, many: false },
+        { key: 'log', ns: '', local: 'log', shape: 369, many: false },
+        { key: 'target', ns: '', local: 'target', shape: 370, many: false },
         { key: 'alias', ns: '', local: 'alias', shape: 294, many: false },
         { key: 'acpi', ns: '', local: 'acpi', shape: 295, many: false },
         { key: 'address', ns: '', local: 'address', shape: 296, many: false },
@@ -2072,10 +2072,10 @@ export const codecTables: CodecTables = {
         { key: 'tty', ns: '', local: 'tty', qname: 'tty' },
       ],
       children: [
-        { key: 'source', ns: '', local: 'source', shape: 369, many: true },
-        { key: 'protocol', ns: '', local: 'protocol', shape: 370, many: false },
-        { key: 'log', ns: '', local: 'log', shape: 371, many: false },
-        { key: 'target', ns: '', local: 'target', shape: 372, many: false },
+        { key: 'source', ns: '', local: 'source', shape: 367, many: true },
+        { key: 'protocol', ns: '', local: 'protocol', shape: 368, many: false },
+        { key: 'log', ns: '', local: 'log', shape: 369, many: false },
+        { key: 'target', ns: '', local: 'target', shape: 370, many: false },
         { key: 'alias', ns: '', local: 'alias', shape: 294, many: false },
         { key: 'acpi', ns: '', local: 'acpi', shape: 295, many: false },
         { key: 'address', ns: '', local: 'address', shape: 296, many: false },
@@ -2090,10 +2090,10 @@ export const codecTables: CodecTables = {
         { key: 'type', ns: '', local: 'type', qname: 'type' },
       ],
       children: [
-        { key: 'source', ns: '', local: 'source', shape: 369, many: true },
-        { key: 'protocol', ns: '', local: 'protocol', shape: 370, many: false },
-        { key: 'log', ns: '', local: 'log', shape: 371, many: false },
-        { key: 'target', ns: '', local: 'target', shape: 373, many: false },
+        { key: 'source', ns: '', local: 'source', shape: 367, many: true },
+        { key: 'protocol', ns: '', local: 'protocol', shape: 368, many: false },
+        { key: 'log', ns: '', local: 'log', shape: 369, many: false },
+        { key: 'target', ns: '', local: 'target', shape: 371, many: false },
         { key: 'alias', ns: '', local: 'alias', shape: 294, many: false },
         { key: 'address', ns: '', local: 'address', shape: 296, many: false },
       ],
@@ -2108,12 +2108,12 @@ export const codecTables: CodecTables = {
         { key: 'type', ns: '', local: 'type', qname: 'type' },
       ],
       children: [
-        { key: 'certificate', ns: '', local: 'certificate', shape: 374, many: true },
-        { key: 'database', ns: '', local: 'database', shape: 375, many: false },
-        { key: 'source', ns: '', local: 'source', shape: 369, many: true },
-        { key: 'protocol', ns: '', local: 'protocol', shape: 370, many: false },
-        { key: 'log', ns: '', local: 'log', shape: 371, many: false },
-        { key: 'target', ns: '', local: 'target', shape: 372, many: false },
+        { key: 'certificate', ns: '', local: 'certificate', shape: 372, many: true },
+        { key: 'database', ns: '', local: 'database', shape: 373, many: false },
+        { key: 'source', ns: '', local: 'source', shape: 367, many: true },
+        { key: 'protocol', ns: '', local: 'protocol', shape: 368, many: false },
+        { key: 'log', ns: '', local: 'log', shape: 369, many: false },
+        { key: 'target', ns: '', local: 'target', shape: 370, many: false },
         { key: 'acpi', ns: '', local: 'acpi', shape: 295, many: false },
         { key: 'address', ns: '', local: 'address', shape: 296, many: false },
       ],
@@ -2141,9 +2141,9 @@ export const codecTables: CodecTables = {
         { key: 'type', ns: '', local: 'type', qname: 'type' },
       ],
       children: [
-        { key: 'source', ns: '', local: 'source', shape: 369, many: true },
-        { key: 'protocol', ns: '', local: 'protocol', shape: 370, many: false },
-        { key: 'log', ns: '', local: 'log', shape: 371, many: false },
+        { key: 'source', ns: '', local: 'source', shape: 367, many: true },
+        { key: 'protocol', ns: '', local: 'protocol', shape: 368, many: false },
+        { key: 'log', ns: '', local: 'log', shape: 369, many: false },
         { key: 'alias', ns: '', local: 'alias', shape: 294, many: false },
         { key: 'address', ns: '', local: 'address', shape: 296, many: false },
         { key: 'boot', ns: '', local: 'boot', shape: 286, many: false },
@@ -2156,7 +2156,7 @@ export const codecTables: CodecTables = {
       anyElements: false,
       attributes: [],
       children: [
-        { key: 'usbdev', ns: '', local: 'usbdev', shape: 376, many: true },
+        { key: 'usbdev', ns: '', local: 'usbdev', shape: 374, many: true },
       ],
     },
     { // 168
@@ -2168,9 +2168,9 @@ export const codecTables: CodecTables = {
         { key: 'model', ns: '', local: 'model', qname: 'model' },
       ],
       children: [
-        { key: 'backend', ns: '', local: 'backend', shape: 377, many: false },
-        { key: 'driver', ns: '', local: 'driver', shape: 378, many: false },
-        { key: 'rate', ns: '', local: 'rate', shape: 379, many: false },
+        { key: 'backend', ns: '', local: 'backend', shape: 375, many: false },
+        { key: 'driver', ns: '', local: 'driver', shape: 376, many: false },
+        { key: 'rate', ns: '', local: 'rate', shape: 377, many: false },
         { key: 'alias', ns: '', local: 'alias', shape: 294, many: false },
         { key: 'acpi', ns: '', local: 'acpi', shape: 295, many: false },
         { key: 'address', ns: '', local: 'address', shape: 296, many: false },
@@ -2185,7 +2185,7 @@ export const codecTables: CodecTables = {
         { key: 'model', ns: '', local: 'model', qname: 'model' },
       ],
       children: [
-        { key: 'backend', ns: '', local: 'backend', shape: 380, many: false },
+        { key: 'backend', ns: '', local: 'backend', shape: 378, many: false },
         { key: 'alias', ns: '', local: 'alias', shape: 294, many: false },
         { key: 'address', ns: '', local: 'address', shape: 296, many: false },
       ],
@@ -2200,10 +2200,10 @@ export const codecTables: CodecTables = {
         { key: 'role', ns: '', local: 'role', qname: 'role' },
       ],
       children: [
-        { key: 'model', ns: '', local: 'model', shape: 381, many: false },
-        { key: 'size', ns: '', local: 'size', shape: 382, many: false },
-        { key: 'server', ns: '', local: 'server', shape: 383, many: false },
-        { key: 'msi', ns: '', local: 'msi', shape: 384, many: false },
+        { key: 'model', ns: '', local: 'model', shape: 379, many: false },
+        { key: 'size', ns: '', local: 'size', shape: 380, many: false },
+        { key: 'server', ns: '', local: 'server', shape: 381, many: false },
+        { key: 'msi', ns: '', local: 'msi', shape: 382, many: false },
         { key: 'alias', ns: '', local: 'alias', shape: 294, many: false },
         { key: 'acpi', ns: '', local: 'acpi', shape: 295, many: false },
         { key: 'address', ns: '', local: 'address', shape: 296, many: false },
@@ -2220,9 +2220,9 @@ export const codecTables: CodecTables = {
         { key: 'discard', ns: '', local: 'discard', qname: 'discard' },
       ],
       children: [
-        { key: 'uuid', ns: '', local: 'uuid', shape: 385, many: false },
-        { key: 'source', ns: '', local: 'source', shape: 386, many: false },
-        { key: 'target', ns: '', local: 'target', shape: 387, many: false },
+        { key: 'uuid', ns: '', local: 'uuid', shape: 383, many: false },
+        { key: 'source', ns: '', local: 'source', shape: 384, many: false },
+        { key: 'target', ns: '', local: 'target', shape: 385, many: false },
         { key: 'address', ns: '', local: 'address', shape: 296, many: false },
         { key: 'alias', ns: '', local: 'alias', shape: 294, many: false },
         { key: 'acpi', ns: '', local: 'acpi', shape: 295, many: false },
@@ -2257,8 +2257,8 @@ export const codecTables: CodecTables = {
         { key: 'alias', ns: '', local: 'alias', shape: 294, many: false },
         { key: 'acpi', ns: '', local: 'acpi', shape: 295, many: false },
         { key: 'address', ns: '', local: 'address', shape: 296, many: false },
-        { key: 'stats', ns: '', local: 'stats', shape: 388, many: false },
-        { key: 'driver', ns: '', local: 'driver', shape: 389, many: false },
+        { key: 'stats', ns: '', local: 'stats', shape: 386, many: false },
+        { key: 'driver', ns: '', local: 'driver', shape: 387, many: false },
       ],
     },
     { // 174
@@ -2293,7 +2293,7 @@ export const codecTables: CodecTables = {
         { key: 'model', ns: '', local: 'model', qname: 'model' },
       ],
       children: [
-        { key: 'driver', ns: '', local: 'driver', shape: 390, many: false },
+        { key: 'driver', ns: '', local: 'driver', shape: 388, many: false },
         { key: 'acpi', ns: '', local: 'acpi', shape: 295, many: false },
         { key: 'address', ns: '', local: 'address', shape: 296, many: false },
         { key: 'alias', ns: '', local: 'alias', shape: 294, many: false },
@@ -2308,11 +2308,11 @@ export const codecTables: CodecTables = {
         { key: 'model', ns: '', local: 'model', qname: 'model' },
       ],
       children: [
-        { key: 'cid', ns: '', local: 'cid', shape: 391, many: false },
+        { key: 'cid', ns: '', local: 'cid', shape: 389, many: false },
         { key: 'address', ns: '', local: 'address', shape: 296, many: false },
         { key: 'alias', ns: '', local: 'alias', shape: 294, many: false },
         { key: 'acpi', ns: '', local: 'acpi', shape: 295, many: false },
-        { key: 'driver', ns: '', local: 'driver', shape: 392, many: false },
+        { key: 'driver', ns: '', local: 'driver', shape: 390, many: false },
       ],
     },
     { // 178
@@ -2389,7 +2389,7 @@ export const codecTables: CodecTables = {
         { key: 'alias', ns: '', local: 'alias', qname: 'alias' },
       ],
       children: [
-        { key: 'qemu:frontend', ns: 'http://libvirt.org/schemas/domain/qemu/1.0', local: 'frontend', shape: 393, many: false },
+        { key: 'qemu:frontend', ns: 'http://libvirt.org/schemas/domain/qemu/1.0', local: 'frontend', shape: 391, many: false },
       ],
     },
     { // 186
@@ -2518,8 +2518,8 @@ export const codecTables: CodecTables = {
         { key: 'discard', ns: '', local: 'discard', qname: 'discard' },
       ],
       children: [
-        { key: 'distances', ns: '', local: 'distances', shape: 394, many: false },
-        { key: 'cache', ns: '', local: 'cache', shape: 395, many: true },
+        { key: 'distances', ns: '', local: 'distances', shape: 392, many: false },
+        { key: 'cache', ns: '', local: 'cache', shape: 393, many: true },
       ],
     },
     { // 199
@@ -2529,8 +2529,8 @@ export const codecTables: CodecTables = {
       anyElements: false,
       attributes: [],
       children: [
-        { key: 'latency', ns: '', local: 'latency', shape: 396, many: true },
-        { key: 'bandwidth', ns: '', local: 'bandwidth', shape: 397, many: true },
+        { key: 'latency', ns: '', local: 'latency', shape: 394, many: true },
+        { key: 'bandwidth', ns: '', local: 'bandwidth', shape: 395, many: true },
       ],
     },
     { // 200
@@ -2618,23 +2618,23 @@ export const codecTables: CodecTables = {
         { key: 'path', ns: '', local: 'path', qname: 'path' },
       ],
       children: [
-        { key: 'slices', ns: '', local: 'slices', shape: 398, many: false },
+        { key: 'slices', ns: '', local: 'slices', shape: 396, many: false },
         { key: 'privateData', ns: '', local: 'privateData', shape: 303, many: false },
         { key: 'encryption', ns: '', local: 'encryption', shape: 292, many: false },
-        { key: 'seclabel', ns: '', local: 'seclabel', shape: 399, many: true },
-        { key: 'reservations', ns: '', local: 'reservations', shape: 400, many: false },
-        { key: 'host', ns: '', local: 'host', shape: 401, many: true },
-        { key: 'snapshot', ns: '', local: 'snapshot', shape: 402, many: false },
-        { key: 'config', ns: '', local: 'config', shape: 403, many: false },
+        { key: 'seclabel', ns: '', local: 'seclabel', shape: 397, many: true },
+        { key: 'reservations', ns: '', local: 'reservations', shape: 398, many: false },
+        { key: 'host', ns: '', local: 'host', shape: 399, many: true },
+        { key: 'snapshot', ns: '', local: 'snapshot', shape: 400, many: false },
+        { key: 'config', ns: '', local: 'config', shape: 401, many: false },
         { key: 'auth', ns: '', local: 'auth', shape: 284, many: false },
-        { key: 'initiator', ns: '', local: 'initiator', shape: 404, many: false },
-        { key: 'cookies', ns: '', local: 'cookies', shape: 405, many: false },
-        { key: 'readahead', ns: '', local: 'readahead', shape: 406, many: false },
-        { key: 'timeout', ns: '', local: 'timeout', shape: 407, many: false },
-        { key: 'ssl', ns: '', local: 'ssl', shape: 408, many: false },
-        { key: 'identity', ns: '', local: 'identity', shape: 409, many: false },
-        { key: 'address', ns: '', local: 'address', shape: 410, many: false },
-        { key: 'reconnect', ns: '', local: 'reconnect', shape: 411, many: false },
+        { key: 'initiator', ns: '', local: 'initiator', shape: 402, many: false },
+        { key: 'cookies', ns: '', local: 'cookies', shape: 403, many: false },
+        { key: 'readahead', ns: '', local: 'readahead', shape: 404, many: false },
+        { key: 'timeout', ns: '', local: 'timeout', shape: 405, many: false },
+        { key: 'ssl', ns: '', local: 'ssl', shape: 406, many: false },
+        { key: 'identity', ns: '', local: 'identity', shape: 407, many: false },
+        { key: 'address', ns: '', local: 'address', shape: 408, many: false },
+        { key: 'reconnect', ns: '', local: 'reconnect', shape: 409, many: false },
       ],
     },
     { // 207
@@ -2835,7 +2835,7 @@ export const codecTables: CodecTables = {
         { key: 'state', ns: '', local: 'state', qname: 'state' },
       ],
       children: [
-        { key: 'direct', ns: '', local: 'direct', shape: 412, many: false },
+        { key: 'direct', ns: '', local: 'direct', shape: 410, many: false },
       ],
     },
     { // 227
@@ -3417,7 +3417,7 @@ export const codecTables: CodecTables = {
         { key: 'page_per_vq', ns: '', local: 'page_per_vq', qname: 'page_per_vq' },
       ],
       children: [
-        { key: 'metadata_cache', ns: '', local: 'metadata_cache', shape: 413, many: false },
+        { key: 'metadata_cache', ns: '', local: 'metadata_cache', shape: 411, many: false },
       ],
     },
     { // 283
@@ -3434,7 +3434,7 @@ export const codecTables: CodecTables = {
       ],
       children: [
         { key: 'source', ns: '', local: 'source', shape: 206, many: false },
-        { key: 'format', ns: '', local: 'format', shape: 414, many: false },
+        { key: 'format', ns: '', local: 'format', shape: 412, many: false },
         { key: 'backingStore', ns: '', local: 'backingStore', shape: 302, many: false },
       ],
     },
@@ -3447,7 +3447,7 @@ export const codecTables: CodecTables = {
         { key: 'username', ns: '', local: 'username', qname: 'username' },
       ],
       children: [
-        { key: 'secret', ns: '', local: 'secret', shape: 415, many: false },
+        { key: 'secret', ns: '', local: 'secret', shape: 413, many: false },
       ],
     },
     { // 285
@@ -3529,9 +3529,9 @@ export const codecTables: CodecTables = {
         { key: 'engine', ns: '', local: 'engine', qname: 'engine' },
       ],
       children: [
-        { key: 'secret', ns: '', local: 'secret', shape: 416, many: false },
-        { key: 'cipher', ns: '', local: 'cipher', shape: 417, many: false },
-        { key: 'ivgen', ns: '', local: 'ivgen', shape: 418, many: false },
+        { key: 'secret', ns: '', local: 'secret', shape: 414, many: false },
+        { key: 'cipher', ns: '', local: 'cipher', shape: 415, many: false },
+        { key: 'ivgen', ns: '', local: 'ivgen', shape: 416, many: false },
       ],
     },
     { // 293
@@ -3541,26 +3541,26 @@ export const codecTables: CodecTables = {
       anyElements: false,
       attributes: [],
       children: [
-        { key: 'total_bytes_sec', ns: '', local: 'total_bytes_sec', shape: 419, many: false },
-        { key: 'read_bytes_sec', ns: '', local: 'read_bytes_sec', shape: 420, many: false },
-        { key: 'write_bytes_sec', ns: '', local: 'write_bytes_sec', shape: 421, many: false },
-        { key: 'total_iops_sec', ns: '', local: 'total_iops_sec', shape: 422, many: false },
-        { key: 'read_iops_sec', ns: '', local: 'read_iops_sec', shape: 423, many: false },
-        { key: 'write_iops_sec', ns: '', local: 'write_iops_sec', shape: 424, many: false },
-        { key: 'total_bytes_sec_max', ns: '', local: 'total_bytes_sec_max', shape: 425, many: false },
-        { key: 'read_bytes_sec_max', ns: '', local: 'read_bytes_sec_max', shape: 426, many: false },
-        { key: 'write_bytes_sec_max', ns: '', local: 'write_bytes_sec_max', shape: 427, many: false },
-        { key: 'total_iops_sec_max', ns: '', local: 'total_iops_sec_max', shape: 428, many: false },
-        { key: 'read_iops_sec_max', ns: '', local: 'read_iops_sec_max', shape: 429, many: false },
-        { key: 'write_iops_sec_max', ns: '', local: 'write_iops_sec_max', shape: 430, many: false },
-        { key: 'size_iops_sec', ns: '', local: 'size_iops_sec', shape: 431, many: false },
-        { key: 'group_name', ns: '', local: 'group_name', shape: 432, many: false },
-        { key: 'total_bytes_sec_max_length', ns: '', local: 'total_bytes_sec_max_length', shape: 433, many: false },
-        { key: 'read_bytes_sec_max_length', ns: '', local: 'read_bytes_sec_max_length', shape: 434, many: false },
-        { key: 'write_bytes_sec_max_length', ns: '', local: 'write_bytes_sec_max_length', shape: 435, many: false },
-        { key: 'total_iops_sec_max_length', ns: '', local: 'total_iops_sec_max_length', shape: 436, many: false },
-        { key: 'read_iops_sec_max_length', ns: '', local: 'read_iops_sec_max_length', shape: 437, many: false },
-        { key: 'write_iops_sec_max_length', ns: '', local: 'write_iops_sec_max_length', shape: 438, many: false },
+        { key: 'total_bytes_sec', ns: '', local: 'total_bytes_sec', shape: 417, many: false },
+        { key: 'read_bytes_sec', ns: '', local: 'read_bytes_sec', shape: 418, many: false },
+        { key: 'write_bytes_sec', ns: '', local: 'write_bytes_sec', shape: 419, many: false },
+        { key: 'total_iops_sec', ns: '', local: 'total_iops_sec', shape: 420, many: false },
+        { key: 'read_iops_sec', ns: '', local: 'read_iops_sec', shape: 421, many: false },
+        { key: 'write_iops_sec', ns: '', local: 'write_iops_sec', shape: 422, many: false },
+        { key: 'total_bytes_sec_max', ns: '', local: 'total_bytes_sec_max', shape: 423, many: false },
+        { key: 'read_bytes_sec_max', ns: '', local: 'read_bytes_sec_max', shape: 424, many: false },
+        { key: 'write_bytes_sec_max', ns: '', local: 'write_bytes_sec_max', shape: 425, many: false },
+        { key: 'total_iops_sec_max', ns: '', local: 'total_iops_sec_max', shape: 426, many: false },
+        { key: 'read_iops_sec_max', ns: '', local: 'read_iops_sec_max', shape: 427, many: false },
+        { key: 'write_iops_sec_max', ns: '', local: 'write_iops_sec_max', shape: 428, many: false },
+        { key: 'size_iops_sec', ns: '', local: 'size_iops_sec', shape: 429, many: false },
+        { key: 'group_name', ns: '', local: 'group_name', shape: 430, many: false },
+        { key: 'total_bytes_sec_max_length', ns: '', local: 'total_bytes_sec_max_length', shape: 431, many: false },
+        { key: 'read_bytes_sec_max_length', ns: '', local: 'read_bytes_sec_max_length', shape: 432, many: false },
+        { key: 'write_bytes_sec_max_length', ns: '', local: 'write_bytes_sec_max_length', shape: 433, many: false },
+        { key: 'total_iops_sec_max_length', ns: '', local: 'total_iops_sec_max_length', shape: 434, many: false },
+        { key: 'read_iops_sec_max_length', ns: '', local: 'read_iops_sec_max_length', shape: 435, many: false },
+        { key: 'write_iops_sec_max_length', ns: '', local: 'write_iops_sec_max_length', shape: 436, many: false },
       ],
     },
     { // 294
@@ -3608,7 +3608,7 @@ export const codecTables: CodecTables = {
         { key: 'base', ns: '', local: 'base', qname: 'base' },
       ],
       children: [
-        { key: 'zpci', ns: '', local: 'zpci', shape: 439, many: false },
+        { key: 'zpci', ns: '', local: 'zpci', shape: 437, many: false },
       ],
     },
     { // 297
@@ -3671,7 +3671,7 @@ export const codecTables: CodecTables = {
       children: [
         { key: 'source', ns: '', local: 'source', shape: 206, many: false },
         { key: 'backingStore', ns: '', local: 'backingStore', shape: 302, many: false },
-        { key: 'format', ns: '', local: 'format', shape: 414, many: false },
+        { key: 'format', ns: '', local: 'format', shape: 412, many: false },
       ],
     },
     { // 303
@@ -3716,7 +3716,7 @@ export const codecTables: CodecTables = {
         { key: 'hotplug', ns: '', local: 'hotplug', qname: 'hotplug' },
       ],
       children: [
-        { key: 'node', ns: '', local: 'node', shape: 440, many: false },
+        { key: 'node', ns: '', local: 'node', shape: 438, many: false },
       ],
     },
     { // 307
@@ -3801,10 +3801,10 @@ export const codecTables: CodecTables = {
         { key: 'xattr', ns: '', local: 'xattr', qname: 'xattr' },
       ],
       children: [
-        { key: 'cache', ns: '', local: 'cache', shape: 441, many: false },
-        { key: 'sandbox', ns: '', local: 'sandbox', shape: 442, many: false },
-        { key: 'lock', ns: '', local: 'lock', shape: 443, many: false },
-        { key: 'thread_pool', ns: '', local: 'thread_pool', shape: 444, many: false },
+        { key: 'cache', ns: '', local: 'cache', shape: 439, many: false },
+        { key: 'sandbox', ns: '', local: 'sandbox', shape: 440, many: false },
+        { key: 'lock', ns: '', local: 'lock', shape: 441, many: false },
+        { key: 'thread_pool', ns: '', local: 'thread_pool', shape: 442, many: false },
       ],
     },
     { // 314
@@ -3887,11 +3887,11 @@ export const codecTables: CodecTables = {
       children: [
         { key: 'ip', ns: '', local: 'ip', shape: 327, many: true },
         { key: 'route', ns: '', local: 'route', shape: 328, many: true },
-        { key: 'vendor', ns: '', local: 'vendor', shape: 445, many: false },
-        { key: 'product', ns: '', local: 'product', shape: 446, many: false },
-        { key: 'address', ns: '', local: 'address', shape: 447, many: false },
-        { key: 'local', ns: '', local: 'local', shape: 448, many: false },
-        { key: 'reconnect', ns: '', local: 'reconnect', shape: 449, many: false },
+        { key: 'vendor', ns: '', local: 'vendor', shape: 443, many: false },
+        { key: 'product', ns: '', local: 'product', shape: 444, many: false },
+        { key: 'address', ns: '', local: 'address', shape: 445, many: false },
+        { key: 'local', ns: '', local: 'local', shape: 446, many: false },
+        { key: 'reconnect', ns: '', local: 'reconnect', shape: 447, many: false },
       ],
     },
     { // 320
@@ -3903,7 +3903,7 @@ export const codecTables: CodecTables = {
         { key: 'type', ns: '', local: 'type', qname: 'type' },
       ],
       children: [
-        { key: 'parameters', ns: '', local: 'parameters', shape: 450, many: false },
+        { key: 'parameters', ns: '', local: 'parameters', shape: 448, many: false },
       ],
     },
     { // 321
@@ -3933,7 +3933,7 @@ export const codecTables: CodecTables = {
       anyElements: false,
       attributes: [],
       children: [
-        { key: 'rx', ns: '', local: 'rx', shape: 451, many: false },
+        { key: 'rx', ns: '', local: 'rx', shape: 449, many: false },
       ],
     },
     { // 324
@@ -4009,7 +4009,7 @@ export const codecTables: CodecTables = {
         { key: 'dev', ns: '', local: 'dev', qname: 'dev' },
       ],
       children: [
-        { key: 'range', ns: '', local: 'range', shape: 452, many: true },
+        { key: 'range', ns: '', local: 'range', shape: 450, many: true },
       ],
     },
     { // 330
@@ -4086,8 +4086,8 @@ export const codecTables: CodecTables = {
         { key: 'rss_hash_report', ns: '', local: 'rss_hash_report', qname: 'rss_hash_report' },
       ],
       children: [
-        { key: 'host', ns: '', local: 'host', shape: 453, many: false },
-        { key: 'guest', ns: '', local: 'guest', shape: 454, many: false },
+        { key: 'host', ns: '', local: 'host', shape: 451, many: false },
+        { key: 'guest', ns: '', local: 'guest', shape: 452, many: false },
       ],
     },
     { // 336
@@ -4099,7 +4099,7 @@ export const codecTables: CodecTables = {
         { key: 'filter', ns: '', local: 'filter', qname: 'filter' },
       ],
       children: [
-        { key: 'parameter', ns: '', local: 'parameter', shape: 455, many: true },
+        { key: 'parameter', ns: '', local: 'parameter', shape: 453, many: true },
       ],
     },
     { // 337
@@ -4109,7 +4109,7 @@ export const codecTables: CodecTables = {
       anyElements: false,
       attributes: [],
       children: [
-        { key: 'sndbuf', ns: '', local: 'sndbuf', shape: 456, many: false },
+        { key: 'sndbuf', ns: '', local: 'sndbuf', shape: 454, many: false },
       ],
     },
     { // 338
@@ -4133,8 +4133,8 @@ export const codecTables: CodecTables = {
         { key: 'classID', ns: '', local: 'classID', qname: 'classID' },
       ],
       children: [
-        { key: 'inbound', ns: '', local: 'inbound', shape: 457, many: false },
-        { key: 'outbound', ns: '', local: 'outbound', shape: 458, many: false },
+        { key: 'inbound', ns: '', local: 'inbound', shape: 455, many: false },
+        { key: 'outbound', ns: '', local: 'outbound', shape: 456, many: false },
       ],
     },
     { // 340
@@ -4146,7 +4146,7 @@ export const codecTables: CodecTables = {
         { key: 'trunk', ns: '', local: 'trunk', qname: 'trunk' },
       ],
       children: [
-        { key: 'tag', ns: '', local: 'tag', shape: 459, many: true },
+        { key: 'tag', ns: '', local: 'tag', shape: 457, many: true },
       ],
     },
     { // 341
@@ -4239,7 +4239,7 @@ export const codecTables: CodecTables = {
         { key: 'latency', ns: '', local: 'latency', qname: 'latency' },
       ],
       children: [
-        { key: 'settings', ns: '', local: 'settings', shape: 460, many: false },
+        { key: 'settings', ns: '', local: 'settings', shape: 458, many: false },
       ],
     },
     { // 348
@@ -4264,7 +4264,7 @@ export const codecTables: CodecTables = {
         { key: 'latency', ns: '', local: 'latency', qname: 'latency' },
       ],
       children: [
-        { key: 'settings', ns: '', local: 'settings', shape: 460, many: false },
+        { key: 'settings', ns: '', local: 'settings', shape: 458, many: false },
       ],
     },
     { // 349
@@ -4302,47 +4302,19 @@ export const codecTables: CodecTables = {
         { key: 'wwpn', ns: '', local: 'wwpn', qname: 'wwpn' },
       ],
       children: [
-        { key: 'address', ns: '', local: 'address', shape: 461, many: false },
-        { key: 'vendor', ns: '', local: 'vendor', shape: 462, many: false },
-        { key: 'product', ns: '', local: 'product', shape: 463, many: false },
-        { key: 'adapter', ns: '', local: 'adapter', shape: 464, many: false },
-        { key: 'host', ns: '', local: 'host', shape: 465, many: true },
+        { key: 'address', ns: '', local: 'address', shape: 459, many: false },
+        { key: 'vendor', ns: '', local: 'vendor', shape: 460, many: false },
+        { key: 'product', ns: '', local: 'product', shape: 461, many: false },
+        { key: 'adapter', ns: '', local: 'adapter', shape: 462, many: false },
+        { key: 'host', ns: '', local: 'host', shape: 463, many: true },
         { key: 'auth', ns: '', local: 'auth', shape: 284, many: false },
-        { key: 'initiator', ns: '', local: 'initiator', shape: 404, many: false },
-        { key: 'block', ns: '', local: 'block', shape: 466, many: false },
-        { key: 'char', ns: '', local: 'char', shape: 467, many: false },
-        { key: 'interface', ns: '', local: 'interface', shape: 468, many: false },
+        { key: 'initiator', ns: '', local: 'initiator', shape: 402, many: false },
+        { key: 'block', ns: '', local: 'block', shape: 464, many: false },
+        { key: 'char', ns: '', local: 'char', shape: 465, many: false },
+        { key: 'interface', ns: '', local: 'interface', shape: 466, many: false },
       ],
     },
     { // 352
-      type: 'DomainHostdevNetIp',
-      text: 'none',
-      anyAttributes: false,
-      anyElements: false,
-      attributes: [
-        { key: 'address', ns: '', local: 'address', qname: 'address' },
-        { key: 'family', ns: '', local: 'family', qname: 'family' },
-        { key: 'prefix', ns: '', local: 'prefix', qname: 'prefix' },
-        { key: 'peer', ns: '', local: 'peer', qname: 'peer' },
-      ],
-      children: [],
-    },
-    { // 353
-      type: 'DomainHostdevNetRoute',
-      text: 'none',
-      anyAttributes: false,
-      anyElements: false,
-      attributes: [
-        { key: 'family', ns: '', local: 'family', qname: 'family' },
-        { key: 'address', ns: '', local: 'address', qname: 'address' },
-        { key: 'netmask', ns: '', local: 'netmask', qname: 'netmask' },
-        { key: 'prefix', ns: '', local: 'prefix', qname: 'prefix' },
-        { key: 'gateway', ns: '', local: 'gateway', qname: 'gateway' },
-        { key: 'metric', ns: '', local: 'metric', qname: 'metric' },
-      ],
-      children: [],
-    },
-    { // 354
       type: 'DomainHostdevReadonly',
       text: 'none',
       anyAttributes: false,
@@ -4350,7 +4322,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 355
+    { // 353
       type: 'DomainHostdevShareable',
       text: 'none',
       anyAttributes: false,
@@ -4358,7 +4330,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 356
+    { // 354
       type: 'DomainGraphicsGl',
       text: 'none',
       anyAttributes: false,
@@ -4369,7 +4341,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 357
+    { // 355
       type: 'DomainGraphicsListen',
       text: 'none',
       anyAttributes: false,
@@ -4382,7 +4354,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 358
+    { // 356
       type: 'DomainGraphicsChannel',
       text: 'none',
       anyAttributes: false,
@@ -4393,7 +4365,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 359
+    { // 357
       type: 'DomainGraphicsImage',
       text: 'none',
       anyAttributes: false,
@@ -4403,7 +4375,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 360
+    { // 358
       type: 'DomainGraphicsJpeg',
       text: 'none',
       anyAttributes: false,
@@ -4413,7 +4385,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 361
+    { // 359
       type: 'DomainGraphicsZlib',
       text: 'none',
       anyAttributes: false,
@@ -4423,7 +4395,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 362
+    { // 360
       type: 'DomainGraphicsPlayback',
       text: 'none',
       anyAttributes: false,
@@ -4433,7 +4405,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 363
+    { // 361
       type: 'DomainGraphicsStreaming',
       text: 'none',
       anyAttributes: false,
@@ -4443,7 +4415,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 364
+    { // 362
       type: 'DomainGraphicsClipboard',
       text: 'none',
       anyAttributes: false,
@@ -4453,7 +4425,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 365
+    { // 363
       type: 'DomainGraphicsMouse',
       text: 'none',
       anyAttributes: false,
@@ -4463,7 +4435,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 366
+    { // 364
       type: 'DomainGraphicsFiletransfer',
       text: 'none',
       anyAttributes: false,
@@ -4473,7 +4445,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 367
+    { // 365
       type: 'DomainVideoDriver',
       text: 'none',
       anyAttributes: false,
@@ -4488,7 +4460,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 368
+    { // 366
       type: 'DomainVideoModel',
       text: 'none',
       anyAttributes: false,
@@ -4503,11 +4475,11 @@ export const codecTables: CodecTables = {
         { key: 'primary', ns: '', local: 'primary', qname: 'primary' },
       ],
       children: [
-        { key: 'acceleration', ns: '', local: 'acceleration', shape: 469, many: false },
-        { key: 'resolution', ns: '', local: 'resolution', shape: 470, many: false },
+        { key: 'acceleration', ns: '', local: 'acceleration', shape: 467, many: false },
+        { key: 'resolution', ns: '', local: 'resolution', shape: 468, many: false },
       ],
     },
-    { // 369
+    { // 367
       type: 'DomainChardevSource',
       text: 'none',
       anyAttributes: false,
@@ -4524,13 +4496,13 @@ export const codecTables: CodecTables = {
         { key: 'tls', ns: '', local: 'tls', qname: 'tls' },
       ],
       children: [
-        { key: 'reconnect', ns: '', local: 'reconnect', shape: 471, many: false },
-        { key: 'seclabel', ns: '', local: 'seclabel', shape: 399, many: true },
-        { key: 'clipboard', ns: '', local: 'clipboard', shape: 472, many: false },
-        { key: 'mouse', ns: '', local: 'mouse', shape: 473, many: false },
+        { key: 'reconnect', ns: '', local: 'reconnect', shape: 469, many: false },
+        { key: 'seclabel', ns: '', local: 'seclabel', shape: 397, many: true },
+        { key: 'clipboard', ns: '', local: 'clipboard', shape: 470, many: false },
+        { key: 'mouse', ns: '', local: 'mouse', shape: 471, many: false },
       ],
     },
-    { // 370
+    { // 368
       type: 'DomainChardevProtocol',
       text: 'none',
       anyAttributes: false,
@@ -4540,7 +4512,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 371
+    { // 369
       type: 'DomainChardevLog',
       text: 'none',
       anyAttributes: false,
@@ -4551,7 +4523,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 372
+    { // 370
       type: 'DomainChardevTarget',
       text: 'none',
       anyAttributes: false,
@@ -4561,10 +4533,10 @@ export const codecTables: CodecTables = {
         { key: 'port', ns: '', local: 'port', qname: 'port' },
       ],
       children: [
-        { key: 'model', ns: '', local: 'model', shape: 474, many: false },
+        { key: 'model', ns: '', local: 'model', shape: 472, many: false },
       ],
     },
-    { // 373
+    { // 371
       type: 'DomainChannelTarget',
       text: 'none',
       anyAttributes: false,
@@ -4578,7 +4550,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 374
+    { // 372
       type: 'DomainSmartcardCertificate',
       text: 'collapse',
       anyAttributes: false,
@@ -4586,7 +4558,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 375
+    { // 373
       type: 'DomainSmartcardDatabase',
       text: 'collapse',
       anyAttributes: false,
@@ -4594,7 +4566,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 376
+    { // 374
       type: 'DomainRedirfilterUsbdev',
       text: 'none',
       anyAttributes: false,
@@ -4608,7 +4580,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 377
+    { // 375
       type: 'DomainRngBackend',
       text: 'text',
       anyAttributes: false,
@@ -4618,12 +4590,12 @@ export const codecTables: CodecTables = {
         { key: 'type', ns: '', local: 'type', qname: 'type' },
       ],
       children: [
-        { key: 'source', ns: '', local: 'source', shape: 369, many: true },
-        { key: 'protocol', ns: '', local: 'protocol', shape: 370, many: false },
-        { key: 'log', ns: '', local: 'log', shape: 371, many: false },
+        { key: 'source', ns: '', local: 'source', shape: 367, many: true },
+        { key: 'protocol', ns: '', local: 'protocol', shape: 368, many: false },
+        { key: 'log', ns: '', local: 'log', shape: 369, many: false },
       ],
     },
-    { // 378
+    { // 376
       type: 'DomainRngDriver',
       text: 'none',
       anyAttributes: false,
@@ -4636,7 +4608,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 379
+    { // 377
       type: 'DomainRngRate',
       text: 'none',
       anyAttributes: false,
@@ -4647,7 +4619,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 380
+    { // 378
       type: 'DomainTpmBackend',
       text: 'none',
       anyAttributes: false,
@@ -4658,13 +4630,13 @@ export const codecTables: CodecTables = {
         { key: 'version', ns: '', local: 'version', qname: 'version' },
       ],
       children: [
-        { key: 'device', ns: '', local: 'device', shape: 475, many: false },
-        { key: 'encryption', ns: '', local: 'encryption', shape: 476, many: false },
-        { key: 'active_pcr_banks', ns: '', local: 'active_pcr_banks', shape: 477, many: false },
-        { key: 'source', ns: '', local: 'source', shape: 478, many: false },
+        { key: 'device', ns: '', local: 'device', shape: 473, many: false },
+        { key: 'encryption', ns: '', local: 'encryption', shape: 474, many: false },
+        { key: 'active_pcr_banks', ns: '', local: 'active_pcr_banks', shape: 475, many: false },
+        { key: 'source', ns: '', local: 'source', shape: 476, many: false },
       ],
     },
-    { // 381
+    { // 379
       type: 'DomainShmemModel',
       text: 'none',
       anyAttributes: false,
@@ -4674,7 +4646,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 382
+    { // 380
       type: 'DomainShmemSize',
       text: 'text',
       anyAttributes: false,
@@ -4684,7 +4656,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 383
+    { // 381
       type: 'DomainShmemServer',
       text: 'none',
       anyAttributes: false,
@@ -4694,7 +4666,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 384
+    { // 382
       type: 'DomainShmemMsi',
       text: 'none',
       anyAttributes: false,
@@ -4705,7 +4677,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 385
+    { // 383
       type: 'DomainMemoryDeviceUuid',
       text: 'collapse',
       anyAttributes: false,
@@ -4713,37 +4685,37 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 386
+    { // 384
       type: 'DomainMemoryDeviceSource',
       text: 'none',
       anyAttributes: false,
       anyElements: false,
       attributes: [],
       children: [
-        { key: 'pagesize', ns: '', local: 'pagesize', shape: 479, many: false },
-        { key: 'nodemask', ns: '', local: 'nodemask', shape: 480, many: false },
-        { key: 'path', ns: '', local: 'path', shape: 481, many: false },
-        { key: 'alignsize', ns: '', local: 'alignsize', shape: 482, many: false },
-        { key: 'pmem', ns: '', local: 'pmem', shape: 483, many: false },
+        { key: 'pagesize', ns: '', local: 'pagesize', shape: 477, many: false },
+        { key: 'nodemask', ns: '', local: 'nodemask', shape: 478, many: false },
+        { key: 'path', ns: '', local: 'path', shape: 479, many: false },
+        { key: 'alignsize', ns: '', local: 'alignsize', shape: 480, many: false },
+        { key: 'pmem', ns: '', local: 'pmem', shape: 481, many: false },
       ],
     },
-    { // 387
+    { // 385
       type: 'DomainMemoryDeviceTarget',
       text: 'none',
       anyAttributes: false,
       anyElements: false,
       attributes: [],
       children: [
-        { key: 'size', ns: '', local: 'size', shape: 484, many: false },
-        { key: 'node', ns: '', local: 'node', shape: 485, many: false },
-        { key: 'block', ns: '', local: 'block', shape: 486, many: false },
-        { key: 'requested', ns: '', local: 'requested', shape: 487, many: false },
-        { key: 'current', ns: '', local: 'current', shape: 488, many: false },
-        { key: 'label', ns: '', local: 'label', shape: 489, many: false },
-        { key: 'readonly', ns: '', local: 'readonly', shape: 490, many: false },
+        { key: 'size', ns: '', local: 'size', shape: 482, many: false },
+        { key: 'node', ns: '', local: 'node', shape: 483, many: false },
+        { key: 'block', ns: '', local: 'block', shape: 484, many: false },
+        { key: 'requested', ns: '', local: 'requested', shape: 485, many: false },
+        { key: 'current', ns: '', local: 'current', shape: 486, many: false },
+        { key: 'label', ns: '', local: 'label', shape: 487, many: false },
+        { key: 'readonly', ns: '', local: 'readonly', shape: 488, many: false },
       ],
     },
-    { // 388
+    { // 386
       type: 'DomainMemballoonStats',
       text: 'none',
       anyAttributes: false,
@@ -4753,7 +4725,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 389
+    { // 387
       type: 'DomainMemballoonDriver',
       text: 'none',
       anyAttributes: false,
@@ -4766,7 +4738,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 390
+    { // 388
       type: 'DomainIommuDriver',
       text: 'none',
       anyAttributes: false,
@@ -4780,7 +4752,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 391
+    { // 389
       type: 'DomainVsockCid',
       text: 'none',
       anyAttributes: false,
@@ -4791,7 +4763,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 392
+    { // 390
       type: 'DomainVsockDriver',
       text: 'none',
       anyAttributes: false,
@@ -4804,27 +4776,27 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 393
+    { // 391
       type: 'DomainQemuOverrideDeviceFrontend',
       text: 'none',
       anyAttributes: false,
       anyElements: false,
       attributes: [],
       children: [
-        { key: 'qemu:property', ns: 'http://libvirt.org/schemas/domain/qemu/1.0', local: 'property', shape: 491, many: true },
+        { key: 'qemu:property', ns: 'http://libvirt.org/schemas/domain/qemu/1.0', local: 'property', shape: 489, many: true },
       ],
     },
-    { // 394
+    { // 392
       type: 'DomainCpuNumaCellDistances',
       text: 'none',
       anyAttributes: false,
       anyElements: false,
       attributes: [],
       children: [
-        { key: 'sibling', ns: '', local: 'sibling', shape: 492, many: true },
+        { key: 'sibling', ns: '', local: 'sibling', shape: 490, many: true },
       ],
     },
-    { // 395
+    { // 393
       type: 'DomainCpuNumaCache',
       text: 'none',
       anyAttributes: false,
@@ -4835,11 +4807,11 @@ export const codecTables: CodecTables = {
         { key: 'policy', ns: '', local: 'policy', qname: 'policy' },
       ],
       children: [
-        { key: 'size', ns: '', local: 'size', shape: 493, many: false },
-        { key: 'line', ns: '', local: 'line', shape: 494, many: false },
+        { key: 'size', ns: '', local: 'size', shape: 491, many: false },
+        { key: 'line', ns: '', local: 'line', shape: 492, many: false },
       ],
     },
-    { // 396
+    { // 394
       type: 'DomainCpuNumaInterconnectsLatency',
       text: 'none',
       anyAttributes: false,
@@ -4853,7 +4825,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 397
+    { // 395
       type: 'DomainCpuNumaInterconnectsBandwidth',
       text: 'none',
       anyAttributes: false,
@@ -4868,17 +4840,17 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 398
+    { // 396
       type: 'DomainOsNvramSourceSlices',
       text: 'none',
       anyAttributes: false,
       anyElements: false,
       attributes: [],
       children: [
-        { key: 'slice', ns: '', local: 'slice', shape: 495, many: false },
+        { key: 'slice', ns: '', local: 'slice', shape: 493, many: false },
       ],
     },
-    { // 399
+    { // 397
       type: 'DomainDeviceSeclabel',
       text: 'none',
       anyAttributes: false,
@@ -4889,10 +4861,10 @@ export const codecTables: CodecTables = {
         { key: 'labelskip', ns: '', local: 'labelskip', qname: 'labelskip' },
       ],
       children: [
-        { key: 'label', ns: '', local: 'label', shape: 496, many: true },
+        { key: 'label', ns: '', local: 'label', shape: 494, many: true },
       ],
     },
-    { // 400
+    { // 398
       type: 'DomainStorageReservations',
       text: 'none',
       anyAttributes: false,
@@ -4901,10 +4873,10 @@ export const codecTables: CodecTables = {
         { key: 'managed', ns: '', local: 'managed', qname: 'managed' },
       ],
       children: [
-        { key: 'source', ns: '', local: 'source', shape: 497, many: false },
+        { key: 'source', ns: '', local: 'source', shape: 495, many: false },
       ],
     },
-    { // 401
+    { // 399
       type: 'DomainStorageNetworkHost',
       text: 'none',
       anyAttributes: false,
@@ -4917,7 +4889,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 402
+    { // 400
       type: 'DomainOsNvramSourceSnapshot',
       text: 'none',
       anyAttributes: false,
@@ -4927,7 +4899,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 403
+    { // 401
       type: 'DomainOsNvramSourceConfig',
       text: 'none',
       anyAttributes: false,
@@ -4937,27 +4909,27 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 404
+    { // 402
       type: 'DomainStorageInitiator',
       text: 'none',
       anyAttributes: false,
       anyElements: false,
       attributes: [],
       children: [
-        { key: 'iqn', ns: '', local: 'iqn', shape: 498, many: false },
+        { key: 'iqn', ns: '', local: 'iqn', shape: 496, many: false },
       ],
     },
-    { // 405
+    { // 403
       type: 'DomainStorageNetworkCookies',
       text: 'none',
       anyAttributes: false,
       anyElements: false,
       attributes: [],
       children: [
-        { key: 'cookie', ns: '', local: 'cookie', shape: 499, many: true },
+        { key: 'cookie', ns: '', local: 'cookie', shape: 497, many: true },
       ],
     },
-    { // 406
+    { // 404
       type: 'DomainOsNvramSourceReadahead',
       text: 'none',
       anyAttributes: false,
@@ -4967,7 +4939,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 407
+    { // 405
       type: 'DomainOsNvramSourceTimeout',
       text: 'none',
       anyAttributes: false,
@@ -4977,7 +4949,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 408
+    { // 406
       type: 'DomainStorageNetworkSsl',
       text: 'none',
       anyAttributes: false,
@@ -4987,7 +4959,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 409
+    { // 407
       type: 'DomainOsNvramSourceIdentity',
       text: 'none',
       anyAttributes: false,
@@ -4998,7 +4970,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 410
+    { // 408
       type: 'DomainOsNvramSourceAddress',
       text: 'none',
       anyAttributes: false,
@@ -5012,7 +4984,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 411
+    { // 409
       type: 'DomainStorageReconnect',
       text: 'none',
       anyAttributes: false,
@@ -5023,7 +4995,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 412
+    { // 410
       type: 'DomainFeaturesHypervStimerDirect',
       text: 'none',
       anyAttributes: false,
@@ -5033,17 +5005,17 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 413
+    { // 411
       type: 'DomainStorageMetadataCache',
       text: 'none',
       anyAttributes: false,
       anyElements: false,
       attributes: [],
       children: [
-        { key: 'max_size', ns: '', local: 'max_size', shape: 500, many: false },
+        { key: 'max_size', ns: '', local: 'max_size', shape: 498, many: false },
       ],
     },
-    { // 414
+    { // 412
       type: 'DomainStorageFormat',
       text: 'none',
       anyAttributes: false,
@@ -5052,10 +5024,10 @@ export const codecTables: CodecTables = {
         { key: 'type', ns: '', local: 'type', qname: 'type' },
       ],
       children: [
-        { key: 'metadata_cache', ns: '', local: 'metadata_cache', shape: 413, many: false },
+        { key: 'metadata_cache', ns: '', local: 'metadata_cache', shape: 411, many: false },
       ],
     },
-    { // 415
+    { // 413
       type: 'DomainStorageAuthSecret',
       text: 'none',
       anyAttributes: false,
@@ -5067,7 +5039,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 416
+    { // 414
       type: 'DomainStorageEncryptionSecret',
       text: 'none',
       anyAttributes: false,
@@ -5079,7 +5051,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 417
+    { // 415
       type: 'DomainStorageEncryptionCipher',
       text: 'none',
       anyAttributes: false,
@@ -5092,7 +5064,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 418
+    { // 416
       type: 'DomainStorageEncryptionIvgen',
       text: 'none',
       anyAttributes: false,
@@ -5103,7 +5075,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 419
+    { // 417
       type: 'DomainDiskIotuneTotalBytesSec',
       text: 'collapse',
       anyAttributes: false,
@@ -5111,7 +5083,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 420
+    { // 418
       type: 'DomainDiskIotuneReadBytesSec',
       text: 'collapse',
       anyAttributes: false,
@@ -5119,7 +5091,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 421
+    { // 419
       type: 'DomainDiskIotuneWriteBytesSec',
       text: 'collapse',
       anyAttributes: false,
@@ -5127,7 +5099,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 422
+    { // 420
       type: 'DomainDiskIotuneTotalIopsSec',
       text: 'collapse',
       anyAttributes: false,
@@ -5135,7 +5107,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 423
+    { // 421
       type: 'DomainDiskIotuneReadIopsSec',
       text: 'collapse',
       anyAttributes: false,
@@ -5143,7 +5115,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 424
+    { // 422
       type: 'DomainDiskIotuneWriteIopsSec',
       text: 'collapse',
       anyAttributes: false,
@@ -5151,7 +5123,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 425
+    { // 423
       type: 'DomainDiskIotuneTotalBytesSecMax',
       text: 'collapse',
       anyAttributes: false,
@@ -5159,7 +5131,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 426
+    { // 424
       type: 'DomainDiskIotuneReadBytesSecMax',
       text: 'collapse',
       anyAttributes: false,
@@ -5167,7 +5139,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 427
+    { // 425
       type: 'DomainDiskIotuneWriteBytesSecMax',
       text: 'collapse',
       anyAttributes: false,
@@ -5175,7 +5147,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 428
+    { // 426
       type: 'DomainDiskIotuneTotalIopsSecMax',
       text: 'collapse',
       anyAttributes: false,
@@ -5183,7 +5155,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 429
+    { // 427
       type: 'DomainDiskIotuneReadIopsSecMax',
       text: 'collapse',
       anyAttributes: false,
@@ -5191,7 +5163,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 430
+    { // 428
       type: 'DomainDiskIotuneWriteIopsSecMax',
       text: 'collapse',
       anyAttributes: false,
@@ -5199,7 +5171,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 431
+    { // 429
       type: 'DomainDiskIotuneSizeIopsSec',
       text: 'collapse',
       anyAttributes: false,
@@ -5207,7 +5179,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 432
+    { // 430
       type: 'DomainDiskIotuneGroupName',
       text: 'collapse',
       anyAttributes: false,
@@ -5215,7 +5187,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 433
+    { // 431
       type: 'DomainDiskIotuneTotalBytesSecMaxLength',
       text: 'collapse',
       anyAttributes: false,
@@ -5223,7 +5195,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 434
+    { // 432
       type: 'DomainDiskIotuneReadBytesSecMaxLength',
       text: 'collapse',
       anyAttributes: false,
@@ -5231,7 +5203,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 435
+    { // 433
       type: 'DomainDiskIotuneWriteBytesSecMaxLength',
       text: 'collapse',
       anyAttributes: false,
@@ -5239,7 +5211,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 436
+    { // 434
       type: 'DomainDiskIotuneTotalIopsSecMaxLength',
       text: 'collapse',
       anyAttributes: false,
@@ -5247,7 +5219,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 437
+    { // 435
       type: 'DomainDiskIotuneReadIopsSecMaxLength',
       text: 'collapse',
       anyAttributes: false,
@@ -5255,7 +5227,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 438
+    { // 436
       type: 'DomainDiskIotuneWriteIopsSecMaxLength',
       text: 'collapse',
       anyAttributes: false,
@@ -5263,7 +5235,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 439
+    { // 437
       type: 'DomainDeviceAddressZpci',
       text: 'none',
       anyAttributes: false,
@@ -5274,7 +5246,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 440
+    { // 438
       type: 'DomainControllerPciTargetNode',
       text: 'collapse',
       anyAttributes: false,
@@ -5282,7 +5254,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 441
+    { // 439
       type: 'DomainFilesystemBinaryCache',
       text: 'none',
       anyAttributes: false,
@@ -5292,7 +5264,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 442
+    { // 440
       type: 'DomainFilesystemBinarySandbox',
       text: 'none',
       anyAttributes: false,
@@ -5302,7 +5274,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 443
+    { // 441
       type: 'DomainFilesystemBinaryLock',
       text: 'none',
       anyAttributes: false,
@@ -5313,7 +5285,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 444
+    { // 442
       type: 'DomainFilesystemBinaryThreadPool',
       text: 'none',
       anyAttributes: false,
@@ -5323,7 +5295,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 445
+    { // 443
       type: 'DomainInterfaceSourceVendor',
       text: 'none',
       anyAttributes: false,
@@ -5333,7 +5305,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 446
+    { // 444
       type: 'DomainInterfaceSourceProduct',
       text: 'none',
       anyAttributes: false,
@@ -5343,7 +5315,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 447
+    { // 445
       type: 'DomainInterfaceSourceAddress',
       text: 'none',
       anyAttributes: false,
@@ -5359,7 +5331,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 448
+    { // 446
       type: 'DomainInterfaceSourceLocal',
       text: 'none',
       anyAttributes: false,
@@ -5370,7 +5342,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 449
+    { // 447
       type: 'DomainInterfaceSourceReconnect',
       text: 'none',
       anyAttributes: false,
@@ -5381,7 +5353,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 450
+    { // 448
       type: 'DomainInterfaceVirtualportParameters',
       text: 'none',
       anyAttributes: false,
@@ -5396,17 +5368,17 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 451
+    { // 449
       type: 'DomainInterfaceCoalesceRx',
       text: 'none',
       anyAttributes: false,
       anyElements: false,
       attributes: [],
       children: [
-        { key: 'frames', ns: '', local: 'frames', shape: 501, many: false },
+        { key: 'frames', ns: '', local: 'frames', shape: 499, many: false },
       ],
     },
-    { // 452
+    { // 450
       type: 'DomainInterfacePortForwardRange',
       text: 'none',
       anyAttributes: false,
@@ -5419,7 +5391,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 453
+    { // 451
       type: 'DomainInterfaceDriverHost',
       text: 'none',
       anyAttributes: false,
@@ -5435,7 +5407,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 454
+    { // 452
       type: 'DomainInterfaceDriverGuest',
       text: 'none',
       anyAttributes: false,
@@ -5449,7 +5421,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 455
+    { // 453
       type: 'DomainNetFilterRefParameter',
       text: 'none',
       anyAttributes: false,
@@ -5460,7 +5432,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 456
+    { // 454
       type: 'DomainInterfaceTuneSndbuf',
       text: 'collapse',
       anyAttributes: false,
@@ -5468,7 +5440,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 457
+    { // 455
       type: 'DomainNetBandwidthInbound',
       text: 'none',
       anyAttributes: false,
@@ -5481,7 +5453,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 458
+    { // 456
       type: 'DomainNetBandwidthOutbound',
       text: 'none',
       anyAttributes: false,
@@ -5494,7 +5466,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 459
+    { // 457
       type: 'DomainNetVlanTag',
       text: 'none',
       anyAttributes: false,
@@ -5505,7 +5477,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 460
+    { // 458
       type: 'DomainAudioStreamSettings',
       text: 'none',
       anyAttributes: false,
@@ -5517,7 +5489,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 461
+    { // 459
       type: 'DomainHostdevSourceAddress',
       text: 'none',
       anyAttributes: false,
@@ -5535,7 +5507,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 462
+    { // 460
       type: 'DomainHostdevSourceVendor',
       text: 'none',
       anyAttributes: false,
@@ -5545,7 +5517,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 463
+    { // 461
       type: 'DomainHostdevSourceProduct',
       text: 'none',
       anyAttributes: false,
@@ -5555,7 +5527,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 464
+    { // 462
       type: 'DomainHostdevScsiAdapter',
       text: 'none',
       anyAttributes: false,
@@ -5572,10 +5544,10 @@ export const codecTables: CodecTables = {
         { key: 'wwpn', ns: '', local: 'wwpn', qname: 'wwpn' },
       ],
       children: [
-        { key: 'parentaddr', ns: '', local: 'parentaddr', shape: 502, many: false },
+        { key: 'parentaddr', ns: '', local: 'parentaddr', shape: 500, many: false },
       ],
     },
-    { // 465
+    { // 463
       type: 'DomainHostdevSourceHost',
       text: 'none',
       anyAttributes: false,
@@ -5586,7 +5558,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 466
+    { // 464
       type: 'DomainHostdevSourceBlock',
       text: 'collapse',
       anyAttributes: false,
@@ -5594,7 +5566,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 467
+    { // 465
       type: 'DomainHostdevSourceChar',
       text: 'collapse',
       anyAttributes: false,
@@ -5602,7 +5574,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 468
+    { // 466
       type: 'DomainHostdevSourceInterface',
       text: 'collapse',
       anyAttributes: false,
@@ -5610,7 +5582,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 469
+    { // 467
       type: 'DomainVideoModelAcceleration',
       text: 'none',
       anyAttributes: false,
@@ -5622,7 +5594,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 470
+    { // 468
       type: 'DomainVideoModelResolution',
       text: 'none',
       anyAttributes: false,
@@ -5633,7 +5605,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 471
+    { // 469
       type: 'DomainChardevSourceReconnect',
       text: 'none',
       anyAttributes: false,
@@ -5644,7 +5616,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 472
+    { // 470
       type: 'DomainChardevSourceClipboard',
       text: 'none',
       anyAttributes: false,
@@ -5654,7 +5626,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 473
+    { // 471
       type: 'DomainChardevSourceMouse',
       text: 'none',
       anyAttributes: false,
@@ -5664,7 +5636,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 474
+    { // 472
       type: 'DomainChardevTargetModel',
       text: 'none',
       anyAttributes: false,
@@ -5674,7 +5646,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 475
+    { // 473
       type: 'DomainTpmBackendDevice',
       text: 'none',
       anyAttributes: false,
@@ -5684,7 +5656,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 476
+    { // 474
       type: 'DomainTpmBackendEncryption',
       text: 'none',
       anyAttributes: false,
@@ -5694,20 +5666,20 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 477
+    { // 475
       type: 'DomainTpmActivePcrBanks',
       text: 'none',
       anyAttributes: false,
       anyElements: false,
       attributes: [],
       children: [
-        { key: 'sha1', ns: '', local: 'sha1', shape: 503, many: false },
-        { key: 'sha256', ns: '', local: 'sha256', shape: 504, many: false },
-        { key: 'sha384', ns: '', local: 'sha384', shape: 505, many: false },
-        { key: 'sha512', ns: '', local: 'sha512', shape: 506, many: false },
+        { key: 'sha1', ns: '', local: 'sha1', shape: 501, many: false },
+        { key: 'sha256', ns: '', local: 'sha256', shape: 502, many: false },
+        { key: 'sha384', ns: '', local: 'sha384', shape: 503, many: false },
+        { key: 'sha512', ns: '', local: 'sha512', shape: 504, many: false },
       ],
     },
-    { // 478
+    { // 476
       type: 'DomainTpmBackendSource',
       text: 'none',
       anyAttributes: false,
@@ -5719,7 +5691,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 479
+    { // 477
       type: 'DomainMemoryDeviceSourcePagesize',
       text: 'text',
       anyAttributes: false,
@@ -5729,7 +5701,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 480
+    { // 478
       type: 'DomainMemoryDeviceSourceNodemask',
       text: 'collapse',
       anyAttributes: false,
@@ -5737,7 +5709,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 481
+    { // 479
       type: 'DomainMemoryDeviceSourcePath',
       text: 'collapse',
       anyAttributes: false,
@@ -5745,7 +5717,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 482
+    { // 480
       type: 'DomainMemoryDeviceSourceAlignsize',
       text: 'text',
       anyAttributes: false,
@@ -5755,7 +5727,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 483
+    { // 481
       type: 'DomainMemoryDeviceSourcePmem',
       text: 'none',
       anyAttributes: false,
@@ -5763,7 +5735,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 484
+    { // 482
       type: 'DomainMemoryDeviceTargetSize',
       text: 'text',
       anyAttributes: false,
@@ -5773,7 +5745,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 485
+    { // 483
       type: 'DomainMemoryDeviceTargetNode',
       text: 'collapse',
       anyAttributes: false,
@@ -5781,7 +5753,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 486
+    { // 484
       type: 'DomainMemoryDeviceTargetBlock',
       text: 'text',
       anyAttributes: false,
@@ -5791,7 +5763,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 487
+    { // 485
       type: 'DomainMemoryDeviceTargetRequested',
       text: 'text',
       anyAttributes: false,
@@ -5801,7 +5773,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 488
+    { // 486
       type: 'DomainMemoryDeviceTargetCurrent',
       text: 'text',
       anyAttributes: false,
@@ -5811,17 +5783,17 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 489
+    { // 487
       type: 'DomainMemoryDeviceTargetLabel',
       text: 'none',
       anyAttributes: false,
       anyElements: false,
       attributes: [],
       children: [
-        { key: 'size', ns: '', local: 'size', shape: 507, many: false },
+        { key: 'size', ns: '', local: 'size', shape: 505, many: false },
       ],
     },
-    { // 490
+    { // 488
       type: 'DomainMemoryDeviceTargetReadonly',
       text: 'none',
       anyAttributes: false,
@@ -5829,7 +5801,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 491
+    { // 489
       type: 'DomainQemuOverrideProperty',
       text: 'none',
       anyAttributes: false,
@@ -5841,7 +5813,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 492
+    { // 490
       type: 'DomainCpuNumaCellDistancesSibling',
       text: 'none',
       anyAttributes: false,
@@ -5852,7 +5824,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 493
+    { // 491
       type: 'DomainCpuNumaCacheSize',
       text: 'none',
       anyAttributes: false,
@@ -5863,7 +5835,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 494
+    { // 492
       type: 'DomainCpuNumaCacheLine',
       text: 'none',
       anyAttributes: false,
@@ -5874,7 +5846,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 495
+    { // 493
       type: 'DomainOsNvramSourceSlicesSlice',
       text: 'none',
       anyAttributes: false,
@@ -5886,7 +5858,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 496
+    { // 494
       type: 'DomainDeviceSeclabelLabel',
       text: 'collapse',
       anyAttributes: false,
@@ -5894,7 +5866,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 497
+    { // 495
       type: 'DomainStorageReservationsSource',
       text: 'none',
       anyAttributes: false,
@@ -5905,10 +5877,10 @@ export const codecTables: CodecTables = {
         { key: 'mode', ns: '', local: 'mode', qname: 'mode' },
       ],
       children: [
-        { key: 'reconnect', ns: '', local: 'reconnect', shape: 411, many: false },
+        { key: 'reconnect', ns: '', local: 'reconnect', shape: 409, many: false },
       ],
     },
-    { // 498
+    { // 496
       type: 'DomainStorageInitiatorIqn',
       text: 'none',
       anyAttributes: false,
@@ -5918,7 +5890,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 499
+    { // 497
       type: 'DomainStorageNetworkCookiesCookie',
       text: 'text',
       anyAttributes: false,
@@ -5928,7 +5900,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 500
+    { // 498
       type: 'DomainStorageMetadataCacheMaxSize',
       text: 'text',
       anyAttributes: false,
@@ -5938,7 +5910,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 501
+    { // 499
       type: 'DomainInterfaceCoalesceRxFrames',
       text: 'none',
       anyAttributes: false,
@@ -5948,7 +5920,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 502
+    { // 500
       type: 'DomainHostdevScsiAdapterParentaddr',
       text: 'none',
       anyAttributes: false,
@@ -5957,10 +5929,10 @@ export const codecTables: CodecTables = {
         { key: 'unique_id', ns: '', local: 'unique_id', qname: 'unique_id' },
       ],
       children: [
-        { key: 'address', ns: '', local: 'address', shape: 508, many: false },
+        { key: 'address', ns: '', local: 'address', shape: 506, many: false },
       ],
     },
-    { // 503
+    { // 501
       type: 'DomainTpmActivePcrBanksSha1',
       text: 'none',
       anyAttributes: false,
@@ -5968,7 +5940,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 504
+    { // 502
       type: 'DomainTpmActivePcrBanksSha256',
       text: 'none',
       anyAttributes: false,
@@ -5976,7 +5948,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 505
+    { // 503
       type: 'DomainTpmActivePcrBanksSha384',
       text: 'none',
       anyAttributes: false,
@@ -5984,7 +5956,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 506
+    { // 504
       type: 'DomainTpmActivePcrBanksSha512',
       text: 'none',
       anyAttributes: false,
@@ -5992,7 +5964,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 507
+    { // 505
       type: 'DomainMemoryDeviceTargetLabelSize',
       text: 'text',
       anyAttributes: false,
@@ -6002,7 +5974,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 508
+    { // 506
       type: 'DomainHostdevScsiAdapterParentaddrAddress',
       text: 'none',
       anyAttributes: false,

@@ -6447,13 +6447,13 @@ export interface DomainHostdev {
    */
   source: DomainHostdevSource;
   /**
-   * An IP address configured on the interface inside the container.
+   * A static IP address for the interface.
    */
-  ip?: DomainHostdevNetIp[];
+  ip?: DomainNetIpAddress[];
   /**
-   * A static route added inside the container.
+   * A static route: traffic for the given network goes through the gateway.
    */
-  route?: DomainHostdevNetRoute[];
+  route?: DomainNetRoute[];
   /**
    * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
    */
@@ -6728,56 +6728,6 @@ export interface DomainHostdevSourceHost {
    * TCP port of the portal (default 3260).
    */
   port?: string;
-}
-/**
- * An IP address configured on the interface inside the container.
- */
-export interface DomainHostdevNetIp {
-  /**
-   * IPv4 or IPv6 address.
-   */
-  address: string;
-  /**
-   * Address family: ipv4 or ipv6.
-   */
-  family?: string;
-  /**
-   * Network prefix length.
-   */
-  prefix?: string;
-  /**
-   * Address of the point-to-point peer.
-   */
-  peer?: string;
-}
-/**
- * A static route added inside the container.
- */
-export interface DomainHostdevNetRoute {
-  /**
-   * Address family: ipv4 or ipv6.
-   */
-  family?: string;
-  /**
-   * Destination network address.
-   */
-  address: string;
-  /**
-   * Destination netmask (IPv4 only).
-   */
-  netmask?: string;
-  /**
-   * Destination prefix length.
-   */
-  prefix?: string;
-  /**
-   * Gateway address of the route.
-   */
-  gateway: string;
-  /**
-   * Route metric (lower is preferred).
-   */
-  metric?: string;
 }
 /**
  * SCSI: the guest may only read the device.
