@@ -3,6 +3,7 @@ import { attr, child, type JsonNode } from '../input/json.js';
 import { devicesOfKind } from '../prepare/devices.js';
 import { accelOf, machineInfo, machineName } from '../prepare/machine.js';
 import { toKiB } from '../prepare/units.js';
+import { pflashUnits } from './firmware.js';
 import type { BuildContext } from './context.js';
 import { usesMachineMemoryBackend } from './memory.js';
 
@@ -26,6 +27,9 @@ export function buildMachineArgs(ctx: BuildContext): void {
   if (child(memBacking, 'nosharepages') || memBacking?.nosharepages !== undefined) parts.push('mem-merge=off');
   if (usesMachineMemoryBackend(ctx)) parts.push(`memory-backend=${machineInfo(def, ctx.caps)?.defaultRAMid}`);
   if (devicesOfKind(def, 'memory').some((m) => attr(m, 'model') === 'nvdimm')) parts.push('nvdimm=on');
+  const pflash = pflashUnits(ctx);
+  if (pflash.code) parts.push('pflash0=libvirt-pflash0-format');
+  if (pflash.vars) parts.push('pflash1=libvirt-pflash1-format');
   const hpetTimer = listTimers(ctx).find((t) => attr(t, 'name') === 'hpet');
   if (hpetTimer && ctx.has('machine-hpet')) parts.push(`hpet=${attr(hpetTimer, 'present') === 'no' ? 'off' : 'on'}`);
   ctx.cmd.add('-machine', parts.join(','));

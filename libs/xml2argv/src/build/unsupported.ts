@@ -18,7 +18,7 @@ export function checkSupported(def: DomainJson): void {
   }
   for (const name of UNSUPPORTED_TOP) if (def[name] !== undefined) throw new Xml2ArgvError('not-implemented', `<${name}>`);
   const os = child(def, 'os');
-  for (const name of ['loader', 'nvram', 'kernel', 'initrd', 'cmdline', 'smbios', 'firmware']) {
+  for (const name of ['kernel', 'initrd', 'cmdline', 'smbios', 'dtb', 'acpi']) {
     if (os?.[name] !== undefined) throw new Xml2ArgvError('not-implemented', `<os><${name}>`);
   }
 }
