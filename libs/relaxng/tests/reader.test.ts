@@ -71,7 +71,7 @@ describe('readGrammar', () => {
       '/s/lib/common.rng': grammar('<start><ref name="a"/></start><define name="a"><element name="a"><ref name="b"/></element></define><define name="b"><empty/></define>'),
     });
     expect([...g.defines.keys()].sort()).toEqual(['a', 'b']);
-    expect(g.defines.get('b')!.pattern).toEqual({ kind: 'text' });
+    expect(g.defines.get('b')!.pattern).toMatchObject({ kind: 'text', source: { file: '/s/main.rng' } });
     expect(g.defines.get('b')!.source).toMatchObject({ file: '/s/main.rng' });
   });
 

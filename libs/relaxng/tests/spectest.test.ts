@@ -42,6 +42,7 @@ describe.skipIf(!file)('RELAX NG spectest (James Clark)', () => {
       }
       if (!c.correct) {
         expect(error, 'an incorrect schema must be refused with a SchemaError').toBeInstanceOf(SchemaError);
+        expect((error as SchemaError).line, `no position in: ${(error as SchemaError).message}`).toBeGreaterThan(0);
         return;
       }
       if (error) throw error;

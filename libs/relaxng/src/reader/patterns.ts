@@ -19,8 +19,11 @@ export function readPattern(el: XmlElement, outer: ReadContext, loader: SchemaLo
   const ctx = enter(outer, el);
   const pattern = readPatternBody(el, ctx, loader);
   // Refs carry their documentation from creation: they must stay the object the scope renames.
-  const doc = pattern.kind === 'ref' ? undefined : documentationOf(el);
-  return doc ? { ...pattern, doc } : pattern;
+  if (pattern.kind === 'ref') return pattern;
+  const doc = documentationOf(el);
+  // Every pattern knows where it was written, so any later schema error can point at it.
+  const source = pattern.source ?? locate(ctx.file, el);
+  return { ...pattern, source, ...(doc ? { doc } : {}) };
 }
 
 function readPatternBody(el: XmlElement, ctx: ReadContext, loader: SchemaLoader): Pattern {
