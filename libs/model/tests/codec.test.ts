@@ -83,6 +83,19 @@ describe('the JSON form (sample grammar)', () => {
     expect(formatSample(handBuilt)).toBe(`<domain type='kvm'>\n  <name>n</name>\n  <memory>1</memory>\n  <devices/>\n</domain>\n`);
   });
 
+  it('keeps document order for an edited object, writing additions after it in schema order', () => {
+    const parsed = parseSample(`<domain type='kvm'><devices><disk type='file' device='disk'><target dev='a'/></disk></devices><name>n</name></domain>`);
+    const devices = parsed.devices as { disk: object[] };
+    devices.disk.push({ type: 'block', device: 'disk', target: { dev: 'b' } });
+    parsed.memory = { '#text': '5' };
+    parsed.features = { acpi: {} };
+    const out = formatSample(parsed, { pretty: false });
+    expect(out).toBe(
+      `<domain type='kvm'><devices><disk type='file' device='disk'><target dev='a'/></disk><disk type='block' device='disk'><target dev='b'/></disk></devices>` +
+        `<name>n</name><memory>5</memory><features><acpi/></features></domain>`,
+    );
+  });
+
   it("writes libvirt's layout and escaping", () => {
     const out = formatSample({ type: 'kvm', name: `a<b>&'"`, devices: { disk: [{ type: 'file', device: 'disk', source: { file: `/x'y&"z` }, target: { dev: 'vda' } }] } });
     expect(out).toBe(
