@@ -28,21 +28,30 @@ function wall(command, args) {
 const best = (runs) => runs.reduce((a, b) => (b.ms < a.ms ? b : a));
 const has = (tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
 
-// Whole corpus, one process each.
+// Whole corpus, one process each. The tools take turns within each round, so that load from
+// other jobs on the machine hits all of them alike; the best round of each counts.
 const ourScript = join(fileURLToPath(new URL('.', import.meta.url)), 'validate-files.mjs');
-const ours = best(Array.from({ length: RUNS }, () => wall(process.execPath, [ourScript, schemaFile, ...files])));
+const cacheDir = mkdtempSync(join(tmpdir(), 'virtkit-bench-cache-'));
+wall(process.execPath, [ourScript, '--cache', cacheDir, schemaFile, files[0]]); // fills the grammar cache
+const rounds = { ours: [], cached: [], xmllint: [], jing: [] };
+const withXmllint = has('xmllint');
+const withJing = has('jing');
+for (let i = 0; i < RUNS; i++) {
+  rounds.ours.push(wall(process.execPath, [ourScript, schemaFile, ...files]));
+  if (withXmllint) rounds.xmllint.push(wall('xmllint', ['--noout', '--relaxng', schemaFile, ...files]));
+  rounds.cached.push(wall(process.execPath, [ourScript, '--cache', cacheDir, schemaFile, ...files]));
+  if (withJing && i < 2) rounds.jing.push(wall('jing', [schemaFile, ...files]));
+}
+rmSync(cacheDir, { recursive: true, force: true });
+const ours = best(rounds.ours);
 const ourDetail = JSON.parse(ours.stdout);
 // The same with the compiled-grammar cache (compileSchema's cacheDir), after one run has filled it.
-const cacheDir = mkdtempSync(join(tmpdir(), 'virtkit-bench-cache-'));
-wall(process.execPath, [ourScript, '--cache', cacheDir, schemaFile, files[0]]);
-const cached = best(Array.from({ length: RUNS }, () => wall(process.execPath, [ourScript, '--cache', cacheDir, schemaFile, ...files])));
+const cached = best(rounds.cached);
 const cachedDetail = JSON.parse(cached.stdout);
-rmSync(cacheDir, { recursive: true, force: true });
-const xmllint = has('xmllint') ? best(Array.from({ length: RUNS }, () => wall('xmllint', ['--noout', '--relaxng', schemaFile, ...files]))) : undefined;
+const xmllint = withXmllint ? best(rounds.xmllint) : undefined;
 const xmllintInvalid = xmllint ? (xmllint.stderr.match(/ fails to validate$/gm) ?? []).length : undefined;
 const jingFilesWithErrors = (out) => new Set([...out.matchAll(/^(.+?):\d+:\d+: error:/gm)].map((m) => m[1])).size;
-const jing = has('jing') ? best(Array.from({ length: Math.min(RUNS, 2) }, () => wall('jing', [schemaFile, ...files]))) : undefined;
-
+const jing = withJing ? best(rounds.jing) : undefined;
 const jingInvalid = jing ? jingFilesWithErrors(jing.stdout + jing.stderr) : undefined;
 
 // Per-document latency on one typical domain: the file of median size among the argv inputs.
@@ -74,11 +83,13 @@ const version = (cmd, args) => {
   const run = spawnSync(cmd, args, { encoding: 'utf8' });
   return `${run.stdout ?? ''}${run.stderr ?? ''}`.split('\n')[0].trim();
 };
+const loadAverage = (await import('node:os')).loadavg()[0].toFixed(1);
 const md = `
 ### Validating libvirt's domain corpus (${files.length} files, ${(files.reduce((n, x) => n + statSync(x).size, 0) / 1e6).toFixed(1)} MB) against libvirt's \`domain.rng\`
 
 Command: \`npm run bench\` in \`libs/relaxng\` (runs \`node bench/validate-corpus.mjs\`); best of ${RUNS} runs, wall clock, each tool in its own process
-(schema compilation included, as when running \`xmllint --noout --relaxng domain.rng FILE...\`).
+(schema compilation included, as when running \`xmllint --noout --relaxng domain.rng FILE...\`); the tools take turns in each round.
+Load average at the end: ${loadAverage} (other jobs share this machine; compare ratios, not absolute times).
 
 | validator | whole corpus | time relative to ours | invalid files found |
 |---|---|---|---|
