@@ -4,7 +4,7 @@
  * decide at the end which syntax is written. Undefined values are dropped, so builders can
  * write optional properties inline.
  */
-export type PropValue = string | number | bigint | boolean | PropValue[] | Props;
+export type PropValue = string | number | bigint | boolean | null | PropValue[] | Props;
 export interface Props {
   [key: string]: PropValue | undefined;
 }
@@ -24,7 +24,7 @@ export function compact(props: Props): Props {
   return out;
 }
 
-const isProps = (v: PropValue): v is Props => typeof v === 'object' && !Array.isArray(v);
+const isProps = (v: PropValue): v is Props => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** JSON syntax, compact, key order as inserted (QEMU's `-device '{"driver":...}'`). */
 export function toJsonArg(props: Props): string {
@@ -34,6 +34,7 @@ export function toJsonArg(props: Props): string {
 // JSON.stringify cannot write bigint (64-bit WWNs and sizes must stay exact).
 function stringify(v: PropValue): string {
   if (typeof v === 'bigint') return v.toString();
+  if (v === null) return 'null';
   if (Array.isArray(v)) return `[${v.map(stringify).join(',')}]`;
   if (typeof v === 'object') {
     return `{${Object.entries(v).filter(([, x]) => x !== undefined).map(([k, x]) => `${JSON.stringify(k)}:${stringify(x!)}`).join(',')}}`;
@@ -53,7 +54,7 @@ export function toKeyValueArg(props: Props, typeKey?: string): string {
   const emit = (prefix: string, obj: Props): void => {
     for (const [k, v] of Object.entries(obj)) {
       if (prefix === '' && k === typeKey) continue;
-      if (v === undefined) continue;
+      if (v === undefined || v === null) continue;
       const key = prefix + k;
       if (Array.isArray(v)) emitArray(key, v);
       else if (typeof v === 'object') emit(`${key}.`, v);
@@ -65,7 +66,7 @@ export function toKeyValueArg(props: Props, typeKey?: string): string {
       for (const r of ranges(arr as number[])) parts.push(`${key}=${r}`);
       return;
     }
-    for (const x of arr) parts.push(`${key}=${typeof x === 'object' ? stringify(x) : scalar(x)}`);
+    for (const x of arr) parts.push(`${key}=${typeof x === 'object' && x !== null ? stringify(x) : scalar(x ?? '')}`);
   };
   emit('', bag);
   return parts.join(',');

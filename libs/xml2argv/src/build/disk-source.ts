@@ -3,6 +3,54 @@ import { attr, child, type JsonNode } from '../input/json.js';
 import { Xml2ArgvError } from '../errors.js';
 import { networkSourceProps } from './disk-network.js';
 
+/** One image of a disk's backing chain (the disk itself first). */
+export interface StorageLayer {
+  /** `file`, `block`, `network`, ... */
+  readonly type: string;
+  readonly source: JsonNode | undefined;
+  /** Image format (`raw`, `qcow2` ...). */
+  readonly format: string;
+  readonly readOnly: boolean;
+  readonly cdrom: boolean;
+  /** `<encryption>` of this image. */
+  readonly encryption: JsonNode | undefined;
+  /** `backing` of the format node: a node name, null for "no backing", undefined to let QEMU decide. */
+  backing?: string | null;
+  /** Node index (`libvirt-N-...`). */
+  index?: number;
+}
+
+/** The chain of a disk, top image first. */
+export function diskLayers(disk: JsonNode): StorageLayer[] {
+  const device = attr(disk, 'device') ?? 'disk';
+  const top: StorageLayer = {
+    type: attr(disk, 'type') ?? 'file',
+    source: child(disk, 'source'),
+    format: attr(child(disk, 'driver'), 'type') ?? 'raw',
+    readOnly: device === 'cdrom' || child(disk, 'readonly') !== undefined || disk.readonly !== undefined,
+    cdrom: device === 'cdrom',
+    encryption: child(child(disk, 'source'), 'encryption') ?? child(disk, 'encryption'),
+  };
+  const layers = [top];
+  let store = disk.backingStore;
+  let prev = top;
+  while (store !== undefined) {
+    const node = child({ s: store }, 's');
+    if (!node || attr(node, 'type') === undefined) {
+      prev.backing = null;
+      break;
+    }
+    const layer: StorageLayer = {
+      type: attr(node, 'type')!, source: child(node, 'source'), format: attr(child(node, 'format'), 'type') ?? 'raw',
+      readOnly: true, cdrom: false, encryption: child(child(node, 'source'), 'encryption'),
+    };
+    layers.push(layer);
+    prev = layer;
+    store = node.backingStore;
+  }
+  return layers;
+}
+
 /** `cache` object of a blockdev node for a disk cache mode. */
 export function cacheProps(mode: string | undefined): Props | undefined {
   switch (mode) {
@@ -15,50 +63,53 @@ export function cacheProps(mode: string | undefined): Props | undefined {
   }
 }
 
-/** The protocol (storage) node of a local or network source. */
-export function storageProps(disk: JsonNode, nodeName: string, cache: Props | undefined, isHostCdrom: (path: string) => boolean, secrets: { auth?: string; encryption?: string } = {}): Props {
-  const type = attr(disk, 'type') ?? 'file';
-  const source = child(disk, 'source');
-  const device = attr(disk, 'device') ?? 'disk';
-  const common = (p: Props): Props => ({ ...p, 'node-name': nodeName, cache, 'auto-read-only': true, discard: 'unmap' });
-  switch (type) {
+export interface NodeOptions {
+  readonly cache?: Props;
+  readonly aio?: string;
+  readonly isHostCdrom: (path: string) => boolean;
+  readonly authSecret?: string;
+  readonly encryptionSecret?: string;
+}
+
+/** The protocol (storage) node of one image. */
+export function storageProps(layer: StorageLayer, nodeName: string, opts: NodeOptions): Props {
+  const source = layer.source;
+  const common = (p: Props): Props => ({ ...p, aio: opts.aio, 'node-name': nodeName, cache: opts.cache, 'auto-read-only': true, discard: 'unmap' });
+  switch (layer.type) {
     case 'file':
       return common({ driver: 'file', filename: attr(source, 'file') ?? '' });
-    case 'block':
-    {
+    case 'block': {
       const path = attr(source, 'dev') ?? '';
-      return common({ driver: device === 'cdrom' && isHostCdrom(path) ? 'host_cdrom' : 'host_device', filename: path });
+      return common({ driver: layer.cdrom && opts.isHostCdrom(path) ? 'host_cdrom' : 'host_device', filename: path });
     }
     case 'network': {
-      const props = networkSourceProps(source, secrets.auth);
+      const props = networkSourceProps(source, opts.authSecret);
       // rbd decrypts its own LUKS images.
-      if (secrets.encryption && props.driver === 'rbd') props.encrypt = { format: 'luks', 'key-secret': secrets.encryption };
+      if (opts.encryptionSecret && props.driver === 'rbd') props.encrypt = { format: 'luks', 'key-secret': opts.encryptionSecret };
       return common(props);
     }
     default:
-      throw new Xml2ArgvError('not-implemented', `disk type '${type}'`);
+      throw new Xml2ArgvError('not-implemented', `disk type '${layer.type}'`);
   }
 }
+
+const FORMATS = ['raw', 'qcow2', 'qcow', 'vmdk', 'vdi', 'vpc', 'vhdx', 'qed', 'cloop', 'dmg', 'parallels', 'bochs', 'luks'];
 
 /** The format node layered on the storage node. */
-export function formatProps(disk: JsonNode, nodeName: string, storage: string, cache: Props | undefined, encryptionSecret?: string): Props {
-  const driver = child(disk, 'driver');
-  const format = attr(driver, 'type') ?? 'raw';
-  const device = attr(disk, 'device') ?? 'disk';
-  const readOnly = device === 'cdrom' || device === 'floppy' && false || child(disk, 'readonly') !== undefined || disk.readonly !== undefined;
-  if (!['raw', 'qcow2', 'qcow', 'vmdk', 'vdi', 'vpc', 'vhdx', 'qed', 'cloop', 'dmg', 'parallels', 'bochs', 'luks'].includes(format)) {
-    throw new Xml2ArgvError('not-implemented', `disk format '${format}'`);
+export function formatProps(layer: StorageLayer, nodeName: string, storage: string, driver: JsonNode | undefined, opts: NodeOptions): Props {
+  if (!FORMATS.includes(layer.format)) throw new Xml2ArgvError('not-implemented', `disk format '${layer.format}'`);
+  const discard = attr(driver, 'discard');
+  const zeroes = attr(driver, 'detect_zeroes');
+  const common: Props = {
+    'node-name': nodeName, 'read-only': layer.readOnly,
+    discard, 'detect-zeroes': zeroes === 'unmap' && discard !== 'unmap' ? 'on' : zeroes,
+    cache: opts.cache,
+  };
+  const secret = opts.encryptionSecret;
+  const engine = attr(layer.encryption, 'engine');
+  if (secret && engine !== 'librbd' && attr(layer.encryption, 'format') === 'luks') {
+    if (layer.format === 'qcow2') return { ...common, driver: 'qcow2', encrypt: { format: 'luks', 'key-secret': secret }, file: storage, backing: layer.backing };
+    return { ...common, driver: 'luks', 'key-secret': secret, file: storage, backing: layer.backing };
   }
-  const encryption = encryptionOf(disk);
-  const engine = attr(encryption, 'engine');
-  if (encryptionSecret && engine !== 'librbd' && attr(encryption, 'format') === 'luks') {
-    if (format === 'qcow2') return { 'node-name': nodeName, 'read-only': readOnly, cache, driver: 'qcow2', encrypt: { format: 'luks', 'key-secret': encryptionSecret }, file: storage };
-    return { 'node-name': nodeName, 'read-only': readOnly, cache, driver: 'luks', 'key-secret': encryptionSecret, file: storage };
-  }
-  return { 'node-name': nodeName, 'read-only': readOnly, cache, driver: format, file: storage };
-}
-
-/** `<encryption>` of a disk source (or, in older XML, of the disk). */
-export function encryptionOf(disk: JsonNode): JsonNode | undefined {
-  return child(child(disk, 'source'), 'encryption') ?? child(disk, 'encryption');
+  return { ...common, driver: layer.format, file: storage, backing: layer.backing };
 }

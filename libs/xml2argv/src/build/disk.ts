@@ -6,36 +6,39 @@ import { Xml2ArgvError } from '../errors.js';
 import { addressProps } from './address.js';
 import { bootIndexes } from './boot.js';
 import type { BuildContext } from './context.js';
-import { cacheProps, encryptionOf, formatProps, storageProps } from './disk-source.js';
+import { cacheProps, diskLayers, formatProps, storageProps } from './disk-source.js';
 import { addSecretObject, authSecret } from './secret.js';
 
-/** Every disk: its `-blockdev` nodes (storage, then format) and its `-device`. */
+/** Every disk: its `-blockdev` nodes (backing images first, storage then format) and its `-device`. */
 export function buildDiskArgs(ctx: BuildContext): void {
   const disks = devicesOfKind(ctx.def, 'disk');
   const boot = bootIndexes(ctx);
   const floppies = disks.filter((d) => attr(child(d, 'target'), 'bus') === 'fdc');
   if (floppies.length > 0) buildFloppyController(ctx, floppies, boot);
-  let node = disks.filter(hasSource).length;
-  for (const disk of disks) {
+  const chains = disks.map((d) => (hasSource(d) ? diskLayers(d) : []));
+  // libvirt numbers images from the last disk up, each chain from its top image down.
+  let counter = 0;
+  for (let i = chains.length - 1; i >= 0; i--) for (const layer of chains[i]!) layer.index = ++counter;
+  disks.forEach((disk, i) => {
     const driver = child(disk, 'driver');
+    const chain = chains[i]!;
+    for (let j = 0; j < chain.length - 1; j++) if (chain[j]!.backing === undefined) chain[j]!.backing = `libvirt-${chain[j + 1]!.index}-format`;
     const cache = cacheProps(attr(driver, 'cache'));
-    let drive: string | undefined;
-    if (hasSource(disk)) {
-      const n = node--;
-      const storage = `libvirt-${n}-storage`;
-      drive = `libvirt-${n}-format`;
-      const source = child(disk, 'source');
-      const authEl = child(source, 'auth') ?? child(disk, 'auth');
-      const auth = authEl ? addSecretObject(ctx, `${storage}-auth-secret0`, authSecret(authEl), `disk '${storage}'`) : undefined;
-      const enc = encryptionOf(disk);
-      const encryption = enc && attr(enc, 'format') === 'luks'
-        ? addSecretObject(ctx, `${drive}-encryption-secret0`, child(enc, 'secret'), `disk '${drive}'`)
+    for (const layer of [...chain].reverse()) {
+      const storage = `libvirt-${layer.index}-storage`;
+      const format = `libvirt-${layer.index}-format`;
+      const authEl = child(layer.source, 'auth') ?? (layer === chain[0] ? child(disk, 'auth') : undefined);
+      const authSecretId = authEl ? addSecretObject(ctx, `${storage}-auth-secret0`, authSecret(authEl), `disk '${storage}'`) : undefined;
+      const encryptionSecret = layer.encryption && attr(layer.encryption, 'format') === 'luks'
+        ? addSecretObject(ctx, `${format}-encryption-secret0`, child(layer.encryption, 'secret'), `disk '${format}'`)
         : undefined;
-      ctx.cmd.add('-blockdev', toJsonArg(storageProps(disk, storage, cache, (p) => ctx.runtime.fds.isHostCdrom(p), { auth, encryption })));
-      ctx.cmd.add('-blockdev', toJsonArg(formatProps(disk, drive, storage, cache, encryption)));
+      const opts = { cache, aio: attr(driver, 'io'), isHostCdrom: (p: string) => ctx.runtime.fds.isHostCdrom(p), authSecret: authSecretId, encryptionSecret };
+      ctx.cmd.add('-blockdev', toJsonArg(storageProps(layer, storage, opts)));
+      ctx.cmd.add('-blockdev', toJsonArg(formatProps(layer, format, storage, driver, opts)));
     }
+    const drive = chain[0] ? `libvirt-${chain[0].index}-format` : undefined;
     ctx.cmd.add('-device', ctx.device(diskDeviceProps(ctx, disk, drive, boot.get(disk), attr(driver, 'cache'))));
-  }
+  });
 }
 
 function hasSource(disk: JsonNode): boolean {
@@ -84,11 +87,12 @@ function diskDeviceProps(ctx: BuildContext, disk: JsonNode, drive: string | unde
       const model = attr(disk, 'model');
       const drv = model === 'virtio-transitional' ? 'virtio-blk-pci-transitional' : model === 'virtio-non-transitional' ? 'virtio-blk-pci-non-transitional' : 'virtio-blk-pci';
       const driverEl = child(disk, 'driver');
+      const sw = (n: string): boolean | undefined => (attr(driverEl, n) === undefined ? undefined : attr(driverEl, n) === 'on');
       props = {
-        driver: drv, ...addressProps(ctx, disk),
+        driver: drv, ioeventfd: sw('ioeventfd'), event_idx: sw('event_idx'),
         'num-queues': attr(driverEl, 'queues') === undefined ? undefined : Number(attr(driverEl, 'queues')),
         'queue-size': attr(driverEl, 'queue_size') === undefined ? undefined : Number(attr(driverEl, 'queue_size')),
-        drive, id,
+        ...addressProps(ctx, disk), drive, id,
       };
       break;
     }
@@ -107,6 +111,7 @@ function diskDeviceProps(ctx: BuildContext, disk: JsonNode, drive: string | unde
     default:
       throw new Xml2ArgvError('not-implemented', `disk bus '${bus}'`);
   }
+  if (disk.shareable !== undefined) props = insertBefore(props, 'drive', 'share-rw', true);
   if (!floppy) props.bootindex = bootindex;
   const serial = childText(disk, 'serial');
   if (serial !== undefined) props.serial = serial.trim();
@@ -115,5 +120,20 @@ function diskDeviceProps(ctx: BuildContext, disk: JsonNode, drive: string | unde
   if (cacheMode !== undefined && cacheMode !== 'default' && !floppy) {
     props['write-cache'] = cacheMode === 'writethrough' || cacheMode === 'directsync' ? 'off' : 'on';
   }
+  const driverEl = child(disk, 'driver');
+  const werror = attr(driverEl, 'error_policy');
+  const rerror = attr(driverEl, 'rerror_policy') ?? (werror === 'enospc' ? undefined : werror);
+  if (werror !== undefined && werror !== 'default') props.werror = werror;
+  if (rerror !== undefined && rerror !== 'default') props.rerror = rerror;
   return props;
+}
+
+function insertBefore(props: Props, key: string, newKey: string, value: Props[string]): Props {
+  const out: Props = {};
+  for (const [k, v] of Object.entries(props)) {
+    if (k === key) out[newKey] = value;
+    out[k] = v;
+  }
+  if (!(newKey in out)) out[newKey] = value;
+  return out;
 }
