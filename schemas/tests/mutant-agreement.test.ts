@@ -6,7 +6,8 @@
 // exponential time) are excluded, counted and listed, never dropped silently.
 //
 // The defaults keep the test to a few seconds; a larger one-off measurement is the same code:
-//   MUTANT_SEEDS=1,2,3,4,5 MUTANTS_PER_DOC=2 npx vitest run tests/mutant-agreement.test.ts
+//   MUTANT_SEEDS=1,2,3,4,5,6,7,8,9,10 MUTANTS_PER_DOC=2 npx vitest run tests/mutant-agreement.test.ts
+// (schemas/README.md records its figures).
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,7 +29,7 @@ import {
 const corpus = libvirtCorpusDir();
 const libvirtSchemas = libvirtSchemaDir();
 const seeds = (process.env.MUTANT_SEEDS ?? '1').split(',').map(Number);
-const perDocument = Number(process.env.MUTANTS_PER_DOC ?? '2');
+const perDocument = Number(process.env.MUTANTS_PER_DOC ?? '4');
 const REQUIRED_AGREEMENT = 0.995;
 /** Time limits: a chunk of files gets BASE + PER_FILE each; a lone file that exceeds BASE is excluded. */
 const BASE_MS = 4_000;
