@@ -17,13 +17,17 @@ export function buildDiskArgs(ctx: BuildContext): void {
   if (floppies.length > 0) buildFloppyController(ctx, floppies, boot);
   const chains = disks.map((d) => (hasSource(d) ? diskLayers(d) : []));
   // libvirt numbers images from the last disk up, each chain from its top image down.
+  // An empty drive (CD-ROM without medium) still uses up a number.
   let counter = 0;
-  for (let i = chains.length - 1; i >= 0; i--) for (const layer of chains[i]!) layer.index = ++counter;
+  for (let i = chains.length - 1; i >= 0; i--) {
+    if (chains[i]!.length === 0) counter++;
+    for (const layer of chains[i]!) layer.index = ++counter;
+  }
   disks.forEach((disk, i) => {
     const driver = child(disk, 'driver');
     const chain = chains[i]!;
     for (let j = 0; j < chain.length - 1; j++) if (chain[j]!.backing === undefined) chain[j]!.backing = `libvirt-${chain[j + 1]!.index}-format`;
-    const cache = cacheProps(attr(driver, 'cache'));
+    const cache = cacheProps(cacheMode(disk));
     for (const layer of [...chain].reverse()) {
       const storage = `libvirt-${layer.index}-storage`;
       const format = `libvirt-${layer.index}-format`;
@@ -37,8 +41,15 @@ export function buildDiskArgs(ctx: BuildContext): void {
       ctx.cmd.add('-blockdev', toJsonArg(formatProps(layer, format, storage, driver, opts)));
     }
     const drive = chain[0] ? `libvirt-${chain[0].index}-format` : undefined;
-    ctx.cmd.add('-device', ctx.device(diskDeviceProps(ctx, disk, drive, boot.get(disk), attr(driver, 'cache'))));
+    ctx.cmd.add('-device', ctx.device(diskDeviceProps(ctx, disk, drive, boot.get(disk), cacheMode(disk))));
   });
+}
+
+/** The cache mode; writable shared disks must bypass the host page cache. */
+function cacheMode(disk: JsonNode): string | undefined {
+  const mode = attr(child(disk, 'driver'), 'cache');
+  const writableShared = disk.shareable !== undefined && disk.readonly === undefined;
+  return mode === undefined && writableShared ? 'none' : mode;
 }
 
 function hasSource(disk: JsonNode): boolean {
@@ -121,10 +132,11 @@ function diskDeviceProps(ctx: BuildContext, disk: JsonNode, drive: string | unde
     props['write-cache'] = cacheMode === 'writethrough' || cacheMode === 'directsync' ? 'off' : 'on';
   }
   const driverEl = child(disk, 'driver');
+  // libvirt spells QEMU's "enospc" policy "enospace"; it only applies to writes.
   const werror = attr(driverEl, 'error_policy');
-  const rerror = attr(driverEl, 'rerror_policy') ?? (werror === 'enospc' ? undefined : werror);
-  if (werror !== undefined && werror !== 'default') props.werror = werror;
-  if (rerror !== undefined && rerror !== 'default') props.rerror = rerror;
+  const rerror = attr(driverEl, 'rerror_policy') ?? (werror === 'enospace' ? undefined : werror);
+  if (werror !== undefined && werror !== 'default') props.werror = werror === 'enospace' ? 'enospc' : werror;
+  if (rerror !== undefined && rerror !== 'default') props.rerror = rerror === 'enospace' ? 'enospc' : rerror;
   return props;
 }
 

@@ -79,3 +79,15 @@ export function aliasOf(dev: JsonNode): string | undefined {
 export function setAlias(dev: JsonNode, name: string): void {
   dev.alias = { name };
 }
+
+/** Controllers written without `index` get the lowest index their type does not use yet. */
+export function assignControllerIndexes(def: DomainJson): void {
+  const ctrls = deviceList(def, 'controller');
+  for (const c of ctrls) {
+    if (attr(c, 'index') !== undefined) continue;
+    const used = new Set(ctrls.filter((o) => attr(o, 'type') === attr(c, 'type') && attr(o, 'index') !== undefined).map((o) => Number(attr(o, 'index'))));
+    let i = 0;
+    while (used.has(i)) i++;
+    c.index = String(i);
+  }
+}

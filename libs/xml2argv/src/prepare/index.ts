@@ -4,7 +4,7 @@ import type { HostInfo, Runtime } from '../runtime.js';
 import { assignAliases } from './aliases.js';
 import { setDefaultAudio } from './audio.js';
 import { setDefaultCpu } from './cpu.js';
-import { DEVICE_KINDS, deviceList } from './devices.js';
+import { assignControllerIndexes, DEVICE_KINDS, deviceList } from './devices.js';
 import { assignDriveAddresses, sortDisks } from './drive-address.js';
 import { addImplicitDevices } from './implicit.js';
 import { resolveMachine } from './machine.js';
@@ -33,6 +33,7 @@ export function prepareDomain(domain: DomainJson, caps: QemuCapabilities, _host:
   for (const kind of DEVICE_KINDS) if (kind !== 'emulator' && def.devices !== undefined) deviceList(def, kind);
   const devices = def.devices as DomainJson | undefined;
   if (devices?.disk) devices.disk = sortDisks(devices.disk as DomainJson[]);
+  assignControllerIndexes(def);
   resolveMachine(def, caps);
   setDefaultCpu(def, caps);
   assignDriveAddresses(def);
