@@ -74,6 +74,8 @@ function controllerProps(ctx: BuildContext, c: JsonNode, machine: string): Props
       const driver = SCSI_DRIVERS[model ?? 'lsilogic'];
       if (!driver) throw new Xml2ArgvError('not-implemented', `SCSI controller model '${model}'`);
       const drv = child(c, 'driver');
+      // spapr-vscsi sits on the sPAPR VIO bus, at the first free register by default.
+      if (model === 'ibmvscsi') return { driver, id, reg: parseIntLoose(attr(child(c, 'address'), 'reg') ?? '0x2000') };
       return {
         driver, id,
         num_queues: attr(drv, 'queues') === undefined ? undefined : Number(attr(drv, 'queues')),

@@ -7,7 +7,7 @@ const DEFAULT_PORTS: Record<string, string> = {
 };
 
 /** The protocol part of a network disk's storage node (`driver` and addressing). */
-export function networkSourceProps(source: JsonNode | undefined, authSecretId?: string): Props {
+export function networkSourceProps(source: JsonNode | undefined, authSecretId?: string, authEl?: JsonNode): Props {
   const protocol = attr(source, 'protocol') ?? '';
   const name = attr(source, 'name');
   const hosts = children(source, 'host');
@@ -17,7 +17,7 @@ export function networkSourceProps(source: JsonNode | undefined, authSecretId?: 
     attr(h, 'transport') === 'unix'
       ? { type: 'unix', path: attr(h, 'socket') ?? '' }
       : { type: 'inet', host: attr(h, 'name') ?? '', port: port(h) };
-  const auth = child(source, 'auth');
+  const auth = authEl ?? child(source, 'auth');
   const user = attr(auth, 'username');
   if (attr(source, 'tls') === 'yes' || child(source, 'cookies')) {
     throw new Xml2ArgvError('not-implemented', `${protocol} disks with authentication, TLS or cookies`);

@@ -68,6 +68,7 @@ export interface NodeOptions {
   readonly aio?: string;
   readonly isHostCdrom: (path: string) => boolean;
   readonly authSecret?: string;
+  readonly auth?: JsonNode;
   readonly encryptionSecret?: string;
 }
 
@@ -83,7 +84,7 @@ export function storageProps(layer: StorageLayer, nodeName: string, opts: NodeOp
       return common({ driver: layer.cdrom && opts.isHostCdrom(path) ? 'host_cdrom' : 'host_device', filename: path });
     }
     case 'network': {
-      const props = networkSourceProps(source, opts.authSecret);
+      const props = networkSourceProps(source, opts.authSecret, opts.auth);
       // rbd decrypts its own LUKS images.
       if (opts.encryptionSecret && props.driver === 'rbd') props.encrypt = { format: 'luks', 'key-secret': opts.encryptionSecret };
       return common(props);
@@ -92,6 +93,9 @@ export function storageProps(layer: StorageLayer, nodeName: string, opts: NodeOp
       throw new Xml2ArgvError('not-implemented', `disk type '${layer.type}'`);
   }
 }
+
+// Formats whose images can name a backing image.
+const WITH_BACKING = new Set(['qcow2', 'qcow', 'qed', 'vmdk', 'vhdx', 'vpc']);
 
 const FORMATS = ['raw', 'qcow2', 'qcow', 'vmdk', 'vdi', 'vpc', 'vhdx', 'qed', 'cloop', 'dmg', 'parallels', 'bochs', 'luks'];
 
@@ -105,11 +109,12 @@ export function formatProps(layer: StorageLayer, nodeName: string, storage: stri
     discard, 'detect-zeroes': zeroes === 'unmap' && discard !== 'unmap' ? 'on' : zeroes,
     cache: opts.cache,
   };
+  const backing = WITH_BACKING.has(layer.format) ? layer.backing : undefined;
   const secret = opts.encryptionSecret;
   const engine = attr(layer.encryption, 'engine');
   if (secret && engine !== 'librbd' && attr(layer.encryption, 'format') === 'luks') {
-    if (layer.format === 'qcow2') return { ...common, driver: 'qcow2', encrypt: { format: 'luks', 'key-secret': secret }, file: storage, backing: layer.backing };
-    return { ...common, driver: 'luks', 'key-secret': secret, file: storage, backing: layer.backing };
+    if (layer.format === 'qcow2') return { ...common, driver: 'qcow2', encrypt: { format: 'luks', 'key-secret': secret }, file: storage, backing };
+    return { ...common, driver: 'luks', 'key-secret': secret, file: storage, backing };
   }
-  return { ...common, driver: layer.format, file: storage, backing: layer.backing };
+  return { ...common, driver: layer.format, file: storage, backing };
 }

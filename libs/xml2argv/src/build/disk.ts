@@ -36,7 +36,7 @@ export function buildDiskArgs(ctx: BuildContext): void {
       const encryptionSecret = layer.encryption && attr(layer.encryption, 'format') === 'luks'
         ? addSecretObject(ctx, `${format}-encryption-secret0`, child(layer.encryption, 'secret'), `disk '${format}'`)
         : undefined;
-      const opts = { cache, aio: attr(driver, 'io'), isHostCdrom: (p: string) => ctx.runtime.fds.isHostCdrom(p), authSecret: authSecretId, encryptionSecret };
+      const opts = { cache, aio: attr(driver, 'io'), isHostCdrom: (p: string) => ctx.runtime.fds.isHostCdrom(p), authSecret: authSecretId, auth: authEl, encryptionSecret };
       ctx.cmd.add('-blockdev', toJsonArg(storageProps(layer, storage, opts)));
       ctx.cmd.add('-blockdev', toJsonArg(formatProps(layer, format, storage, driver, opts)));
     }
@@ -124,10 +124,16 @@ function diskDeviceProps(ctx: BuildContext, disk: JsonNode, drive: string | unde
   }
   if (disk.shareable !== undefined) props = insertBefore(props, 'drive', 'share-rw', true);
   if (!floppy) props.bootindex = bootindex;
-  const serial = childText(disk, 'serial');
-  if (serial !== undefined) props.serial = serial.trim();
   const wwn = childText(disk, 'wwn');
   if (wwn !== undefined) props.wwn = BigInt(`0x${wwn.trim().replace(/^0x/i, '')}`);
+  const serial = childText(disk, 'serial');
+  if (serial !== undefined) props.serial = serial.trim();
+  const rotation = attr(target, 'rotation_rate');
+  if (rotation !== undefined) props.rotation_rate = Number(rotation);
+  const vendor = childText(disk, 'vendor');
+  const product = childText(disk, 'product');
+  if (vendor !== undefined) props.vendor = vendor;
+  if (product !== undefined) props.product = product;
   if (cacheMode !== undefined && cacheMode !== 'default' && !floppy) {
     props['write-cache'] = cacheMode === 'writethrough' || cacheMode === 'directsync' ? 'off' : 'on';
   }

@@ -12,7 +12,7 @@ export function assignAliases(def: DomainJson): void {
   const give = (dev: JsonNode, name: string): void => {
     if (!aliasOf(dev)) setAlias(dev, name);
   };
-  for (const disk of devicesOfKind(def, 'disk')) give(disk, diskAlias(disk));
+  for (const disk of devicesOfKind(def, 'disk')) give(disk, diskAlias(disk, def));
   for (const c of devicesOfKind(def, 'controller')) give(c, controllerAlias(c, q35));
   let net = 0;
   let hostdev = 0;
@@ -57,7 +57,7 @@ export function assignAliases(def: DomainJson): void {
   }
 }
 
-function diskAlias(disk: JsonNode): string {
+function diskAlias(disk: JsonNode, def: DomainJson): string {
   const target = child(disk, 'target');
   const bus = attr(target, 'bus');
   const addr = child(disk, 'address');
@@ -66,7 +66,13 @@ function diskAlias(disk: JsonNode): string {
     case 'ide': return `ide${a('controller')}-${a('bus')}-${a('unit')}`;
     case 'fdc': return `fdc${a('controller')}-${a('bus')}-${a('unit')}`;
     case 'sata': return `sata${a('controller')}-${a('bus')}-${a('unit')}`;
-    case 'scsi': return `scsi${a('controller')}-${a('bus')}-${a('target')}-${a('unit')}`;
+    case 'scsi': {
+      // lsi controllers have no target level in their naming.
+      const ctrl = devicesOfKind(def, 'controller').find((c) => attr(c, 'type') === 'scsi' && (attr(c, 'index') ?? '0') === a('controller'));
+      return attr(ctrl, 'model') === 'lsilogic'
+        ? `scsi${a('controller')}-${a('bus')}-${a('unit')}`
+        : `scsi${a('controller')}-${a('bus')}-${a('target')}-${a('unit')}`;
+    }
     case 'usb': return `usb-disk${diskNameIndex(attr(target, 'dev') ?? '')}`;
     case 'sd': return `sd-disk${diskNameIndex(attr(target, 'dev') ?? '')}`;
     default: return `${bus ?? 'virtio'}-disk${diskNameIndex(attr(target, 'dev') ?? '')}`;

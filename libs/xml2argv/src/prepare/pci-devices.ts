@@ -52,6 +52,7 @@ export function pciDevices(def: DomainJson, pcie: boolean): PciRequest[] {
       if (model === '' || model === 'none' || model === 'qusb1' || model === 'qusb2') continue;
       add(c, model === 'qemu-xhci' || model === 'nec-xhci' ? (pcie ? 'pcie' : 'pci') : 'pci');
     } else if (type === 'scsi') {
+      if (model === 'ibmvscsi') continue;
       add(c, model.startsWith('virtio-scsi') || model === 'virtio-scsi' ? virtioKind(c) : 'pci');
     } else if (type === 'virtio-serial') add(c, virtioKind(c));
     else if (type === 'sata') add(c, pcie ? 'pcie' : 'pci');
