@@ -18,6 +18,40 @@ export interface Runtime {
   /** How the monitor is connected: a listening socket passed as an fd, or a socket path. */
   readonly monitor: { readonly fd: number } | { readonly path: string };
   readonly secrets: SecretProvider;
+  /** "Now" in seconds since the epoch, and the host's local-time offset from UTC in seconds. */
+  readonly clock: { readonly now: number; readonly utcOffset: number };
+  /** Host services of a few device families (vsock, TPM, vhost-scsi); those devices are refused without it. */
+  readonly devices?: DeviceHost;
+  /** Firmware descriptor files, for `<os firmware='...'>` auto-selection; refused without it. */
+  readonly firmware?: FirmwareLookup;
+}
+
+/** What libvirt opens or starts on the host for devices that need more than a file name. */
+export interface DeviceHost {
+  /** Opens /dev/vhost-vsock for the guest; `cid` undefined means the host picks a free one. */
+  vhostVsock(cid: number | undefined): { readonly fd: number; readonly cid: number };
+  /** Opens a TPM character device and its sysfs cancel file. */
+  tpmPassthrough(devicePath: string): { readonly fd: number; readonly cancelFd: number };
+  /** The UNIX socket of the swtpm process started for a TPM emulator. */
+  tpmEmulatorSocket(alias: string): string;
+  /** Opens /dev/vhost-scsi for a vhost-scsi target. */
+  vhostScsi(wwpn: string): number;
+}
+
+/** One firmware descriptor file as QEMU's firmware interop spec describes them. */
+export interface FirmwareDescriptorFile {
+  /** The path the host sees (`/usr/share/qemu/firmware/60-edk2.json`). */
+  readonly path: string;
+  readonly text: string;
+}
+
+/**
+ * Firmware descriptors from the standard directories. Files are returned lowest precedence
+ * first (vendor directory, then host configuration, then the user's): a later file with the
+ * same base name replaces an earlier one.
+ */
+export interface FirmwareLookup {
+  descriptors(): readonly FirmwareDescriptorFile[];
 }
 
 /** A reference to a secret as the XML names it (`<secret type usage|uuid>`). */
@@ -168,6 +202,17 @@ export interface TestRuntimeOptions {
   readonly config?: Partial<QemuConfig>;
   readonly env?: Readonly<Record<string, string | undefined>>;
   readonly host?: Partial<HostInfo>;
+  readonly firmware?: FirmwareLookup;
+}
+
+/** Devices as libvirt's test suite mocks them (vsock fd 6789 and CID 42, TPM fds 1730/1731, swtpm socket /dev/test). */
+export function testDeviceHost(): DeviceHost {
+  return {
+    vhostVsock: (cid) => ({ fd: 6789, cid: cid ?? 42 }),
+    tpmPassthrough: () => ({ fd: 1730, cancelFd: 1731 }),
+    tpmEmulatorSocket: () => '/dev/test',
+    vhostScsi: () => 3,
+  };
 }
 
 /** The environment behind libvirt 9.0's xml2argv expected outputs (domain id -1, /tmp/lib ...). */
@@ -180,6 +225,10 @@ export function libvirtTestRuntime(options: TestRuntimeOptions = {}): Runtime {
     fds: testFdProvider(),
     monitor: { fd: 1729 },
     secrets: testSecretProvider(),
+    // libvirt's tests fix the time at 1234567890 in a zone (VIR00:30) half an hour behind UTC.
+    clock: { now: 1234567890, utcOffset: 1800 },
+    devices: testDeviceHost(),
+    ...(options.firmware ? { firmware: options.firmware } : {}),
   };
 }
 
@@ -207,5 +256,6 @@ export function standaloneRuntime(options: { libDir?: string; env?: Readonly<Rec
     },
     monitor: { path: `${libDir}/monitor.sock` },
     secrets: { lookup: () => undefined, masterKey: randomBytes(32), iv: () => randomBytes(16) },
+    clock: { now: Math.floor(Date.now() / 1000), utcOffset: -new Date().getTimezoneOffset() * 60 },
   };
 }

@@ -27,6 +27,6 @@ describe('.args rendering', () => {
       env: [{ name: 'LC_ALL', value: 'C' }, { name: 'HOME', value: '/a b' }],
       argv: ['/usr/bin/qemu', '-name', 'guest=x', '-S', '-device', 'a', 'b', '-m', '1'],
     });
-    expect(text).toBe("LC_ALL=C \\\nHOME='/a b' \\\n/usr/bin/qemu \\\n-name guest=x \\\n-S \\\n-device a \\\nb \\\n-m 1\n");
+    expect(text).toBe("LC_ALL=C \\\nHOME='/a b' \\\n/usr/bin/qemu \\\n-name guest=x \\\n-S \\\n-device a b \\\n-m 1\n");
   });
 });

@@ -13,22 +13,20 @@ export function shellQuote(word: string): string {
 /**
  * Renders a command line as libvirt's `.args` files show it: one `NAME=value` line per
  * environment variable, the binary, then one line per option with its values; every line but
- * the last ends in ` \`; a final newline. An argument starts a new line when it is an option
- * (leading `-`) or when the argument before it was not an option.
+ * the last ends in ` \`; a final newline. An argument starts a new line exactly when it is an
+ * option (leading `-`); values, however many, stay on their option's line.
  */
 export function renderArgs(cmd: CommandLine): string {
   const lines: string[] = cmd.env.map((e) => `${e.name}=${shellQuote(e.value)}`);
   const [binary, ...args] = cmd.argv;
   let line = shellQuote(binary ?? '');
-  let prevWasOption = false;
   for (const arg of args) {
-    if (arg.startsWith('-') || !prevWasOption) {
+    if (arg.startsWith('-')) {
       lines.push(line);
       line = shellQuote(arg);
     } else {
       line += ` ${shellQuote(arg)}`;
     }
-    prevWasOption = arg.startsWith('-');
   }
   lines.push(line);
   return `${lines.join(' \\\n')}\n`;

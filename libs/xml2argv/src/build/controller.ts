@@ -27,13 +27,16 @@ const PCI_DRIVERS: Record<string, string> = {
 /** Controllers in libvirt's order: PCI, USB, SCSI, IDE, SATA, virtio-serial. */
 export function buildControllerArgs(ctx: BuildContext): void {
   const machine = machineName(ctx.def);
+  let legacyUsb = false;
   for (const type of ['pci', 'usb', 'scsi', 'ide', 'sata', 'virtio-serial']) {
     for (const c of controllers(ctx.def, type)) {
       const props = controllerProps(ctx, c, machine);
-      if (props === 'legacy-usb') ctx.cmd.add('-usb');
+      if (props === 'legacy-usb') legacyUsb = true;
       else if (props) ctx.cmd.add('-device', ctx.device(props));
     }
   }
+  // QEMU's built-in USB controller is switched on after the explicit ones.
+  if (legacyUsb) ctx.cmd.add('-usb');
 }
 
 function controllerProps(ctx: BuildContext, c: JsonNode, machine: string): Props | 'legacy-usb' | undefined {

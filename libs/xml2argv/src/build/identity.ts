@@ -1,5 +1,5 @@
 import { escapeComma } from '../argv/props.js';
-import { attr, childText } from '../input/json.js';
+import { attr, child, childText } from '../input/json.js';
 import { devicesOfKind } from '../prepare/devices.js';
 import type { BuildContext } from './context.js';
 
@@ -14,6 +14,8 @@ export function buildEnv(ctx: BuildContext): void {
   cmd.setEnv('XDG_DATA_HOME', `${privateDir}/.local/share`);
   cmd.setEnv('XDG_CACHE_HOME', `${privateDir}/.cache`);
   cmd.setEnv('XDG_CONFIG_HOME', `${privateDir}/.config`);
+  const clock = child(ctx.def, 'clock');
+  if (attr(clock, 'offset') === 'timezone' && attr(clock, 'timezone')) cmd.setEnv('TZ', attr(clock, 'timezone')!);
   // SDL picks its audio driver from the environment, not from -audiodev.
   const sdl = devicesOfKind(ctx.def, 'audio').find((a) => attr(a, 'type') === 'sdl' && attr(a, 'driver') !== undefined);
   if (sdl) cmd.setEnv('SDL_AUDIODRIVER', attr(sdl, 'driver')!);

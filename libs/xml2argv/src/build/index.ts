@@ -28,6 +28,10 @@ import { buildHostdevArgs } from './hostdev.js';
 import { buildPanicArgs, buildSoundArgs, buildWatchdogArgs } from './sound.js';
 import { buildBootArgs, buildClockArgs, buildDefaultsArgs, buildLogArgs, buildMonitorArgs, buildPmArgs, buildTrailerArgs, buildUuidArgs } from './misc.js';
 import { buildSmpArgs } from './smp.js';
+import { applyCapabilityOverrides, buildNamespaceArgs, buildNamespaceEnv } from './qemu-namespace.js';
+import { buildIommuArgs } from './iommu.js';
+import { buildVsockArgs } from './vsock.js';
+import { buildTpmArgs } from './tpm.js';
 import { checkSupported } from './unsupported.js';
 
 export interface BuildOptions {
@@ -43,6 +47,7 @@ export interface BuildOptions {
  */
 export function buildCommandLine(domain: DomainJson, caps: QemuCapabilities, runtime: Runtime, options: BuildOptions = {}): CommandLine {
   if (!options.prepared) validateDomain(domain, caps, runtime);
+  caps = applyCapabilityOverrides(domain, caps);
   const def = options.prepared ? domain : prepareDomain(domain, caps, runtime.host, { runtime });
   checkSupported(def);
   const emulator = childText(child(def, 'devices'), 'emulator')?.trim() ?? caps.emulator;
@@ -50,6 +55,7 @@ export function buildCommandLine(domain: DomainJson, caps: QemuCapabilities, run
   const name = childText(def, 'name') ?? '';
   const ctx = createContext(def, caps, runtime, cmd, domainPrivateDir(runtime.config.libDir, runtime.domainId, name));
   buildEnv(ctx);
+  buildNamespaceEnv(ctx);
   buildNameArgs(ctx);
   buildPflashArgs(ctx);
   buildMachineArgs(ctx);
@@ -65,6 +71,7 @@ export function buildCommandLine(domain: DomainJson, caps: QemuCapabilities, run
   buildClockArgs(ctx);
   buildPmArgs(ctx);
   buildBootArgs(ctx);
+  buildIommuArgs(ctx);
   buildControllerArgs(ctx);
   buildMemoryDeviceArgs(ctx);
   buildDiskArgs(ctx);
@@ -73,6 +80,7 @@ export function buildCommandLine(domain: DomainJson, caps: QemuCapabilities, run
   buildSerialArgs(ctx);
   buildChannelArgs(ctx);
   buildConsoleArgs(ctx);
+  buildTpmArgs(ctx);
   buildInputArgs(ctx);
   buildAudioArgs(ctx);
   buildGraphicsArgs(ctx);
@@ -83,8 +91,10 @@ export function buildCommandLine(domain: DomainJson, caps: QemuCapabilities, run
   buildHostdevArgs(ctx);
   buildMemballoonArgs(ctx);
   buildRngArgs(ctx);
+  buildNamespaceArgs(ctx);
   buildTrailerArgs(ctx);
   buildPanicArgs(ctx);
+  buildVsockArgs(ctx);
   buildLogArgs(ctx);
   return cmd.result();
 }

@@ -32,7 +32,7 @@ export function buildClockArgs(ctx: BuildContext): void {
   const offset = attr(clock, 'offset') ?? 'utc';
   const parts: string[] = [];
   if (offset === 'localtime' || offset === 'timezone') parts.push('base=localtime');
-  else if (offset === 'variable') parts.push(`base=${variableBase(clock)}`);
+  else if (offset === 'variable') parts.push(`base=${variableBase(ctx, clock)}`);
   else parts.push('base=utc');
   for (const t of listTimers(ctx)) {
     const name = attr(t, 'name');
@@ -47,7 +47,7 @@ export function buildClockArgs(ctx: BuildContext): void {
   for (const t of listTimers(ctx)) {
     const name = attr(t, 'name');
     const policy = attr(t, 'tickpolicy');
-    if (name === 'pit' && policy) {
+    if (name === 'pit' && policy && ctx.has('kvm-pit-lost-tick-policy')) {
       const map: Record<string, string> = { delay: 'delay', catchup: 'reinject', discard: 'discard' };
       if (map[policy]) ctx.cmd.add('-global', `kvm-pit.lost_tick_policy=${map[policy]}`);
     }
@@ -55,12 +55,13 @@ export function buildClockArgs(ctx: BuildContext): void {
   }
 }
 
-// libvirt fixes "now" for its tests; a daemon uses the real clock.
-function variableBase(clock: ReturnType<typeof child>): string {
+// The guest clock starts at "now" plus the adjustment; with a localtime basis the host's
+// offset from UTC is added too (the runtime supplies both, so tests can fix them).
+function variableBase(ctx: BuildContext, clock: ReturnType<typeof child>): string {
   const adjustment = Number(attr(clock, 'adjustment') ?? 0);
   const basis = attr(clock, 'basis') ?? 'utc';
-  const now = Math.floor(Date.now() / 1000);
-  const t = new Date((now + adjustment) * 1000 - (basis === 'localtime' ? new Date().getTimezoneOffset() * 60000 : 0));
+  const { now, utcOffset } = ctx.runtime.clock;
+  const t = new Date((now + adjustment + (basis === 'localtime' ? utcOffset : 0)) * 1000);
   return t.toISOString().slice(0, 19);
 }
 

@@ -4,10 +4,10 @@ import { Xml2ArgvError } from '../errors.js';
 // Device kinds and top-level elements the builder does not translate yet: refusing is
 // better than a command line that silently lacks them.
 const UNSUPPORTED_DEVICES = [
-  'smartcard', 'parallel', 'tpm', 'hub',
-  'nvram', 'shmem', 'iommu', 'vsock', 'crypto', 'lease',
+  'smartcard', 'parallel', 'hub',
+  'nvram', 'shmem', 'crypto', 'lease',
 ];
-const UNSUPPORTED_TOP = ['iothreads', 'sysinfo', 'keywrap', 'launchSecurity', 'qemu:commandline'];
+const UNSUPPORTED_TOP = ['iothreads', 'sysinfo', 'keywrap', 'launchSecurity'];
 
 /** Throws `not-implemented` for anything the builders would otherwise drop. */
 export function checkSupported(def: DomainJson): void {

@@ -16,15 +16,16 @@ export function buildVideoArgs(ctx: BuildContext): void {
     let props: Props;
     switch (type) {
       case 'cirrus': props = { driver: 'cirrus-vga', id }; break;
-      case 'vga': props = { driver: 'VGA', id, vgamem_mb: mib(attr(model, 'vram')) }; break;
-      case 'vmvga': props = { driver: 'vmware-svga', id, vgamem_mb: mib(attr(model, 'vram')) }; break;
+      case 'vga': props = { driver: 'VGA', id, vgamem_mb: ctx.has('VGA.vgamem_mb') ? mib(attr(model, 'vram')) : undefined }; break;
+      case 'vmvga': props = { driver: 'vmware-svga', id, vgamem_mb: ctx.has('vmware-svga.vgamem_mb') ? mib(attr(model, 'vram')) : undefined }; break;
       case 'bochs': props = { driver: 'bochs-display', id, vgamem: attr(model, 'vram') === undefined ? undefined : Number(attr(model, 'vram')) * 1024 }; break;
       case 'qxl': {
         const kib = (n: string, dflt: number): number => Number(attr(model, n) ?? dflt);
         props = {
           driver: primary ? 'qxl-vga' : 'qxl', id, max_outputs: Number(attr(model, 'heads') ?? 1),
           ram_size: kib('ram', 65536) * 1024, vram_size: kib('vram', 65536) * 1024,
-          vram64_size_mb: Math.floor(kib('vram64', 0) / 1024), vgamem_mb: Math.floor(kib('vgamem', 16384) / 1024),
+          vram64_size_mb: ctx.has('qxl.vram64_size_mb') ? Math.floor(kib('vram64', 0) / 1024) : undefined,
+          vgamem_mb: ctx.has('qxl.vgamem_mb') ? Math.floor(kib('vgamem', 16384) / 1024) : undefined,
         };
         break;
       }

@@ -10,6 +10,7 @@ import { addImplicitDevices } from './implicit.js';
 import { resolveMachine } from './machine.js';
 import { alignMemory } from './memory.js';
 import { assignPciAddresses } from './pci.js';
+import { assignIommuAddress } from './iommu.js';
 import { assignUsbAddresses } from './usb-address.js';
 import { assignMemorySlots } from './memory-slots.js';
 
@@ -40,6 +41,7 @@ export function prepareDomain(domain: DomainJson, caps: QemuCapabilities, _host:
   addImplicitDevices(def, caps);
   setDefaultAudio(def, options.runtime);
   assignPciAddresses(def);
+  assignIommuAddress(def);
   assignUsbAddresses(def);
   assignMemorySlots(def);
   if ((options.stage ?? 'start') === 'start') {

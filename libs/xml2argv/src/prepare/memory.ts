@@ -14,7 +14,7 @@ export function memoryKiB(def: DomainJson): number {
 export function alignMemory(def: DomainJson): void {
   const align = (kib: number): number => Math.ceil(kib / 1024) * 1024;
   const mem = memNode(def, 'memory');
-  if (mem) setKiB(def, 'memory', align(toKiB(mem)));
+  if (mem) setKiB(def, 'memory', align(toKiB(mem)), mem);
   const cells = ((child(def, 'cpu') as JsonNode | undefined)?.numa as JsonNode | undefined)?.cell;
   for (const cell of Array.isArray(cells) ? cells : cells ? [cells] : []) {
     const c = cell as JsonNode;
@@ -36,7 +36,7 @@ export function alignMemory(def: DomainJson): void {
   if (maxMem) setKiB(def, 'maxMemory', align(toKiB(maxMem)), maxMem);
   const cur = memNode(def, 'currentMemory');
   const total = memNode(def, 'memory');
-  if (cur && total && toKiB(cur) > toKiB(total)) setKiB(def, 'currentMemory', toKiB(total));
+  if (cur && total && toKiB(cur) > toKiB(total)) setKiB(def, 'currentMemory', toKiB(total), cur);
 }
 
 function memNode(def: DomainJson, name: string): JsonNode | undefined {
