@@ -1,5 +1,6 @@
 import { parseXml, XmlSyntaxError, type XmlDocument, type XmlElement } from '@virtkit/xml';
-import { cachedGrammar } from './cache/grammar-cache.js';
+import { readFileSync } from 'node:fs';
+import { cachedGrammar, compileToEntry, loadCompiledEntry } from './cache/grammar-cache.js';
 import type { Diagnostic, ValidationResult } from './diagnostics/codes.js';
 import { compileGrammar, type CompiledGrammar } from './engine/compile.js';
 import { Derivatives } from './engine/derivatives.js';
@@ -24,6 +25,11 @@ export interface CompileSchemaOptions extends ReadGrammarOptions {
    * schema files changed (checked by content hash). Saves most of the compile time of a CLI run.
    */
   readonly cacheDir?: string;
+  /**
+   * A file written from `precompileSchema(file)`, e.g. at build time: used instead of compiling
+   * while none of the schema files changed (checked by content hash), else ignored.
+   */
+  readonly precompiled?: string;
 }
 
 /** What an editor may offer inside one element of a document. */
@@ -40,10 +46,15 @@ export interface ExpectedAt {
  */
 export class Schema {
   private readonly d: Derivatives;
-  private readonly names: { elements: ReadonlySet<string>; attributes: ReadonlySet<string> };
+  #names: { elements: ReadonlySet<string>; attributes: ReadonlySet<string> } | undefined;
 
   constructor(private readonly compiled: CompiledGrammar) {
     this.d = new Derivatives(compiled.factory);
+  }
+
+  /** Every element and attribute name the schema knows (local parts), for messages; built on first need. */
+  private get names(): { elements: ReadonlySet<string>; attributes: ReadonlySet<string> } {
+    if (this.#names) return this.#names;
     const elements = new Set<string>();
     const attributes = new Set<string>();
     const seen = new Set<P>();
@@ -56,8 +67,8 @@ export class Schema {
       visit(p.b);
       visit(p.content);
     };
-    compiled.elements.forEach(visit);
-    this.names = { elements, attributes };
+    this.compiled.elements.forEach(visit);
+    return (this.#names = { elements, attributes });
   }
 
   /** Validates a document given as text (parsed with @virtkit/xml) or as a parsed tree. */
@@ -75,7 +86,7 @@ export class Schema {
     } else {
       doc = input;
     }
-    const validator = new DocumentValidator(this.compiled, this.d, options.maxErrors ?? 100, this.names);
+    const validator = new DocumentValidator(this.compiled, this.d, options.maxErrors ?? 100, () => this.names);
     validator.run(doc.root);
     return { valid: validator.diagnostics.every((d) => d.severity !== 'error'), diagnostics: validator.diagnostics };
   }
@@ -87,7 +98,7 @@ export class Schema {
    */
   expectedAt(doc: XmlDocument, element: XmlElement): ExpectedAt | undefined {
     const states: ElementStates = { children: [] };
-    const validator = new DocumentValidator(this.compiled, this.d, Number.MAX_SAFE_INTEGER, this.names, { element, states });
+    const validator = new DocumentValidator(this.compiled, this.d, Number.MAX_SAFE_INTEGER, () => this.names, { element, states });
     validator.run(doc.root);
     if (!states.attributes) return undefined;
     const present = new Set(element.attributes.map((a) => (a.uri ? `{${a.uri}}${a.local}` : a.local)));
@@ -113,8 +124,34 @@ export function schemaFromGrammar(grammar: ResolvedGrammar): Schema {
  * @throws SchemaError when the schema is unreadable or incorrect.
  */
 export function compileSchema(file: string, options: CompileSchemaOptions = {}): Schema {
-  if (options.cacheDir === undefined) return schemaFromGrammar(readGrammar(file, options));
-  const variant = `allowMissingStart=${options.allowMissingStart ?? false}`;
-  const grammar = cachedGrammar(file, options.cacheDir, options.readFile, variant, (readFile) => simplifyGrammar(readGrammar(file, { ...options, readFile })));
-  return new Schema(compileGrammar(grammar));
+  const variant = variantOf(options);
+  if (options.precompiled !== undefined) {
+    let text: string | undefined;
+    try {
+      text = readFileSync(options.precompiled, 'utf8');
+    } catch {
+      // Missing: compile as usual.
+    }
+    const grammar = text === undefined ? undefined : loadCompiledEntry(text, file, options.readFile, variant);
+    if (grammar) return new Schema(grammar);
+  }
+  const build = (readFile: CompileSchemaOptions['readFile']) =>
+    compileGrammar(simplifyGrammar(readGrammar(file, { ...options, ...(readFile ? { readFile } : {}) })));
+  if (options.cacheDir === undefined) return new Schema(build(options.readFile));
+  return new Schema(cachedGrammar(file, options.cacheDir, options.readFile, variant, build));
+}
+
+/**
+ * Compiles a schema into the text of a file that `compileSchema(file, { precompiled })` loads in
+ * a few milliseconds while none of the schema files changed (a build step writes it).
+ * @throws SchemaError when the schema is unreadable or incorrect.
+ */
+export function precompileSchema(file: string, options: ReadGrammarOptions = {}): string {
+  return compileToEntry(file, options.readFile, variantOf(options), (readFile) =>
+    compileGrammar(simplifyGrammar(readGrammar(file, { ...options, readFile })))).entry;
+}
+
+/** The reading options a compiled grammar depends on. */
+function variantOf(options: ReadGrammarOptions): string {
+  return `allowMissingStart=${options.allowMissingStart ?? false}`;
 }

@@ -1,81 +1,109 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import type { Define, SimplifiedGrammar } from '../ir.js';
+import { dirname, join, relative, resolve } from 'node:path';
+import type { CompiledGrammar } from '../engine/compile.js';
+import { deserializeGrammar, serializeGrammar, type SerializedGrammar } from '../engine/serialize.js';
 import type { ReadFile } from '../reader/loader.js';
 
-/** Bump when the IR or the simplification changes, so old cache entries are ignored. */
-const FORMAT = 1;
+/** Bump when the serialized form or the compilation changes, so old entries are ignored. */
+const FORMAT = 2;
 
+/**
+ * A compiled grammar with the schema files it came from. Paths are relative to the directory of
+ * the schema's main file, so an entry built into a package stays valid wherever it is installed.
+ */
 interface Entry {
   readonly format: number;
+  /** Reading options the grammar depends on. */
+  readonly variant: string;
   /** Every schema file read, with the hash of its text: the entry is valid while all still match. */
   readonly files: readonly { readonly path: string; readonly sha256: string }[];
-  readonly start: SimplifiedGrammar['start'];
-  readonly defines: readonly Define[];
-  readonly prefixes: readonly [string, string][];
+  readonly grammar: SerializedGrammar;
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const defaultRead: ReadFile = (path) => readFileSync(path, 'utf8');
 
 /**
- * Returns the simplified grammar of `file` from `cacheDir` when none of the schema files it was
- * built from changed, else builds it with `build` (which must read files through the given
- * readFile) and stores it. Reading and simplifying a large schema costs hundreds of
- * milliseconds in a fresh process; checking the hashes costs a few.
+ * Compiles `file` with `build` (which must read every schema file through the readFile it is
+ * given) and returns the grammar with the text of an entry that `loadCompiledEntry` accepts while
+ * none of those files changed.
  */
-export function cachedGrammar(
+export function compileToEntry(
   file: string,
-  cacheDir: string,
   readFile: ReadFile | undefined,
-  /** Anything else the result depends on (reading options). */
   variant: string,
-  build: (readFile: ReadFile) => SimplifiedGrammar,
-): SimplifiedGrammar {
+  build: (readFile: ReadFile) => CompiledGrammar,
+): { grammar: CompiledGrammar; entry: string } {
   const read = readFile ?? defaultRead;
-  const entryFile = join(cacheDir, `${sha256(`${resolve(file)}\n${variant}`).slice(0, 32)}.json`);
-  const cached = loadEntry(entryFile, read);
-  if (cached) return cached;
   const seen = new Map<string, string>();
   const grammar = build((path) => {
     const text = read(path);
     seen.set(path, text);
     return text;
   });
+  const base = dirname(resolve(file));
   const entry: Entry = {
     format: FORMAT,
-    files: [...seen].map(([path, text]) => ({ path, sha256: sha256(text) })),
-    start: grammar.start,
-    defines: [...grammar.defines.values()],
-    prefixes: [...grammar.prefixes],
+    variant,
+    files: [...seen].map(([path, text]) => ({ path: relative(base, resolve(path)).split('\\').join('/'), sha256: sha256(text) })),
+    grammar: serializeGrammar(grammar),
   };
+  return { grammar, entry: JSON.stringify(entry) };
+}
+
+/** The grammar of an entry whose schema files (found next to `file`) are all unchanged; else undefined. */
+export function loadCompiledEntry(text: string, file: string, readFile: ReadFile | undefined, variant: string): CompiledGrammar | undefined {
+  let entry: Entry;
+  try {
+    entry = JSON.parse(text) as Entry;
+  } catch {
+    return undefined;
+  }
+  if (entry.format !== FORMAT || entry.variant !== variant) return undefined;
+  const read = readFile ?? defaultRead;
+  const base = dirname(resolve(file));
+  for (const { path, sha256: expected } of entry.files) {
+    try {
+      if (sha256(read(resolve(base, path))) !== expected) return undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  return deserializeGrammar(entry.grammar);
+}
+
+/**
+ * Returns the compiled grammar of `file` from `cacheDir` when none of the schema files it was
+ * built from changed, else builds it with `build` and stores it. Reading, simplifying and
+ * compiling a large schema costs hundreds of milliseconds in a fresh process; checking the
+ * hashes and reading the entry back costs a few.
+ */
+export function cachedGrammar(
+  file: string,
+  cacheDir: string,
+  readFile: ReadFile | undefined,
+  variant: string,
+  build: (readFile: ReadFile) => CompiledGrammar,
+): CompiledGrammar {
+  const entryFile = join(cacheDir, `${sha256(`${resolve(file)}\n${variant}`).slice(0, 32)}.json`);
+  let text: string | undefined;
+  try {
+    text = readFileSync(entryFile, 'utf8');
+  } catch {
+    // No entry yet.
+  }
+  const cached = text === undefined ? undefined : loadCompiledEntry(text, file, readFile, variant);
+  if (cached) return cached;
+  const { grammar, entry } = compileToEntry(file, readFile, variant, build);
   try {
     mkdirSync(cacheDir, { recursive: true });
-    // Write then rename, so a concurrent reader never sees half an entry.
-    const temp = `${entryFile}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify(entry));
+    // Write then rename, so a concurrent reader (another process or thread) never sees half an entry.
+    const temp = `${entryFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    writeFileSync(temp, entry);
     renameSync(temp, entryFile);
   } catch {
     // A cache that cannot be written only costs speed.
   }
   return grammar;
-}
-
-function loadEntry(entryFile: string, read: ReadFile): SimplifiedGrammar | undefined {
-  let entry: Entry;
-  try {
-    entry = JSON.parse(readFileSync(entryFile, 'utf8')) as Entry;
-  } catch {
-    return undefined;
-  }
-  if (entry.format !== FORMAT) return undefined;
-  for (const { path, sha256: expected } of entry.files) {
-    try {
-      if (sha256(read(path)) !== expected) return undefined;
-    } catch {
-      return undefined;
-    }
-  }
-  return { start: entry.start, defines: new Map(entry.defines.map((d) => [d.name, d])), prefixes: new Map(entry.prefixes) };
 }

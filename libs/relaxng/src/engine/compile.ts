@@ -1,13 +1,25 @@
 import { createDatatype } from '../datatypes/library.js';
-import type { Pattern, SimplifiedGrammar } from '../ir.js';
+import type { Datatype } from '../datatypes/types.js';
+import type { DataParam, Pattern, SimplifiedGrammar } from '../ir.js';
 import { PatternFactory } from './factory.js';
 import type { P } from './pattern.js';
+
+/** How a datatype object was made: enough to make it again in another process. */
+export interface DatatypeSpec {
+  readonly library: string;
+  readonly type: string;
+  readonly params: readonly DataParam[];
+}
 
 export interface CompiledGrammar {
   readonly factory: PatternFactory;
   readonly start: P;
   /** Every element pattern, for "did you mean" across the whole schema. */
   readonly elements: readonly P[];
+  /** The spec of every datatype object the patterns use (for writing the grammar out). */
+  readonly datatypes: ReadonlyMap<Datatype, DatatypeSpec>;
+  /** Namespace prefixes declared in the schema files (prefix -> URI), for showing names. */
+  readonly prefixes: ReadonlyMap<string, string>;
 }
 
 /** Builds the hash-consed patterns of a simplified grammar. */
@@ -17,7 +29,19 @@ export function compileGrammar(g: SimplifiedGrammar): CompiledGrammar {
   for (const [name, d] of g.defines) {
     if (d.pattern.kind === 'element') elements.set(name, f.element(d.pattern.name, name));
   }
-  const dataKeys = new Map<string, string>();
+  // One datatype object per distinct type and parameters: values of one type share it.
+  const datatypes = new Map<Datatype, DatatypeSpec>();
+  const byKey = new Map<string, { id: string; dt: Datatype }>();
+  const datatype = (spec: DatatypeSpec) => {
+    const key = `${spec.library}#${spec.type}#${spec.params.map((q) => `${q.name}=${q.value}`).join('&')}`;
+    let found = byKey.get(key);
+    if (!found) {
+      const dt = createDatatype(spec.library, spec.type, spec.params);
+      datatypes.set(dt, { library: spec.library, type: spec.type, params: spec.params.map((q) => ({ name: q.name, value: q.value })) });
+      byKey.set(key, (found = { id: String(byKey.size), dt }));
+    }
+    return found;
+  };
   const build = (p: Pattern): P => {
     switch (p.kind) {
       case 'empty': return f.empty;
@@ -31,16 +55,14 @@ export function compileGrammar(g: SimplifiedGrammar): CompiledGrammar {
       case 'attribute': return f.attribute(p.name, build(p.content));
       case 'ref': return elements.get(p.name)!;
       case 'data': {
-        const typeKey = `${p.library}#${p.type}#${p.params.map((q) => `${q.name}=${q.value}`).join('&')}`;
-        const id = dataKeys.get(typeKey) ?? String(dataKeys.size);
-        dataKeys.set(typeKey, id);
-        return f.data(createDatatype(p.library, p.type, p.params), id, p.except && build(p.except));
+        const { id, dt } = datatype(p);
+        return f.data(dt, id, p.except && build(p.except));
       }
       case 'value': {
-        const dt = createDatatype(p.library, p.type, []);
+        const { id, dt } = datatype({ library: p.library, type: p.type, params: [] });
         const parsed = dt.parse(p.value, (prefix) => (prefix === '' ? p.ns : p.prefixes?.[prefix]));
         // Values were checked by the simplifier; an unparsable one can match nothing.
-        return parsed.ok ? f.value(dt, `${p.library}#${p.type}`, parsed.key, p.value) : f.notAllowed;
+        return parsed.ok ? f.value(dt, id, parsed.key, p.value) : f.notAllowed;
       }
       default:
         throw new Error(`internal: ${p.kind} left in a simplified grammar`);
@@ -49,7 +71,7 @@ export function compileGrammar(g: SimplifiedGrammar): CompiledGrammar {
   for (const [name, d] of g.defines) {
     if (d.pattern.kind === 'element') elements.get(name)!.content = build(d.pattern.content);
   }
-  return { factory: f, start: build(g.start), elements: [...elements.values()] };
+  return { factory: f, start: build(g.start), elements: [...elements.values()], datatypes, prefixes: new Map(g.prefixes) };
 }
 
 /**

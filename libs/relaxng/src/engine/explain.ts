@@ -2,7 +2,7 @@ import type { PrefixResolver } from '../datatypes/types.js';
 import { listNames } from '../name-class.js';
 import type { Derivatives } from './derivatives.js';
 import type { PatternFactory } from './factory.js';
-import { K, type P } from './pattern.js';
+import { K, membersOf, type P } from './pattern.js';
 
 /** Explanations of failed derivative steps, for diagnostics. */
 
@@ -39,9 +39,10 @@ export function failureReason(d: Derivatives, patterns: readonly P[], value: str
 export function splitAfter(open: P, f: PatternFactory): { content: P; rest: P } | undefined {
   if (open.kind === K.After) return { content: open.a!, rest: open.b! };
   if (open.kind !== K.Choice) return undefined;
-  const content = open.members![0]!.a;
+  const members = membersOf(open);
+  const content = members[0]!.a;
   let rest: P = f.notAllowed;
-  for (const m of open.members!) {
+  for (const m of members) {
     if (m.kind !== K.After || m.a !== content) return undefined;
     rest = f.choice(rest, m.b!);
   }

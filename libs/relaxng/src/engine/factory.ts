@@ -1,6 +1,6 @@
 import type { Datatype } from '../datatypes/types.js';
 import type { NameClass } from '../ir.js';
-import { F, K, type Kind, type P } from './pattern.js';
+import { F, K, membersOf, type Kind, type P } from './pattern.js';
 
 /**
  * Creates patterns, sharing structurally equal ones (hash-consing) and applying the algebraic
@@ -21,16 +21,15 @@ export class PatternFactory {
   }
 
   /** Binary nodes by kind, then by the ids of their two children: no key strings on the hot path. */
-  private readonly pairs = new Map<number, Map<number, Map<number, P>>>();
+  private readonly pairs: Map<number, Map<number, P>>[] = [];
 
-  private pair(kind: Kind, a: P, b: P, nullable: boolean, members?: readonly P[]): P {
-    let byKind = this.pairs.get(kind);
-    if (!byKind) this.pairs.set(kind, (byKind = new Map()));
+  private pair(kind: Kind, a: P, b: P, nullable: boolean): P {
+    const byKind = (this.pairs[kind] ??= new Map());
     let byA = byKind.get(a.id);
     if (!byA) byKind.set(a.id, (byA = new Map()));
     let p = byA.get(b.id);
     if (!p) {
-      p = this.create(kind, nullable, { a, b, ...(members ? { members } : {}) });
+      p = this.create(kind, nullable, { a, b });
       byA.set(b.id, p);
     }
     return p;
@@ -59,38 +58,44 @@ export class PatternFactory {
     this.count++;
     return {
       id: this.nextId++, kind, nullable, flags, a, b, nc: parts.nc, content: parts.content, label: parts.label,
-      dt: parts.dt, key: parts.key, text: parts.text, members: parts.members, memo: undefined,
+      dt: parts.dt, key: parts.key, text: parts.text, memo: undefined,
     };
   }
 
   private count = 0;
 
+  /**
+   * A choice is kept flat and canonical: its members (never choices themselves) sorted by id and
+   * chained to the right, `Choice(m0, Choice(m1, ... Choice(mn-1, mn)))`, so that equal sets of
+   * alternatives are one pattern and each link is hash-consed as a pair.
+   */
   choice(a: P, b: P): P {
     if (a === b || b.kind === K.NotAllowed) return a;
     if (a.kind === K.NotAllowed) return b;
-    // Flatten and sort the members so that equal sets of alternatives are one pattern.
-    const ids = new Map<number, P>();
-    for (const m of a.members ?? [a]) ids.set(m.id, m);
-    for (const m of b.members ?? [b]) ids.set(m.id, m);
-    if (ids.size === (a.members?.length ?? 1)) return a;
-    if (ids.size === (b.members?.length ?? 1)) return b;
-    const members = [...ids.values()].sort((x, y) => x.id - y.id);
-    if (members.length === 2) return this.pair(K.Choice, members[0]!, members[1]!, a.nullable || b.nullable, members);
-    const key = `|${members.map((m) => m.id).join(',')}`;
-    const found = this.table.get(key);
-    if (found) return found;
-    const first = members[0]!;
-    const rest = members.length === 2 ? members[1]! : this.choiceOf(members.slice(1));
-    return this.make(K.Choice, key, members.some((m) => m.nullable), { a: first, b: rest, members });
-  }
-
-  private choiceOf(members: P[]): P {
-    if (members.length === 2) return this.pair(K.Choice, members[0]!, members[1]!, members[0]!.nullable || members[1]!.nullable, members);
-    const key = `|${members.map((m) => m.id).join(',')}`;
-    const found = this.table.get(key);
-    if (found) return found;
-    const rest = members.length === 2 ? members[1]! : this.choiceOf(members.slice(1));
-    return this.make(K.Choice, key, members.some((m) => m.nullable), { a: members[0]!, b: rest, members });
+    if (a.kind !== K.Choice && b.kind !== K.Choice) {
+      return a.id < b.id ? this.pair(K.Choice, a, b, a.nullable || b.nullable) : this.pair(K.Choice, b, a, a.nullable || b.nullable);
+    }
+    const ma = membersOf(a);
+    const mb = membersOf(b);
+    // Merge the two sorted member lists.
+    const merged: P[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < ma.length && j < mb.length) {
+      const x = ma[i]!;
+      const y = mb[j]!;
+      if (x === y) { merged.push(x); i++; j++; } else if (x.id < y.id) { merged.push(x); i++; } else { merged.push(y); j++; }
+    }
+    while (i < ma.length) merged.push(ma[i++]!);
+    while (j < mb.length) merged.push(mb[j++]!);
+    if (merged.length === ma.length) return a;
+    if (merged.length === mb.length) return b;
+    let chain = merged[merged.length - 1]!;
+    for (let k = merged.length - 2; k >= 0; k--) {
+      const m = merged[k]!;
+      chain = this.pair(K.Choice, m, chain, m.nullable || chain.nullable);
+    }
+    return chain;
   }
 
   group(a: P, b: P): P {

@@ -37,8 +37,6 @@ export interface P {
   /** Value: key of the value in its datatype; Value source text for messages. */
   readonly key: string | undefined;
   readonly text: string | undefined;
-  /** Choice: its members, flattened and sorted by id. */
-  readonly members: readonly P[] | undefined;
   /** Memo tables of the derivatives. */
   memo: Memo | undefined;
 }
@@ -53,4 +51,16 @@ export interface Memo {
   contextual?: boolean;
   startTagClose?: P;
   endTag?: P;
+}
+
+/** The alternatives of a choice (see `PatternFactory.choice`: a right-leaning chain), or `[p]`. */
+export function membersOf(p: P): P[] {
+  const out: P[] = [];
+  let q = p;
+  while (q.kind === K.Choice) {
+    out.push(q.a!);
+    q = q.b!;
+  }
+  out.push(q);
+  return out;
 }

@@ -30,19 +30,15 @@ export interface ElementStates {
  */
 export class DocumentValidator {
   readonly diagnostics: Diagnostic[] = [];
-  private readonly knownElements: ReadonlySet<string>;
-  private readonly knownAttributes: ReadonlySet<string>;
 
   constructor(
     private readonly g: CompiledGrammar,
     private readonly d: Derivatives,
     private readonly maxErrors: number,
-    names: { elements: ReadonlySet<string>; attributes: ReadonlySet<string> },
+    /** Every element and attribute name of the schema (asked only when an error is explained). */
+    private readonly names: () => { readonly elements: ReadonlySet<string>; readonly attributes: ReadonlySet<string> },
     private readonly watch?: { element: XmlElement; states: ElementStates },
-  ) {
-    this.knownElements = names.elements;
-    this.knownAttributes = names.attributes;
-  }
+  ) {}
 
   private root!: XmlElement;
   /** The element whose namespace declarations QName-typed values resolve against. */
@@ -135,7 +131,7 @@ export class DocumentValidator {
       if (suggestion) (this.attributeTypos ??= new Set()).add(suggestion);
       this.report(
         ValidationCode.UnknownAttribute,
-        messages.unknownAttribute(att.name, el.name, allowed, this.knownAttributes.has(att.local), suggestion),
+        messages.unknownAttribute(att.name, el.name, allowed, this.names().attributes.has(att.local), suggestion),
         attPath, att.range, allowed, { found: att.name, ...(suggestion ? { suggestion } : {}) },
       );
       return q;
@@ -209,7 +205,7 @@ export class DocumentValidator {
   private reportUnexpected(parent: XmlElement, node: XmlElement, start: P, expected: string[], suggestion: string | undefined): void {
     const path = pathOf(node, this.root);
     const data = { found: node.name, ...(suggestion ? { suggestion } : {}) };
-    if (!this.knownElements.has(node.local)) {
+    if (!this.names().elements.has(node.local)) {
       this.report(ValidationCode.UnknownElement, messages.elementNotAllowed(node.name, parent.name, expected, false, suggestion), path, node.startTagRange, expected, data);
       return;
     }
