@@ -6,6 +6,10 @@ import type { BuildContext } from './context.js';
 /** The alias QEMU knows a PCI bus by (`pci.0`, `pcie.0`, `pci.3`). */
 export function pciBusAlias(ctx: BuildContext, index: number): string {
   const ctrl = controllers(ctx.def, 'pci').find((c) => Number(attr(c, 'index') ?? '0') === index);
+  // QEMU names the root bus itself; a user alias on the root controller does not rename it.
+  const model = attr(ctrl, 'model');
+  if (model === 'pcie-root') return 'pcie.0';
+  if (model === 'pci-root') return 'pci.0';
   return (ctrl && aliasOf(ctrl)) ?? `pci.${index}`;
 }
 

@@ -59,7 +59,8 @@ function controllerProps(ctx: BuildContext, c: JsonNode, machine: string): Props
       } else if (model === 'pci-expander-bus' || model === 'pcie-expander-bus') {
         base.bus_nr = Number(attr(target, 'busNr'));
       }
-      return { ...base, id, ...addressProps(ctx, c) };
+      const hotplug = attr(target, 'hotplug');
+      return { ...base, id, hotplug: hotplug === undefined ? undefined : hotplug === 'on', ...addressProps(ctx, c) };
     }
     case 'usb': {
       if (model === 'none') return undefined;

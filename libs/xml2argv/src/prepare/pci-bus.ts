@@ -1,5 +1,5 @@
 /** What plugs into what on a PCI topology (simplified from QEMU's rules as libvirt applies them). */
-export type PciConnect = 'pci' | 'pcie' | 'root-port' | 'pcie-pci-bridge';
+export type PciConnect = 'pci' | 'pcie' | 'root-port' | 'pcie-pci-bridge' | 'switch-up' | 'switch-down';
 
 export interface PciAddr {
   bus: number;
@@ -37,13 +37,12 @@ export class PciBus {
   /** The first free place for a device of this kind, or undefined when the bus is full. */
   findFree(kind: PciConnect): PciAddr | undefined {
     if (!this.accepts.includes(kind)) return undefined;
-    if (kind === 'root-port') {
-      for (const slot of [...this.aggregate].sort((a, b) => a - b)) {
-        for (let fn = 0; fn < 8; fn++) if (this.isFree(slot, fn)) return { bus: this.index, slot, fn };
-      }
-    }
+    // Root ports share slots: a slot already holding root ports takes more in its free functions.
     for (let slot = this.minSlot; slot <= this.maxSlot; slot++) {
       if (this.isFree(slot)) return { bus: this.index, slot, fn: 0 };
+      if (kind === 'root-port' && this.aggregate.has(slot)) {
+        for (let fn = 0; fn < 8; fn++) if (this.isFree(slot, fn)) return { bus: this.index, slot, fn };
+      }
     }
     return undefined;
   }
@@ -57,8 +56,8 @@ export function busFor(index: number, model: string): PciBus | undefined {
     case 'pci-bridge': return new PciBus(index, model, 1, 31, ['pci', 'pcie']);
     case 'pcie-pci-bridge': return new PciBus(index, model, 1, 31, ['pci']);
     case 'pcie-root-port':
-    case 'pcie-switch-downstream-port': return new PciBus(index, model, 0, 0, ['pcie', 'pcie-pci-bridge']);
-    case 'pcie-switch-upstream-port': return new PciBus(index, model, 0, 31, ['pcie']);
+    case 'pcie-switch-downstream-port': return new PciBus(index, model, 0, 0, ['pcie', 'pcie-pci-bridge', 'switch-up']);
+    case 'pcie-switch-upstream-port': return new PciBus(index, model, 0, 31, ['switch-down']);
     case 'dmi-to-pci-bridge': return new PciBus(index, model, 0, 31, ['pci']);
     case 'pci-expander-bus': return new PciBus(index, model, 0, 31, ['pci']);
     case 'pcie-expander-bus': return new PciBus(index, model, 0, 0, ['root-port']);

@@ -29,7 +29,11 @@ export function pciDevices(def: DomainJson, pcie: boolean): PciRequest[] {
     if (attr(c, 'type') !== 'pci') continue;
     const model = attr(c, 'model') ?? '';
     if (model === 'pci-root' || model === 'pcie-root') continue;
-    add(c, model === 'pcie-root-port' ? 'root-port' : model === 'pcie-to-pci-bridge' || model === 'pcie-pci-bridge' ? 'pcie-pci-bridge' : pcie && model !== 'pci-bridge' ? 'pcie' : 'pci');
+    const kinds: Record<string, PciConnect> = {
+      'pcie-root-port': 'root-port', 'pcie-to-pci-bridge': 'pcie-pci-bridge', 'pcie-switch-upstream-port': 'switch-up',
+      'pcie-switch-downstream-port': 'switch-down', 'pci-bridge': 'pci',
+    };
+    add(c, kinds[model] ?? (pcie ? 'pcie' : 'pci'));
   }
   for (const fs of devicesOfKind(def, 'filesystem')) add(fs, virtioKind());
   for (const net of devicesOfKind(def, 'interface')) {

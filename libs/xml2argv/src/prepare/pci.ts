@@ -35,6 +35,10 @@ export function assignPciAddresses(def: DomainJson): void {
     req.dev.address = formatPciAddress(addr);
     finishController(req.dev, addr);
   }
+  for (const c of controllers(def, 'pci')) {
+    const a = child(c, 'address');
+    if (attr(a, 'type') === 'pci') finishController(c, { bus: parseIntLoose(attr(a, 'bus') ?? '0'), slot: parseIntLoose(attr(a, 'slot') ?? '0'), fn: parseIntLoose(attr(a, 'function') ?? '0') });
+  }
   markMultifunction(def);
 }
 
@@ -60,7 +64,8 @@ function simulate(def: DomainJson, pcie: boolean, spare: boolean): string[] {
     return addr;
   };
   for (const req of pciDevices(def, pcie)) if (!child(req.dev, 'address')) grow(req.kind);
-  if (spare) grow('pcie');
+  // One free root port is left for hotplug, but only when libvirt had to add ports at all.
+  if (spare && added.length > 0) grow('pcie');
   return added;
 }
 
@@ -133,16 +138,18 @@ function reserveExplicit(def: DomainJson, buses: PciBus[]): void {
 
 /** Root ports get their chassis/port numbers from where they were placed. */
 function finishController(dev: JsonNode, addr: PciAddr): void {
-  if (attr(dev, 'model') !== 'pcie-root-port') return;
+  const model = attr(dev, 'model');
+  if (model !== 'pcie-root-port' && model !== 'pcie-switch-downstream-port') return;
   const index = attr(dev, 'index') ?? '0';
-  if (!child(dev, 'model')) {
+  if (!child(dev, 'model') && model === 'pcie-root-port') {
     delete dev.model;
     dev['@model'] = 'pcie-root-port';
     dev.model = { name: 'pcie-root-port' };
   }
   const target = child(dev, 'target') ?? {};
   target.chassis ??= index;
-  target.port ??= `0x${((addr.slot << 3) | addr.fn).toString(16)}`;
+  // Root ports number themselves by slot and function, switch ports by slot.
+  target.port ??= `0x${(model === 'pcie-root-port' ? (addr.slot << 3) | addr.fn : addr.slot).toString(16)}`;
   dev.target = target;
 }
 
@@ -161,8 +168,7 @@ function markMultifunction(def: DomainJson): void {
   for (const d of all) {
     const a = child(d, 'address');
     if (attr(a, 'type') === 'pci' && parseIntLoose(attr(a, 'function') ?? '0') === 0 && multi.has(key(a!)) && attr(a, 'multifunction') === undefined) {
-      // Only slots filled by libvirt itself (root ports) get the flag implicitly.
-      if (attr(d, 'model') === 'pcie-root-port') a!.multifunction = 'on';
+      a!.multifunction = 'on';
     }
   }
 }
