@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { formatDomain, parseDomain } from '@virtkit/model';
 import { domainFromXml } from '../input/from-xml.js';
 import { formatPreparedDomain } from '../prepare/format-prepared.js';
-import { prepareDomain } from '../prepare/index.js';
+import { normalizeDomain } from '../prepare/normalize.js';
 import { sameOutput } from './compare.js';
 import { readXmlManifest, xmlEntryCapabilities, xmlEntryRuntime, type XmlEntry } from './xml2xml-manifest.js';
 
@@ -50,7 +50,7 @@ export function runXmlConformance(options: XmlRunOptions): XmlCaseResult[] {
 export function normalizeEntry(corpus: string, entry: XmlEntry): string {
   const domain = domainFromXml(readFileSync(join(corpus, entry.input), 'utf8'), { file: entry.input });
   const runtime = xmlEntryRuntime(entry);
-  const prepared = prepareDomain(domain, xmlEntryCapabilities(corpus, entry), runtime.host, { stage: 'define', runtime });
+  const prepared = normalizeDomain(domain, xmlEntryCapabilities(corpus, entry), runtime.host, { runtime });
   return formatPreparedDomain(prepared, { when: entry.when });
 }
 

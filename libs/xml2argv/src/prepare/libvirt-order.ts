@@ -25,6 +25,17 @@ const ELEMENT_ORDER: Readonly<Record<string, readonly string[]>> = {
   controller: ['type', 'index', 'model', 'ports', 'vectors', 'maxGrantFrames', 'maxEventChannels', 'driver', 'target'],
   cpu: ['mode', 'match', 'check', 'migratable', 'model', 'vendor', 'topology', 'cache', 'maxphysaddr', 'feature', 'numa'],
   memballoon: ['model', 'autodeflate', 'freePageReporting'],
+  vcpu: ['placement', 'cpuset', 'current'],
+  maxMemory: ['slots', 'unit'],
+  disk: [
+    'type', 'device', 'model', 'rawio', 'sgio', 'snapshot', 'driver', 'auth', 'source', 'backingStore', 'backenddomain',
+    'geometry', 'blockio', 'mirror', 'target', 'iotune', 'readonly', 'shareable', 'transient', 'serial', 'wwn', 'vendor',
+    'product', 'encryption',
+  ],
+  'disk/driver': [
+    'name', 'type', 'cache', 'error_policy', 'rerror_policy', 'io', 'ioeventfd', 'event_idx', 'copy_on_read', 'discard',
+    'iothread', 'detect_zeroes', 'queues', 'queue_size',
+  ],
 };
 
 /** Per address type, the attributes after `type`. */

@@ -1,0 +1,65 @@
+import type { QemuCapabilities } from '@virtkit/capabilities';
+import { attr, child, children, text, type DomainJson, type JsonNode } from '../input/json.js';
+import { devicesOf } from './devices.js';
+import { osType } from './machine.js';
+import { toKiB } from './units.js';
+
+/*
+ * Defaults libvirt fills in when it parses a definition and then writes back. The command-line
+ * builder treats a missing value as its default, so prepareDomain can leave these out; the
+ * normalised XML must show them.
+ */
+
+const LIFECYCLE: readonly [string, string][] = [['on_poweroff', 'destroy'], ['on_reboot', 'restart'], ['on_crash', 'destroy']];
+
+/** Domain-level defaults: sizes in KiB, vCPU placement, lifecycle actions, clock, emulator, boot order. */
+export function addDomainDefaults(def: DomainJson, caps: QemuCapabilities): void {
+  normalizeMemory(def);
+  const vcpu = def.vcpu;
+  if (vcpu !== undefined) {
+    const node: JsonNode = typeof vcpu === 'object' && !Array.isArray(vcpu) ? vcpu : { '#text': text(vcpu) ?? '1' };
+    def.vcpu = { placement: attr(node, 'placement') ?? 'static', ...node };
+  }
+  const type = osType(def);
+  if (type && attr(type, 'arch') === undefined) {
+    const { arch: _a, ...rest } = type;
+    child(def, 'os')!.type = { arch: caps.arch, ...rest };
+  }
+  for (const [name, value] of LIFECYCLE) def[name] ??= value;
+  def.clock ??= { offset: 'utc' };
+  const devices = devicesOf(def);
+  devices.emulator ??= caps.emulator;
+  addDefaultBoot(def);
+}
+
+function normalizeMemory(def: DomainJson): void {
+  const inKiB = (name: string, value?: number): void => {
+    const v = def[name];
+    if (v === undefined && value === undefined) return;
+    const node: JsonNode = v !== undefined && typeof v === 'object' && !Array.isArray(v) ? v : { '#text': text(v) ?? '0' };
+    const { unit: _u, '#text': _t, ...rest } = node;
+    def[name] = { ...rest, unit: 'KiB', '#text': String(value ?? toKiB(node)) };
+  };
+  // With NUMA cells the guest's memory is what the cells add up to.
+  const cells = children(child(child(def, 'cpu'), 'numa'), 'cell');
+  const cellTotal = cells.reduce((sum, c) => sum + toKiB({ '#text': attr(c, 'memory') ?? '0', unit: attr(c, 'unit') ?? 'KiB' }), 0);
+  inKiB('maxMemory');
+  inKiB('memory', cells.length > 0 ? cellTotal : undefined);
+  const total = def.memory === undefined ? undefined : toKiB(def.memory as JsonNode);
+  const current = def.currentMemory === undefined ? undefined : toKiB(def.currentMemory as JsonNode);
+  if (total !== undefined && (current === undefined || current > total)) inKiB('currentMemory', total);
+  else inKiB('currentMemory');
+}
+
+/** A machine that boots from nothing in particular boots from the first hard disk. */
+function addDefaultBoot(def: DomainJson): void {
+  const os = child(def, 'os');
+  if (!os || text(osType(def)) !== 'hvm' || os.boot !== undefined) return;
+  const devices = devicesOf(def);
+  for (const value of Object.values(devices)) {
+    for (const dev of Array.isArray(value) ? value : [value]) {
+      if (typeof dev === 'object' && dev !== null && !Array.isArray(dev) && child(dev, 'boot')) return;
+    }
+  }
+  os.boot = { dev: 'hd' };
+}

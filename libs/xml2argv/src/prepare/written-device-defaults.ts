@@ -1,0 +1,47 @@
+import type { QemuCapabilities } from '@virtkit/capabilities';
+import { attr, child, type DomainJson, type JsonNode } from '../input/json.js';
+import { controllers, deviceList, devicesOfKind } from './devices.js';
+import { isI440fx, machineName } from './machine.js';
+
+/**
+ * Device defaults libvirt writes back, and the differences between what the builder needs
+ * and what libvirt's definition holds. `original` is the domain as given, before prepareDomain.
+ */
+export function addDeviceDefaults(def: DomainJson, original: DomainJson, _caps: QemuCapabilities): void {
+  for (const disk of devicesOfKind(def, 'disk')) setDiskDriver(disk);
+  dropBuiltinIde(def, original);
+  const i440 = isI440fx(machineName(def));
+  for (const c of controllers(def, 'usb')) {
+    // the PIIX3 USB function: libvirt places the first USB controller there whatever its model
+    if (i440 && attr(c, 'index') === '0' && attr(c, 'model') === undefined && !child(c, 'address')) {
+      c.address = { type: 'pci', domain: '0x0000', bus: '0x00', slot: '0x01', function: '0x2' };
+    }
+  }
+  for (const ch of devicesOfKind(def, 'channel')) {
+    // a UNIX channel without a path gets one only when the domain starts
+    const source = child(ch, 'source');
+    if (attr(ch, 'type') === 'unix' && source && Object.keys(source).every((k) => k === 'mode')) delete ch.source;
+  }
+}
+
+/** QEMU is the disk driver; local images without a format are raw. */
+function setDiskDriver(disk: JsonNode): void {
+  const driver = child(disk, 'driver') ?? {};
+  const type = attr(disk, 'type') ?? 'file';
+  const next: JsonNode = { name: attr(driver, 'name') ?? 'qemu' };
+  if (attr(driver, 'type') === undefined && (type === 'file' || type === 'block')) next.type = 'raw';
+  disk.driver = { ...next, ...driver };
+}
+
+/**
+ * The i440fx IDE controller is part of the machine; libvirt lists it only when the definition
+ * does or a disk sits on it, while the builder always knows it is there.
+ */
+function dropBuiltinIde(def: DomainJson, original: DomainJson): void {
+  const given = controllers(original, 'ide').some((c) => (attr(c, 'index') ?? '0') === '0');
+  const used = devicesOfKind(def, 'disk').some((d) => attr(child(d, 'target'), 'bus') === 'ide');
+  if (given || used) return;
+  const list = deviceList(def, 'controller');
+  const at = list.findIndex((c) => attr(c, 'type') === 'ide' && attr(c, 'index') === '0');
+  if (at >= 0) list.splice(at, 1);
+}
