@@ -1,5 +1,8 @@
 import { escapeComma } from '../argv/props.js';
-import { attr, child, children, childText } from '../input/json.js';
+import { attr, child, children, childText, type JsonNode } from '../input/json.js';
+import { devicesOfKind } from '../prepare/devices.js';
+import { guestArch } from '../prepare/machine.js';
+import { listTimers } from './machine.js';
 import type { BuildContext } from './context.js';
 
 const POLICY_ON = new Set(['force', 'require']);
@@ -23,11 +26,44 @@ export function buildCpuArgs(ctx: BuildContext): void {
     }
   }
   const features = child(ctx.def, 'features');
-  const pvspin = child(features, 'pvspinlock');
-  if (pvspin) parts.push(`kvm-pv-unhalt=${attr(pvspin, 'state') === 'off' ? 'off' : 'on'}`);
+  for (const t of listTimers(ctx)) {
+    const name = attr(t, 'name');
+    const present = attr(t, 'present');
+    if (name === 'kvmclock' && present !== undefined) parts.push(`kvmclock=${present === 'yes' ? 'on' : 'off'}`);
+    if (name === 'hypervclock' && present !== undefined) parts.push(`hv-time=${present === 'yes' ? 'on' : 'off'}`);
+  }
   const apic = child(features, 'apic');
   if (attr(apic, 'eoi')) parts.push(`kvm-pv-eoi=${attr(apic, 'eoi') === 'on' ? 'on' : 'off'}`);
+  const pvspin = child(features, 'pvspinlock');
+  if (pvspin) parts.push(`kvm-pv-unhalt=${attr(pvspin, 'state') === 'off' ? 'off' : 'on'}`);
+  parts.push(...hypervParts(child(features, 'hyperv')));
+  if (devicesOfKind(ctx.def, 'panic').some((p) => attr(p, 'model') === 'hyperv')) parts.push('hv-crash');
+  const kvm = child(features, 'kvm');
+  if (attr(child(kvm, 'hidden'), 'state') === 'on') parts.push('kvm=off');
   if (parts.length === 0) return;
-  if (model === undefined) parts.unshift(ctx.caps.arch === 'x86_64' ? 'qemu64' : 'qemu32');
+  if (model === undefined) parts.unshift(guestArch(ctx.def, ctx.caps) === 'x86_64' ? 'qemu64' : 'qemu32');
   ctx.cmd.add('-cpu', parts.join(','));
+}
+
+// Hyper-V enlightenments in libvirt's order, with QEMU's property names.
+const HYPERV = ['relaxed', 'vapic', 'spinlocks', 'vpindex', 'runtime', 'synic', 'stimer', 'reset', 'vendor_id',
+  'frequencies', 'reenlightenment', 'tlbflush', 'ipi', 'evmcs', 'avic'];
+
+function hypervParts(hyperv: JsonNode | undefined): string[] {
+  if (!hyperv) return [];
+  if (attr(hyperv, 'mode') === 'passthrough') return ['hv-passthrough=on'];
+  const out: string[] = [];
+  for (const name of HYPERV) {
+    const el = child(hyperv, name);
+    if (attr(el, 'state') !== 'on') continue;
+    if (name === 'spinlocks') out.push(`hv-spinlocks=0x${Number(attr(el, 'retries') ?? 0x1fff).toString(16)}`);
+    else if (name === 'vendor_id') out.push(`hv-vendor-id=${escapeComma(attr(el, 'value') ?? '')}`);
+    else out.push(`hv-${name}=on`);
+    if (name === 'stimer' && attr(child(el, 'direct'), 'state') === 'on') out.push('hv-stimer-direct=on');
+    if (name === 'tlbflush') {
+      if (attr(child(el, 'direct'), 'state') === 'on') out.push('hv-tlbflush-direct=on');
+      if (attr(child(el, 'extended'), 'state') === 'on') out.push('hv-tlbflush-ext=on');
+    }
+  }
+  return out;
 }
