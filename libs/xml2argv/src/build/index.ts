@@ -32,6 +32,7 @@ import { applyCapabilityOverrides, buildNamespaceArgs, buildNamespaceEnv } from 
 import { buildIommuArgs } from './iommu.js';
 import { buildVsockArgs } from './vsock.js';
 import { buildTpmArgs } from './tpm.js';
+import { buildCcidControllerArgs, buildSmartcardArgs } from './smartcard.js';
 import { checkSupported } from './unsupported.js';
 
 export interface BuildOptions {
@@ -74,9 +75,11 @@ export function buildCommandLine(domain: DomainJson, caps: QemuCapabilities, run
   buildIommuArgs(ctx);
   buildControllerArgs(ctx);
   buildMemoryDeviceArgs(ctx);
+  buildCcidControllerArgs(ctx);
   buildDiskArgs(ctx);
   buildFilesystemArgs(ctx);
   buildNetArgs(ctx);
+  buildSmartcardArgs(ctx);
   buildSerialArgs(ctx);
   buildChannelArgs(ctx);
   buildConsoleArgs(ctx);

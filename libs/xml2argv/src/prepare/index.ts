@@ -11,6 +11,7 @@ import { resolveMachine } from './machine.js';
 import { alignMemory } from './memory.js';
 import { assignPciAddresses } from './pci.js';
 import { assignIommuAddress } from './iommu.js';
+import { addSmartcardControllers } from './smartcard.js';
 import { assignUsbAddresses } from './usb-address.js';
 import { assignMemorySlots } from './memory-slots.js';
 
@@ -39,6 +40,7 @@ export function prepareDomain(domain: DomainJson, caps: QemuCapabilities, _host:
   setDefaultCpu(def, caps);
   assignDriveAddresses(def);
   addImplicitDevices(def, caps);
+  addSmartcardControllers(def);
   setDefaultAudio(def, options.runtime);
   assignPciAddresses(def);
   assignIommuAddress(def);

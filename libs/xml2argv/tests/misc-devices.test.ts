@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { fakeCapabilities } from '../src/conformance/fake-caps.js';
+import { buildCommandLine, domainFromXml, libvirtTestRuntime, standaloneRuntime, Xml2ArgvError, type Runtime } from '../src/index.js';
+
+const JSON_FLAGS = ['device.json+hotplug', 'object.qapified', 'netdev.json'];
+
+interface Opts {
+  machine?: string;
+  arch?: string;
+  features?: string;
+  json?: boolean;
+  runtime?: Runtime;
+  extraFlags?: string[];
+}
+
+/** Builds a minimal x86 guest around the given `<devices>` content and returns its argv. */
+function build(devices: string, opts: Opts = {}): string[] {
+  const arch = opts.arch ?? 'x86_64';
+  const xml = `<domain type='qemu'><name>vm</name><uuid>c7a5fdbd-edaf-9455-926a-d65c16db1809</uuid>
+    <memory>65536</memory><vcpu>1</vcpu><os><type arch='${arch}' machine='${opts.machine ?? 'pc'}'>hvm</type></os>${opts.features ?? ''}
+    <devices><emulator>/usr/bin/qemu-system-${arch}</emulator>
+      <controller type='usb' model='${arch === 'x86_64' ? 'piix3-uhci' : 'none'}'/>${devices}<memballoon model='none'/></devices></domain>`;
+  const flags = [...(opts.json === false ? [] : JSON_FLAGS), 'piix3-usb-uhci', ...(opts.extraFlags ?? [])];
+  return [...buildCommandLine(domainFromXml(xml), fakeCapabilities(arch, flags), opts.runtime ?? libvirtTestRuntime()).argv];
+}
+
+const after = (argv: string[], opt: string): string[] => argv.flatMap((a, i) => (argv[i - 1] === opt ? [a] : []));
+const devices = (argv: string[]): Record<string, unknown>[] => after(argv, '-device').map((d) => JSON.parse(d) as Record<string, unknown>);
+
+function refusal(fn: () => unknown): Xml2ArgvError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof Xml2ArgvError) return e;
+    throw e;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('iommu', () => {
+  it('maps the intel driver switches to their QEMU property types', () => {
+    const extraFlags = ['intel-iommu', 'intel-iommu.intremap', 'intel-iommu.caching-mode', 'intel-iommu.eim', 'intel-iommu.device-iotlb', 'intel-iommu.aw-bits'];
+    const argv = build(`<iommu model='intel'><driver intremap='on' caching_mode='off' eim='off' iotlb='on' aw_bits='39'/></iommu>`, { machine: 'q35', extraFlags });
+    expect(devices(argv).find((d) => d.driver === 'intel-iommu')).toEqual({
+      driver: 'intel-iommu', id: 'iommu0', intremap: 'on', 'caching-mode': false, eim: 'off', 'device-iotlb': true, 'aw-bits': 39,
+    });
+  });
+  it('puts virtio-iommu on the root bus even on PCI Express machines', () => {
+    const argv = build(`<iommu model='virtio'/>`, { machine: 'q35', features: '<features><acpi/></features>', extraFlags: ['virtio-iommu-pci', 'virtio-iommu.boot-bypass'] });
+    expect(devices(argv).find((d) => d.driver === 'virtio-iommu')).toMatchObject({ bus: 'pcie.0', addr: expect.stringMatching(/^0x[0-9a-f]+$/) });
+  });
+  it('refuses smmuv3 instead of dropping it', () => {
+    const opts = { arch: 'aarch64', machine: 'virt', extraFlags: ['machine.virt.iommu'] };
+    expect(refusal(() => build(`<iommu model='smmuv3'/>`, opts)).category).toBe('not-implemented');
+  });
+});
+
+describe('vsock', () => {
+  it('asks the runtime for the fd and, with auto, for the CID', () => {
+    expect(devices(build(`<vsock model='virtio'><cid auto='yes'/></vsock>`)).find((d) => d.id === 'vsock0'))
+      .toMatchObject({ driver: 'vhost-vsock-pci', 'guest-cid': 42, vhostfd: '6789' });
+    expect(devices(build(`<vsock model='virtio-transitional'><cid auto='no' address='7'/></vsock>`)).find((d) => d.id === 'vsock0'))
+      .toMatchObject({ driver: 'vhost-vsock-pci-transitional', 'guest-cid': 7 });
+  });
+  it('is refused by a runtime that cannot open /dev/vhost-vsock', () => {
+    expect(refusal(() => build(`<vsock><cid auto='yes'/></vsock>`, { runtime: standaloneRuntime() })).category).toBe('not-implemented');
+  });
+});
+
+describe('tpm', () => {
+  it('passes the device and cancel file as two fd sets', () => {
+    const argv = build(`<tpm model='tpm-crb'><backend type='passthrough'><device path='/dev/tpm0'/></backend></tpm>`);
+    expect(after(argv, '-add-fd')).toEqual(['set=0,fd=1730,opaque=tpm0-tpm', 'set=1,fd=1731,opaque=tpm0-cancel']);
+    expect(after(argv, '-tpmdev')).toEqual(['passthrough,id=tpm-tpm0,path=/dev/fdset/0,cancel-path=/dev/fdset/1']);
+  });
+  it('doubles commas of an external socket path in -chardev', () => {
+    const argv = build(`<tpm model='tpm-tis'><backend type='external'><source type='unix' mode='connect' path='/tmp/a,server=on.sock'/></backend></tpm>`);
+    expect(after(argv, '-chardev')).toContain('socket,id=chrtpm,path=/tmp/a,,server=on.sock');
+    expect(after(argv, '-tpmdev')).toEqual(['emulator,id=tpm-tpm0,chardev=chrtpm']);
+  });
+  it('uses the swtpm socket the runtime reports for an emulator', () => {
+    const argv = build(`<tpm><backend type='emulator' version='2.0'/></tpm>`);
+    expect(after(argv, '-chardev')).toContain('socket,id=chrtpm,path=/dev/test');
+    expect(devices(argv).find((d) => d.id === 'tpm0')).toEqual({ driver: 'tpm-tis', tpmdev: 'tpm-tpm0', id: 'tpm0' });
+  });
+});
+
+describe('smartcard', () => {
+  it('adds the CCID controller and escapes certificate names in key=value syntax', () => {
+    const argv = build(`<smartcard mode='host-certificates'><certificate>a,b</certificate><certificate>c</certificate><certificate>d</certificate></smartcard>`, { json: false });
+    const devs = after(argv, '-device');
+    expect(devs).toContain('usb-ccid,id=ccid0,bus=usb.0,port=1');
+    expect(devs).toContain('ccid-card-emulated,backend=certificates,cert1=a,,b,cert2=c,cert3=d,db=/etc/pki/nssdb,id=smartcard0,bus=ccid0.0');
+  });
+  it('carries a SPICE passthrough card on the smartcard channel', () => {
+    const argv = build(`<smartcard mode='passthrough' type='spicevmc'/>`);
+    expect(after(argv, '-chardev')).toContain('spicevmc,id=charsmartcard0,name=smartcard');
+    expect(devices(argv).find((d) => d.id === 'smartcard0')).toEqual({ driver: 'ccid-card-passthru', chardev: 'charsmartcard0', id: 'smartcard0', bus: 'ccid0.0' });
+  });
+});
