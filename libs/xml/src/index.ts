@@ -1,4 +1,6 @@
 export { parseXml, type ParseXmlOptions } from './parse.js';
+export { attributeOffsets, scanXml, type ScanXmlOptions, type XmlScanAttribute, type XmlScanHandler } from './scan.js';
+export { XML_NAMESPACE, XMLNS_NAMESPACE } from './namespace-scope.js';
 export { XmlErrorCode, XmlSyntaxError } from './errors.js';
 export { escapeAttribute, escapeText, type EscapeTextOptions } from './escape.js';
 export { LineIndex } from './line-index.js';

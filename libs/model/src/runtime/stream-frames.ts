@@ -1,4 +1,4 @@
-import type { SaxesAttributeNS, SaxesTagNS } from 'saxes';
+import type { XmlScanAttribute } from '@virtkit/xml';
 import { nameKey, type CompiledShape } from './compiled.js';
 import { documentOrder, type GenericElement, type ModelObject } from './symbols.js';
 import type { CodecChild } from './tables.js';
@@ -24,8 +24,10 @@ export class Frame {
   /** The top of a generic subtree (it declares the prefixes the subtree needs). */
   top = false;
   /** Kept while the element may still turn from a plain string into a generic node. */
-  tag: SaxesTagNS | undefined = undefined;
-  attributes: readonly SaxesAttributeNS[] | undefined = undefined;
+  name = '';
+  prefix = '';
+  uri = '';
+  namespaces: Record<string, string> | undefined = undefined;
 
   constructor(
     public kind: typeof KNOWN | typeof COLLAPSE | typeof GENERIC,
@@ -38,12 +40,12 @@ export class Frame {
 
 const NO_PREFIXES: ReadonlySet<string> = new Set();
 
-const isDeclaration = (a: SaxesAttributeNS) => a.prefix === 'xmlns' || a.name === 'xmlns';
+const NO_ATTRIBUTES: readonly XmlScanAttribute[] = [];
 
-export function openKnown(tag: SaxesTagNS, attributes: readonly SaxesAttributeNS[], shape: CompiledShape, child?: CodecChild): Frame {
+/** An element of a known shape: attributes the shape names become properties. */
+export function openKnown(attributes: readonly XmlScanAttribute[], shape: CompiledShape, child?: CodecChild): Frame {
   const obj: ModelObject = {};
   for (const a of attributes) {
-    if (isDeclaration(a)) continue;
     const known = shape.attributeByName.get(a.uri ? nameKey(a.uri, a.local) : a.local);
     if (known) obj[known.key] = a.value;
     else {
@@ -54,33 +56,29 @@ export function openKnown(tag: SaxesTagNS, attributes: readonly SaxesAttributeNS
   return new Frame(KNOWN, child, shape, obj);
 }
 
-export function openCollapse(tag: SaxesTagNS, attributes: readonly SaxesAttributeNS[], child: CodecChild): Frame {
-  // An attribute (namespace declarations aside) does not fit a plain string: keep it generic.
-  for (const a of attributes) if (!isDeclaration(a)) return openGeneric(tag, attributes, undefined);
+/** An element that is a plain string (namespace declarations aside, it has no attributes). */
+export function openCollapse(name: string, prefix: string, uri: string, namespaces: Record<string, string> | undefined, child: CodecChild): Frame {
   const f = new Frame(COLLAPSE, child, undefined, undefined);
-  f.tag = tag;
-  f.attributes = attributes.slice();
+  f.name = name;
+  f.prefix = prefix;
+  f.uri = uri;
+  f.namespaces = namespaces;
   return f;
 }
 
 /** A generic node; `parent` is the enclosing generic frame, undefined at the top of a subtree. */
-export function openGeneric(tag: SaxesTagNS, attributes: readonly SaxesAttributeNS[], parent: Frame | undefined): Frame {
-  const node: GenericElement = { '#name': tag.name };
+export function openGeneric(
+  name: string, prefix: string, uri: string, attributes: readonly XmlScanAttribute[], namespaces: Record<string, string> | undefined, parent: Frame | undefined,
+): Frame {
+  const node: GenericElement = { '#name': name };
   let scope = parent?.scope ?? NO_PREFIXES;
   const needed = parent?.needed ?? new Map<string, string>();
-  let own: Record<string, string> | undefined;
-  for (const a of attributes) {
-    if (!isDeclaration(a)) continue;
-    (own ??= {})[a.name === 'xmlns' ? '' : a.local] = a.value;
+  if (namespaces) {
+    scope = new Set([...scope, ...Object.keys(namespaces)]);
+    node['#xmlns'] = namespaces;
   }
-  if (own) {
-    scope = new Set([...scope, ...Object.keys(own)]);
-    node['#xmlns'] = own;
-  }
-  const prefix = tag.prefix ?? '';
-  if (!scope.has(prefix) && (prefix !== '' || tag.uri !== '')) needed.set(prefix, tag.uri ?? '');
+  if (!scope.has(prefix) && (prefix !== '' || uri !== '')) needed.set(prefix, uri);
   for (const a of attributes) {
-    if (isDeclaration(a)) continue;
     (node['#attributes'] ??= {})[a.name] = a.value;
     if (a.prefix !== '' && a.prefix !== 'xml' && !scope.has(a.prefix)) needed.set(a.prefix, a.uri);
   }
@@ -101,14 +99,13 @@ export function startChild(parent: Frame): void {
 
 /** A plain-string element turned out to hold an element: it continues as a generic node. */
 function toGenericFrame(f: Frame): void {
-  const g = openGeneric(f.tag!, f.attributes!, undefined);
+  const g = openGeneric(f.name, f.prefix, f.uri, NO_ATTRIBUTES, f.namespaces, undefined);
   f.kind = GENERIC;
   f.node = g.node;
   f.scope = g.scope;
   f.needed = g.needed;
   f.top = true;
-  f.tag = undefined;
-  f.attributes = undefined;
+  f.namespaces = undefined;
 }
 
 /** Text between child elements: white space is layout; other text is kept in place. */
