@@ -26,6 +26,9 @@ const ELEMENT_ORDER: Readonly<Record<string, readonly string[]>> = {
   cpu: ['mode', 'match', 'check', 'migratable', 'model', 'vendor', 'topology', 'cache', 'maxphysaddr', 'feature', 'numa'],
   memballoon: ['model', 'autodeflate', 'freePageReporting'],
   vcpu: ['placement', 'cpuset', 'current'],
+  'serial/target': ['type', 'port'],
+  'console/target': ['type', 'port'],
+  'video/model': ['type', 'ram', 'vram', 'vram64', 'vgamem', 'heads', 'primary'],
   maxMemory: ['slots', 'unit'],
   disk: [
     'type', 'device', 'model', 'rawio', 'sgio', 'snapshot', 'driver', 'auth', 'source', 'backingStore', 'backenddomain',

@@ -1,9 +1,12 @@
 import type { QemuCapabilities } from '@virtkit/capabilities';
-import type { DomainJson } from '../input/json.js';
+import { cloneJson, type DomainJson } from '../input/json.js';
 import type { HostInfo } from '../runtime.js';
 import { prepareDomain, type PrepareOptions } from './index.js';
 import { addDeviceDefaults } from './written-device-defaults.js';
-import { addDomainDefaults } from './written-defaults.js';
+import { addChardevDefaults } from './written-chardev-defaults.js';
+import { addDomainDefaults, fillOsType } from './written-defaults.js';
+import { addDisplayDefaults } from './written-display-defaults.js';
+import { markGivenAddresses, unmarkAddresses } from './given-addresses.js';
 
 /**
  * The definition libvirt keeps after accepting a domain: `prepareDomain`'s defaults, implicit
@@ -11,8 +14,14 @@ import { addDomainDefaults } from './written-defaults.js';
  * not need them. Format the result with `formatPreparedDomain`. The input is not modified.
  */
 export function normalizeDomain(domain: DomainJson, caps: QemuCapabilities, host: HostInfo, options: Omit<PrepareOptions, 'stage'> = {}): DomainJson {
-  const def = prepareDomain(domain, caps, host, { ...options, stage: 'define' });
+  const given = cloneJson(domain);
+  fillOsType(given, caps);
+  markGivenAddresses(given);
+  const def = prepareDomain(given, caps, host, { ...options, stage: 'define' });
   addDomainDefaults(def, caps);
   addDeviceDefaults(def, domain, caps);
+  addChardevDefaults(def);
+  addDisplayDefaults(def);
+  unmarkAddresses(def);
   return def;
 }

@@ -20,16 +20,26 @@ export function addDomainDefaults(def: DomainJson, caps: QemuCapabilities): void
     const node: JsonNode = typeof vcpu === 'object' && !Array.isArray(vcpu) ? vcpu : { '#text': text(vcpu) ?? '1' };
     def.vcpu = { placement: attr(node, 'placement') ?? 'static', ...node };
   }
-  const type = osType(def);
-  if (type && attr(type, 'arch') === undefined) {
-    const { arch: _a, ...rest } = type;
-    child(def, 'os')!.type = { arch: caps.arch, ...rest };
-  }
   for (const [name, value] of LIFECYCLE) def[name] ??= value;
   def.clock ??= { offset: 'utc' };
   const devices = devicesOf(def);
   devices.emulator ??= caps.emulator;
   addDefaultBoot(def);
+}
+
+/** `<os><type>` as a node with its architecture (the emulator's when not given). */
+export function fillOsType(def: DomainJson, caps: QemuCapabilities): void {
+  const os = child(def, 'os');
+  if (!os || os.type === undefined) return;
+  const type: JsonNode = typeof os.type === 'object' && !Array.isArray(os.type) ? os.type : { '#text': text(os.type) ?? 'hvm' };
+  if (attr(type, 'arch') === undefined) {
+    const { arch: _a, ...rest } = type;
+    os.type = { arch: caps.arch, ...rest };
+  } else os.type = type;
+}
+
+export function guestArchOf(def: DomainJson): string {
+  return attr(osType(def), 'arch') ?? 'x86_64';
 }
 
 function normalizeMemory(def: DomainJson): void {
