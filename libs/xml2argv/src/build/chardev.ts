@@ -27,6 +27,11 @@ export function buildChardev(ctx: BuildContext, dev: JsonNode, id: string): stri
     case 'dev':
       value = `serial,id=${id},path=${e(attr(source, 'path') ?? '')}`;
       break;
+    case 'file': {
+      const set = passFile(ctx, attr(source, 'path') ?? '', id, 'source');
+      value = `file,id=${id},path=/dev/fdset/${set},append=on`;
+      break;
+    }
     case 'pipe':
       value = `pipe,id=${id},path=${e(attr(source, 'path') ?? '')}`;
       break;
@@ -58,7 +63,8 @@ export function buildChardev(ctx: BuildContext, dev: JsonNode, id: string): stri
     default:
       throw new Xml2ArgvError('not-implemented', `character device type '${type}'`);
   }
-  if (child(dev, 'log')) throw new Xml2ArgvError('not-implemented', 'chardev log files');
+  const log = child(dev, 'log');
+  if (log) value += `,logfile=/dev/fdset/${passFile(ctx, attr(log, 'file') ?? '', id, 'log')},logappend=on`;
   ctx.cmd.add('-chardev', value);
   return id;
 }
@@ -68,4 +74,12 @@ function spicevmcName(dev: JsonNode): string {
   const target = child(dev, 'target');
   if (attr(target, 'type') === 'virtio') return 'vdagent';
   return attr(dev, 'bus') === 'usb' ? 'usbredir' : 'vdagent';
+}
+
+// libvirt opens chardev files itself and hands QEMU the descriptor in an fd set.
+function passFile(ctx: BuildContext, path: string, chardevId: string, purpose: 'source' | 'log'): number {
+  const fd = ctx.runtime.fds.chardevFile(path, purpose);
+  const set = ctx.nextFdSet();
+  ctx.cmd.add('-add-fd', `set=${set},fd=${fd},opaque=${chardevId.replace(/^char/, '')}-${purpose}`);
+  return set;
 }

@@ -18,11 +18,15 @@ export interface BuildContext {
   device(props: Props): string;
   object(props: Props): string;
   netdev(props: Props): string;
+  /** The next `-add-fd` set number (sets are numbered from 0 per command line). */
+  nextFdSet(): number;
 }
 
 export function createContext(def: DomainJson, caps: QemuCapabilities, runtime: Runtime, cmd: ArgvBuilder, privateDir: string): BuildContext {
   const has = (flag: string): boolean => caps.flags.has(flag as QemuFlag);
+  let fdSet = 0;
   return {
+    nextFdSet: () => fdSet++,
     def, caps, runtime, cmd, has, privateDir,
     device: (p) => (has('device.json+hotplug') ? toJsonArg(p) : toKeyValueArg(p, 'driver')),
     object: (p) => (has('object.qapified') ? toJsonArg(p) : toKeyValueArg(p, 'qom-type')),

@@ -18,7 +18,7 @@ import { buildMemoryArgs } from './memory.js';
 import { buildMemoryDeviceArgs } from './memory-device.js';
 import { buildNetArgs } from './net.js';
 import { buildNumaArgs } from './numa.js';
-import { buildChannelArgs, buildConsoleArgs, buildSerialArgs } from './serial.js';
+import { buildChannelArgs, buildConsoleArgs, buildParallelArgs, buildSerialArgs } from './serial.js';
 import { buildGraphicsArgs } from './graphics.js';
 import { buildVideoArgs } from './video.js';
 import { buildInputArgs } from './input.js';
@@ -81,6 +81,7 @@ export function buildCommandLine(domain: DomainJson, caps: QemuCapabilities, run
   buildNetArgs(ctx);
   buildSmartcardArgs(ctx);
   buildSerialArgs(ctx);
+  buildParallelArgs(ctx);
   buildChannelArgs(ctx);
   buildConsoleArgs(ctx);
   buildTpmArgs(ctx);

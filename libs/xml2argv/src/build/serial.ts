@@ -1,5 +1,6 @@
 import type { Props } from '../argv/props.js';
-import { attr, child, type JsonNode } from '../input/json.js';
+import { attr, child, parseIntLoose, type JsonNode } from '../input/json.js';
+import { addressProps } from './address.js';
 import { aliasOf, devicesOfKind } from '../prepare/devices.js';
 import { Xml2ArgvError } from '../errors.js';
 import { buildChardev } from './chardev.js';
@@ -11,10 +12,27 @@ export function buildSerialArgs(ctx: BuildContext): void {
     const alias = aliasOf(s) ?? `serial${i}`;
     const chardev = buildChardev(ctx, s, `char${alias}`);
     const target = child(s, 'target');
-    const model = attr(child(target, 'model'), 'name') ?? 'isa-serial';
-    if (model !== 'isa-serial') throw new Xml2ArgvError('not-implemented', `serial model '${model}'`);
+    const type = attr(target, 'type');
+    const model = attr(child(target, 'model'), 'name') ?? (type === 'pci-serial' ? 'pci-serial' : type === 'usb-serial' ? 'usb-serial' : 'isa-serial');
     const port = attr(target, 'port');
-    ctx.cmd.add('-device', ctx.device({ driver: 'isa-serial', chardev, id: alias, index: Number(port ?? i) }));
+    if (model === 'isa-serial') {
+      const a = child(s, 'address');
+      const hex = (v: string | undefined): number | undefined => (v === undefined ? undefined : parseIntLoose(v));
+      ctx.cmd.add('-device', ctx.device({ driver: 'isa-serial', chardev, id: alias, index: Number(port ?? i), iobase: hex(attr(a, 'iobase')), irq: hex(attr(a, 'irq')) }));
+    } else if (model === 'pci-serial' || model === 'usb-serial') {
+      ctx.cmd.add('-device', ctx.device({ driver: model, chardev, id: alias, ...addressProps(ctx, s) }));
+    } else {
+      throw new Xml2ArgvError('not-implemented', `serial model '${model}'`);
+    }
+  });
+}
+
+/** Parallel ports: chardev + `isa-parallel`. */
+export function buildParallelArgs(ctx: BuildContext): void {
+  devicesOfKind(ctx.def, 'parallel').forEach((p, i) => {
+    const alias = aliasOf(p) ?? `parallel${i}`;
+    const chardev = buildChardev(ctx, p, `char${alias}`);
+    ctx.cmd.add('-device', ctx.device({ driver: 'isa-parallel', chardev, id: alias }));
   });
 }
 

@@ -4,7 +4,7 @@ import { Xml2ArgvError } from '../errors.js';
 // Device kinds and top-level elements the builder does not translate yet: refusing is
 // better than a command line that silently lacks them.
 const UNSUPPORTED_DEVICES = [
-  'parallel', 'hub',
+  'hub',
   'nvram', 'shmem', 'crypto', 'lease',
 ];
 const UNSUPPORTED_TOP = ['iothreads', 'sysinfo', 'keywrap', 'launchSecurity'];

@@ -76,6 +76,7 @@ export function pciDevices(def: DomainJson, pcie: boolean): PciRequest[] {
     if (PCI_VIDEO.has(type)) add(v, type === 'virtio' ? virtioKind() : 'pci');
   }
   for (const s of devicesOfKind(def, 'shmem')) add(s, 'pci');
+  for (const s of devicesOfKind(def, 'serial')) if (attr(child(s, 'target'), 'type') === 'pci-serial') add(s, 'pci');
   for (const i of devicesOfKind(def, 'input')) if (attr(i, 'bus') === 'virtio') add(i, virtioKind(i));
   for (const v of devicesOfKind(def, 'vsock')) add(v, virtioKind(v));
   for (const m of devicesOfKind(def, 'memory')) {
