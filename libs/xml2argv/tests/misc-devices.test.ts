@@ -98,3 +98,23 @@ describe('smartcard', () => {
     expect(devices(argv).find((d) => d.id === 'smartcard0')).toEqual({ driver: 'ccid-card-passthru', chardev: 'charsmartcard0', id: 'smartcard0', bus: 'ccid0.0' });
   });
 });
+
+describe('rng', () => {
+  it('feeds an EGD backend through its own chardev, with commas doubled', () => {
+    const argv = build(`<rng model='virtio'><backend model='egd' type='unix'><source mode='connect' path='/tmp/e,gd.sock'/></backend></rng>`, { json: false });
+    expect(after(argv, '-chardev')).toContain('socket,id=charrng0,path=/tmp/e,,gd.sock');
+    expect(after(argv, '-object')).toContain('rng-egd,id=objrng0,chardev=charrng0');
+  });
+  it('reads /dev/random when the random backend names no source, and keeps a named one intact', () => {
+    expect(after(build(`<rng model='virtio'><backend model='random'/></rng>`), '-object').map((o) => JSON.parse(o) as Record<string, unknown>))
+      .toContainEqual({ 'qom-type': 'rng-random', id: 'objrng0', filename: '/dev/random' });
+    const hostile = '/dev/hw"rng,x';
+    const objs = after(build(`<rng model='virtio'><backend model='random'>${hostile.replace('"', '&quot;')}</backend></rng>`), '-object');
+    expect(objs.map((o) => JSON.parse(o) as Record<string, unknown>)).toContainEqual({ 'qom-type': 'rng-random', id: 'objrng0', filename: hostile });
+  });
+  it('writes the rate limit only with a byte count', () => {
+    const dev = devices(build(`<rng model='virtio'><rate bytes='123' period='1234'/><backend model='builtin'/><driver ats='on'/></rng>`)).find((d) => d.id === 'rng0');
+    expect(dev).toMatchObject({ driver: 'virtio-rng-pci', ats: true, rng: 'objrng0', 'max-bytes': 123, period: 1234 });
+    expect(Object.keys(dev!).slice(0, 5)).toEqual(['driver', 'ats', 'rng', 'id', 'max-bytes']);
+  });
+});
