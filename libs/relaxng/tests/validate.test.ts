@@ -41,7 +41,8 @@ describe('validation', () => {
     expect(result.diagnostics).toHaveLength(1);
     const [d] = result.diagnostics;
     expect(d).toMatchObject({ code: ValidationCode.UnknownElement, path: '/domain/devices/disk/targte', severity: 'error', data: { suggestion: 'target' } });
-    expect(d!.message).toBe('Unknown element <targte> is not allowed in <disk>. Did you mean <target>? Allowed here: <source> or <target>.');
+    expect(d!.message).toBe('Unknown element <targte> is not allowed in <disk>. Did you mean <target>?');
+    expect(d!.expected).toEqual(['<source>', '<target>']);
     expect(d!.range!.start).toMatchObject({ line: 1 });
   });
 
@@ -51,8 +52,8 @@ describe('validation', () => {
 
   test('a known element in the wrong place: repeated, out of order, or in the wrong parent', () => {
     const repeated = schema.validate('<domain type="kvm"><name>a</name><name>b</name><devices/></domain>').diagnostics;
-    expect(repeated.map((d) => [d.code, d.path, d.message])).toEqual([
-      [ValidationCode.ElementNotAllowedHere, '/domain/name[2]', '<domain> can have only one <name> here; this one is extra. Allowed here: <devices> or <memory>.'],
+    expect(repeated.map((d) => [d.code, d.path, d.message, d.expected])).toEqual([
+      [ValidationCode.ElementNotAllowedHere, '/domain/name[2]', '<domain> can have only one <name> here; this one is extra.', ['<devices>', '<memory>']],
     ]);
     const order = schema.validate(doc('<disk type="file"><target dev="vda"/><source file="/a"/></disk>')).diagnostics;
     expect(order.map((d) => [d.code, d.message])).toEqual([
@@ -60,7 +61,7 @@ describe('validation', () => {
     ]);
     const elsewhere = schema.validate(doc('<target dev="vda"/>')).diagnostics;
     expect(elsewhere.map((d) => [d.code, d.message])).toEqual([
-      [ValidationCode.ElementNotAllowedHere, 'Element <target> is not allowed at this place in <devices>. Allowed here: <disk>.'],
+      [ValidationCode.ElementNotAllowedHere, 'Element <target> is not allowed at this place in <devices>.'],
     ]);
   });
 
@@ -73,10 +74,11 @@ describe('validation', () => {
     ]);
     const messages = schema.validate(text).diagnostics.map((d) => d.message);
     expect(messages).toEqual([
-      'Attribute "type" has the invalid value "nope". Expected "block" or "file".',
-      'Attribute "dev" has the invalid value "VDB". Expected a value of type string matching [a-z]+.',
-      '<disk> is incomplete: missing <target>.',
+      'Attribute "type" has the invalid value "nope".',
+      'Attribute "dev" has the invalid value "VDB".',
+      '<disk> is incomplete: a required child element is missing.',
     ]);
+    expect(schema.validate(text).diagnostics.map((d) => d.expected)).toEqual([['"block"', '"file"'], ['string matching [a-z]+'], ['<target>']]);
   });
 
   test('attributes: unknown (with suggestion, not also reported missing), bad value with near-miss value', () => {
@@ -85,26 +87,27 @@ describe('validation', () => {
       [ValidationCode.UnknownAttribute, '/domain/devices/disk/@tpye', 'type'],
       [ValidationCode.InvalidAttributeValue, '/domain/devices/disk/@device', 'cdrom'],
     ]);
-    expect(result.diagnostics[1]!.expected).toEqual(['disk', 'cdrom']);
+    expect(result.diagnostics[1]!.expected).toEqual(['"cdrom"', '"disk"']);
   });
 
   test('a missing required attribute', () => {
     const result = schema.validate(doc('<disk device="disk"><target dev="hda"/></disk>'));
-    expect(result.diagnostics.map((d) => [d.code, d.path, d.message])).toEqual([
-      [ValidationCode.MissingAttribute, '/domain/devices/disk', '<disk> is missing the required attribute "type".'],
+    expect(result.diagnostics.map((d) => [d.code, d.path, d.message, d.expected])).toEqual([
+      [ValidationCode.MissingAttribute, '/domain/devices/disk', '<disk> is missing a required attribute.', ['"type"']],
     ]);
   });
 
   test('element text: datatype failures say why, text where none is allowed is refused', () => {
     const bad = schema.validate(doc('', '<memory>lots</memory>'));
     expect(bad.diagnostics.map((d) => d.code)).toEqual([ValidationCode.InvalidText]);
-    expect(bad.diagnostics[0]!.message).toBe('<memory> has the invalid content "lots". Expected a value of type unsignedLong (not an integer).');
+    expect(bad.diagnostics[0]!.message).toBe('<memory> has the invalid content "lots": not an integer.');
+    expect(bad.diagnostics[0]!.expected).toEqual(['unsignedLong']);
     expect(codes(doc('hello'))).toEqual([[ValidationCode.TextNotAllowed, '/domain/devices']]);
   });
 
   test('missing required children, wrong root, XML syntax errors', () => {
     expect(codes('<domain type="qemu"><devices/></domain>')).toEqual([[ValidationCode.IncompleteContent, '/domain']]);
-    expect(schema.validate('<domain type="qemu"><devices/></domain>').diagnostics[0]!.message).toBe('<domain> is incomplete: missing <name>.');
+    expect(schema.validate('<domain type="qemu"><devices/></domain>').diagnostics[0]).toMatchObject({ message: '<domain> is incomplete: a required child element is missing.', expected: ['<name>'] });
     expect(codes('<network/>')).toEqual([[ValidationCode.UnexpectedRoot, '/network']]);
     const syntax = schema.validate('<domain>', { file: 'x.xml' });
     expect(syntax.valid).toBe(false);
@@ -115,7 +118,8 @@ describe('validation', () => {
     const many = doc(Array.from({ length: 10 }, () => '<bogus/>').join(''));
     const result = schema.validate(many, { maxErrors: 3 });
     expect(result.diagnostics.map((d) => d.severity)).toEqual(['error', 'error', 'error', 'warning']);
-    expect(result.diagnostics[3]!.code).toBe(ValidationCode.TooManyErrors);
+    expect(result.diagnostics[3]).toMatchObject({ code: ValidationCode.TooManyErrors, message: 'Validation stopped after 3 errors.' });
+    expect(schema.validate(many, { maxErrors: 1 }).diagnostics[1]!.message).toBe('Validation stopped after 1 error.');
   });
 
   test('a compiled schema gives the same answers on repeated and interleaved use', () => {
@@ -125,6 +129,29 @@ describe('validation', () => {
       expect(schema.validate(good).valid).toBe(true);
       expect(schema.validate(bad).valid).toBe(false);
     }
+  });
+});
+
+describe('names in other namespaces', () => {
+  const QEMU = 'http://example.org/qemu';
+  const ns = compileSchema('/s/ns.rng', {
+    readFile: memoryFiles({
+      '/s/ns.rng': grammar(`
+        <start><element name="domain"><element name="name"><text/></element>
+          <optional><element name="qemu:commandline"><oneOrMore><element name="qemu:arg"><attribute name="qemu:value"/></element></oneOrMore></element></optional>
+        </element></start>`, `xmlns:qemu="${QEMU}"`),
+    }),
+  });
+
+  test('are shown with the prefix the document binds, else the one the schema declares', () => {
+    const undeclared = ns.validate('<domain><name>a</name><bogus/></domain>').diagnostics[0]!;
+    expect(undeclared.expected).toEqual(['<qemu:commandline>']);
+    const own = ns.validate(`<domain xmlns:q="${QEMU}"><name>a</name><q:commandline><q:bogus/></q:commandline></domain>`).diagnostics[0]!;
+    expect(own).toMatchObject({ path: '/domain/q:commandline/q:bogus', expected: ['<q:arg>'] });
+    const attribute = ns.validate(`<domain xmlns:q="${QEMU}"><name>a</name><q:commandline><q:arg/></q:commandline></domain>`).diagnostics[0]!;
+    expect(attribute).toMatchObject({ code: ValidationCode.MissingAttribute, expected: ['"q:value"'] });
+    const byDefault = ns.validate(`<domain><name>a</name><commandline xmlns="${QEMU}"><bogus/></commandline></domain>`).diagnostics[0]!;
+    expect(byDefault.expected).toEqual(['<arg>']);
   });
 });
 

@@ -1,8 +1,8 @@
 import type { PrefixResolver } from '../datatypes/types.js';
 import { listNames } from '../name-class.js';
 import type { Derivatives } from './derivatives.js';
-import type { PatternFactory } from './factory.js';
 import { K, membersOf, type P } from './pattern.js';
+import { memoOf } from './text-derivatives.js';
 
 /** Explanations of failed derivative steps, for diagnostics. */
 
@@ -35,16 +35,28 @@ export function failureReason(d: Derivatives, patterns: readonly P[], value: str
   return undefined;
 }
 
-/** Splits `After(content, rest)`, or a choice of Afters sharing one content, into its two parts. */
-export function splitAfter(open: P, f: PatternFactory): { content: P; rest: P } | undefined {
-  if (open.kind === K.After) return { content: open.a!, rest: open.b! };
-  if (open.kind !== K.Choice) return undefined;
-  const members = membersOf(open);
-  const content = members[0]!.a;
-  let rest: P = f.notAllowed;
-  for (const m of members) {
-    if (m.kind !== K.After || m.a !== content) return undefined;
-    rest = f.choice(rest, m.b!);
+/**
+ * Splits `After(content, rest)`, or a choice of Afters sharing one content, into its two parts
+ * (memoized: the same open states come back for every element of a kind).
+ */
+export function splitAfter(open: P, d: Derivatives): { content: P; rest: P } | undefined {
+  const memo = memoOf(open);
+  if (memo.split !== undefined) return memo.split ?? undefined;
+  let split: { content: P; rest: P } | null = null;
+  if (open.kind === K.After) split = { content: open.a!, rest: open.b! };
+  else if (open.kind === K.Choice) {
+    const members = membersOf(open);
+    const content = members[0]!.a;
+    let rest: P | undefined = d.f.notAllowed;
+    for (const m of members) {
+      if (m.kind !== K.After || m.a !== content) {
+        rest = undefined;
+        break;
+      }
+      rest = d.f.choice(rest, m.b!);
+    }
+    if (rest) split = { content: content!, rest };
   }
-  return { content: content!, rest };
+  memo.split = split;
+  return split ?? undefined;
 }

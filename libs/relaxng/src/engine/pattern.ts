@@ -51,6 +51,8 @@ export interface Memo {
   contextual?: boolean;
   startTagClose?: P;
   endTag?: P;
+  /** `splitAfter` of an open state; null when it does not split. */
+  split?: { readonly content: P; readonly rest: P } | null;
 }
 
 /** The alternatives of a choice (see `PatternFactory.choice`: a right-leaning chain), or `[p]`. */

@@ -1,13 +1,14 @@
 import type { XmlAttribute, XmlElement, XmlText } from '@virtkit/xml';
 import type { PrefixResolver } from '../datatypes/types.js';
 import { ValidationCode, type Diagnostic } from '../diagnostics/codes.js';
-import { messages } from '../diagnostics/messages.js';
+import { failureWorthSaying, messages, shownExpected } from '../diagnostics/messages.js';
 import { suggest } from '../diagnostics/suggest.js';
 import type { CompiledGrammar } from './compile.js';
 import type { Derivatives } from './derivatives.js';
 import { contentOf, lookupNamespace, pathOf } from './document-path.js';
 import { attributesIn, expectedIn, requiredIn } from './expected.js';
 import { failureReason, missingAttributes, splitAfter } from './explain.js';
+import { qualifiedName } from './names.js';
 import { K, type P } from './pattern.js';
 import { isSpace } from './text-derivatives.js';
 
@@ -52,8 +53,8 @@ export class DocumentValidator {
     try {
       const open = this.d.startTagOpen(this.g.start, root.uri, root.local, this.d.nameId(root.uri, root.local));
       if (open.kind === K.NotAllowed) {
-        const expected = expectedIn(this.g.start).elements;
-        this.report(ValidationCode.UnexpectedRoot, messages.unexpectedRoot(root.name, expected), `/${root.name}`, root.startTagRange, expected, { found: root.name });
+        const expected = this.shownElements(expectedIn(this.g.start).elements, undefined);
+        this.report(ValidationCode.UnexpectedRoot, messages.unexpectedRoot(root.name), `/${root.name}`, root.startTagRange, expected, { found: root.name });
         return;
       }
       this.element(root, this.g.start, open);
@@ -61,6 +62,15 @@ export class DocumentValidator {
       if (!(err instanceof Stop)) throw err;
       this.diagnostics.push({ code: ValidationCode.TooManyErrors, severity: 'warning', message: messages.tooManyErrors(this.maxErrors), path: '' });
     }
+  }
+
+  /** Element names as `<name>` items of an expected list, prefixed as the document (or schema) would write them. */
+  private shownElements(names: readonly string[], at: XmlElement | undefined): string[] {
+    return shownExpected({ elements: names.map((n) => qualifiedName(n, 'element', at, this.g.prefixes)) });
+  }
+
+  private shownAttributes(names: readonly string[], at: XmlElement): string[] {
+    return shownExpected({ attributes: names.map((n) => qualifiedName(n, 'attribute', at, this.g.prefixes)) });
   }
 
   private report(code: number, message: string, path: string, range: Diagnostic['range'], expected?: string[], data?: Diagnostic['data']): void {
@@ -77,7 +87,7 @@ export class DocumentValidator {
     // When every way of opening this element leads to the same content, validate the subtree
     // against that content alone: states then do not depend on the ancestors, so the memoized
     // derivatives are shared by every document and every place the element occurs.
-    const split = splitAfter(open, d.f);
+    const split = splitAfter(open, d);
     let q = split ? split.content : open;
     this.attributeTypos = undefined;
     for (const att of el.attributes) q = this.attribute(el, att, q);
@@ -86,7 +96,9 @@ export class DocumentValidator {
     if (closed.kind === K.NotAllowed) {
       const missing = missingAttributes(this.d, q);
       // A misspelled attribute was reported already; its intended name is not reported as missing.
-      if (!missing.some((m) => this.attributeTypos?.has(m))) this.report(ValidationCode.MissingAttribute, messages.missingAttribute(el.name, missing), pathOf(el, this.root), el.startTagRange, missing);
+      if (!missing.some((m) => this.attributeTypos?.has(m))) {
+        this.report(ValidationCode.MissingAttribute, messages.missingAttribute(el.name, missing.length), pathOf(el, this.root), el.startTagRange, this.shownAttributes(missing, el));
+      }
       closed = d.startTagCloseForced(q);
       if (closed.kind === K.NotAllowed) return p;
     }
@@ -110,9 +122,11 @@ export class DocumentValidator {
     const missing = required.names.length ? required.names : exp.elements;
     // A child already reported as unexpected (misspelled or misplaced) is not reported again as missing.
     if (missing.some((m) => unexpected?.has(localOf(m)))) return;
-    const values = [...exp.values.map((v) => `"${v}"`), ...exp.datatypes.map((t) => `a value of type ${t}`), ...(exp.text ? ['text'] : [])];
-    const mode = required.names.length ? required.mode : 'any';
-    this.report(ValidationCode.IncompleteContent, messages.incompleteContent(el.name, missing, mode, values), pathOf(el, this.root), el.startTagRange, missing.length ? missing : values);
+    const what = required.names.length > 1
+      ? required.mode === 'any' ? 'one-of' : 'elements'
+      : missing.length > 1 ? 'one-of' : missing.length === 1 ? 'element' : 'content';
+    const expected = missing.length ? this.shownElements(missing, el) : shownExpected({ values: exp.values, datatypes: exp.datatypes, text: exp.text });
+    this.report(ValidationCode.IncompleteContent, messages.incompleteContent(el.name, what), pathOf(el, this.root), el.startTagRange, expected);
   }
 
   private attribute(el: XmlElement, att: XmlAttribute, q: P): P {
@@ -131,8 +145,8 @@ export class DocumentValidator {
       if (suggestion) (this.attributeTypos ??= new Set()).add(suggestion);
       this.report(
         ValidationCode.UnknownAttribute,
-        messages.unknownAttribute(att.name, el.name, allowed, this.names().attributes.has(att.local), suggestion),
-        attPath, att.range, allowed, { found: att.name, ...(suggestion ? { suggestion } : {}) },
+        messages.unknownAttribute(att.name, el.name, this.names().attributes.has(att.local), allowed.length === 0, suggestion),
+        attPath, att.range, this.shownAttributes(allowed, el), { found: att.name, ...(suggestion ? { suggestion } : {}) },
       );
       return q;
     }
@@ -144,8 +158,8 @@ export class DocumentValidator {
       const suggestion = suggest(att.value, values);
       this.report(
         ValidationCode.InvalidAttributeValue,
-        messages.invalidAttributeValue(att.name, att.value, values, types, reason, suggestion),
-        attPath, att.valueRange, [...values, ...types], { found: att.value, ...(suggestion ? { suggestion } : {}), ...(reason ? { reason } : {}) },
+        messages.invalidAttributeValue(att.name, att.value, failureWorthSaying(reason, values, types), suggestion),
+        attPath, att.valueRange, shownExpected({ values, datatypes: types }), { found: att.value, ...(suggestion ? { suggestion } : {}), ...(reason ? { reason } : {}) },
       );
       const all = leaves.map((l) => l.id);
       const recovered = d.attribute(q, id, all, all.join(','));
@@ -202,11 +216,12 @@ export class DocumentValidator {
    * An element that cannot come here: unknown to the schema, repeated where the parent takes one,
    * out of order (the parent accepts it, but earlier), or simply in the wrong parent.
    */
-  private reportUnexpected(parent: XmlElement, node: XmlElement, start: P, expected: string[], suggestion: string | undefined): void {
+  private reportUnexpected(parent: XmlElement, node: XmlElement, start: P, expectedNames: string[], suggestion: string | undefined): void {
     const path = pathOf(node, this.root);
     const data = { found: node.name, ...(suggestion ? { suggestion } : {}) };
+    const expected = this.shownElements(expectedNames, parent);
     if (!this.names().elements.has(node.local)) {
-      this.report(ValidationCode.UnknownElement, messages.elementNotAllowed(node.name, parent.name, expected, false, suggestion), path, node.startTagRange, expected, data);
+      this.report(ValidationCode.UnknownElement, messages.elementNotAllowed(node.name, parent.name, false, expected.length === 0, suggestion), path, node.startTagRange, expected, data);
       return;
     }
     const d = this.d;
@@ -221,10 +236,10 @@ export class DocumentValidator {
       if (c.name === node.name) repeated = true;
     }
     const message = !fitsParent
-      ? messages.elementNotAllowed(node.name, parent.name, expected, true, suggestion)
+      ? messages.elementNotAllowed(node.name, parent.name, true, expected.length === 0, suggestion)
       : repeated
-        ? messages.elementRepeated(node.name, parent.name, expected)
-        : messages.elementOutOfOrder(node.name, parent.name, previous?.name, expected);
+        ? messages.elementRepeated(node.name, parent.name)
+        : messages.elementOutOfOrder(node.name, parent.name, previous?.name);
     this.report(ValidationCode.ElementNotAllowedHere, message, path, node.startTagRange, expected, { ...data, ...(fitsParent ? { reason: repeated ? 'repeated' : 'order' } : {}) });
   }
 
@@ -243,8 +258,8 @@ export class DocumentValidator {
     const suggestion = suggest(s.trim(), exp.values);
     this.report(
       ValidationCode.InvalidText,
-      messages.invalidText(el.name, s, exp.values, exp.datatypes, reason, suggestion),
-      path, node.range, [...exp.values, ...exp.datatypes], { found: s, ...(suggestion ? { suggestion } : {}), ...(reason ? { reason } : {}) },
+      messages.invalidText(el.name, s, failureWorthSaying(reason, exp.values, exp.datatypes), suggestion),
+      path, node.range, shownExpected({ values: exp.values, datatypes: exp.datatypes }), { found: s, ...(suggestion ? { suggestion } : {}), ...(reason ? { reason } : {}) },
     );
     const all = leaves.map((l) => l.id);
     const recovered = this.d.text(q, all, all.join(','));
