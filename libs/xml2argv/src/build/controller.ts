@@ -80,9 +80,11 @@ function controllerProps(ctx: BuildContext, c: JsonNode, machine: string): Props
       const drv = child(c, 'driver');
       // spapr-vscsi sits on the sPAPR VIO bus, at the first free register by default.
       if (model === 'ibmvscsi') return { driver, id, reg: parseIntLoose(attr(child(c, 'address'), 'reg') ?? '0x2000') };
+      const num = (n: string): number | undefined => (attr(drv, n) === undefined ? undefined : Number(attr(drv, n)));
       return {
         driver, id,
-        num_queues: attr(drv, 'queues') === undefined ? undefined : Number(attr(drv, 'queues')),
+        num_queues: num('queues'), cmd_per_lun: num('cmd_per_lun'), max_sectors: num('max_sectors'),
+        ioeventfd: attr(drv, 'ioeventfd') === undefined ? undefined : attr(drv, 'ioeventfd') === 'on',
         ...addressProps(ctx, c),
       };
     }

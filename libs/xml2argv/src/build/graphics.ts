@@ -24,10 +24,15 @@ export function buildGraphicsArgs(ctx: BuildContext): void {
       throw new Xml2ArgvError('not-implemented', 'VNC password, TLS or SASL');
     }
     const listen = child(g, 'listen');
-    const listenType = attr(listen, 'type') ?? (attr(g, 'socket') ? 'socket' : 'address');
+    // A socket libvirt generated for an earlier run of some domain is not the user's choice.
+    const socketAttr = attr(g, 'socket');
+    const generated = socketAttr?.startsWith(`${ctx.runtime.config.libDir}/domain-`) ?? false;
+    const explicitListen = attr(listen, 'type') !== undefined || attr(g, 'listen') !== undefined || (socketAttr !== undefined && !generated);
+    const listenType = attr(listen, 'type')
+      ?? (socketAttr && !generated ? 'socket' : !explicitListen && ctx.runtime.config.vncAutoUnixSocket ? 'socket' : 'address');
     let value: string;
     if (listenType === 'socket') {
-      const path = attr(listen, 'socket') ?? attr(g, 'socket') ?? `${ctx.privateDir}/vnc.sock`;
+      const path = attr(listen, 'socket') ?? (generated ? undefined : socketAttr) ?? `${ctx.privateDir}/vnc.sock`;
       value = `vnc=unix:${escapeComma(path)}`;
     } else if (listenType === 'none') {
       value = 'none';

@@ -69,7 +69,8 @@ function variableBase(ctx: BuildContext, clock: ReturnType<typeof child>): strin
 export function buildPmArgs(ctx: BuildContext): void {
   const { def } = ctx;
   const onReboot = childText(def, 'on_reboot')?.trim();
-  ctx.cmd.add(onReboot === 'destroy' ? '-no-reboot' : '-no-shutdown');
+  // With set-action, reboot handling is configured over QMP instead.
+  ctx.cmd.add(onReboot === 'destroy' && !ctx.has('set-action') ? '-no-reboot' : '-no-shutdown');
   const x86 = isX86(guestArch(def, ctx.caps));
   const acpi = child(def, 'features')?.acpi !== undefined;
   if (x86 && !acpi && ctx.has('no-acpi')) ctx.cmd.add('-no-acpi');
@@ -96,6 +97,9 @@ export function buildBootArgs(ctx: BuildContext): void {
   if (reboot !== undefined) parts.push(`reboot-timeout=${reboot}`);
   parts.push('strict=on');
   ctx.cmd.add('-boot', parts.join(','));
+  const root = devicesOfKind(ctx.def, 'controller').find((c) => attr(c, 'type') === 'pci' && attr(c, 'model') === 'pci-root');
+  const hotplug = attr(child(root, 'target'), 'hotplug');
+  if (hotplug !== undefined) ctx.cmd.add('-global', `PIIX4_PM.acpi-root-pci-hotplug=${hotplug === 'on' ? 'on' : 'off'}`);
 }
 
 /** `-sandbox` (seccomp). */

@@ -29,6 +29,12 @@ export function buildVideoArgs(ctx: BuildContext): void {
         };
         break;
       }
+      case 'virtio': {
+        const gl = attr(child(model, 'acceleration'), 'accel3d') === 'yes';
+        const base = primary && ctx.has('virtio-vga') ? 'virtio-vga' : 'virtio-gpu-pci';
+        props = { driver: gl ? (base === 'virtio-vga' ? 'virtio-vga-gl' : 'virtio-gpu-gl-pci') : base, id, max_outputs: Number(attr(model, 'heads') ?? 1) };
+        break;
+      }
       case 'none': return;
       default: throw new Xml2ArgvError('not-implemented', `video model '${type}'`);
     }
