@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatDomain, parseDomain } from '@virtkit/model';
-import { domainFromXml } from '../input/from-xml.js';
+import { readDomainKeepingNamespaces } from '../prepare/read-loose.js';
 import { formatPreparedDomain } from '../prepare/format-prepared.js';
 import { normalizeDomain } from '../prepare/normalize.js';
 import { sameOutput } from './compare.js';
@@ -48,7 +48,7 @@ export function runXmlConformance(options: XmlRunOptions): XmlCaseResult[] {
 
 /** libvirt's normalised XML for one entry, as virtkit produces it. */
 export function normalizeEntry(corpus: string, entry: XmlEntry): string {
-  const domain = domainFromXml(readFileSync(join(corpus, entry.input), 'utf8'), { file: entry.input });
+  const domain = readDomainKeepingNamespaces(readFileSync(join(corpus, entry.input), 'utf8'), { file: entry.input });
   const runtime = xmlEntryRuntime(entry);
   const prepared = normalizeDomain(domain, xmlEntryCapabilities(corpus, entry), runtime.host, { runtime });
   return formatPreparedDomain(prepared, { when: entry.when });

@@ -27,6 +27,11 @@ const ELEMENT_ORDER: Readonly<Record<string, readonly string[]>> = {
   memballoon: ['model', 'autodeflate', 'freePageReporting'],
   vcpu: ['placement', 'cpuset', 'current'],
   'serial/target': ['type', 'port'],
+  interface: [
+    'type', 'managed', 'trustGuestRxFilters', 'mac', 'source', 'vlan', 'virtualport', 'bandwidth', 'port', 'ip', 'route',
+    'portForward', 'script', 'downscript', 'backenddomain', 'target', 'guest', 'model', 'driver', 'backend', 'filterref',
+    'tune', 'teaming', 'link', 'mtu', 'coalesce',
+  ],
   'console/target': ['type', 'port'],
   'video/model': ['type', 'ram', 'vram', 'vram64', 'vgamem', 'heads', 'primary'],
   maxMemory: ['slots', 'unit'],

@@ -100,13 +100,20 @@ const isNamespaceDeclaration = (k: string): boolean => k === 'xmlns' || k.starts
 function generic(name: string, v: unknown): GenericElement {
   if (!isNode(v as JsonValue)) return { '#name': name, '#children': v === '' ? [] : [String(v)] };
   const attrs: Record<string, string> = {};
+  const xmlns: Record<string, string> = {};
   const kids: (GenericElement | string)[] = [];
   for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
     if (k === '#text') kids.push(String(x));
+    else if (isNamespaceDeclaration(k) && typeof x === 'string') xmlns[k === 'xmlns' ? '' : k.slice(6)] = x;
     else if (typeof x === 'string') attrs[k.replace(/^@/, '')] = x;
     else for (const item of Array.isArray(x) ? x : [x]) kids.push(generic(k, item));
   }
-  return { '#name': name, ...(Object.keys(attrs).length ? { '#attributes': attrs } : {}), ...(kids.length ? { '#children': kids } : {}) };
+  return {
+    '#name': name,
+    ...(Object.keys(xmlns).length ? { '#xmlns': xmlns } : {}),
+    ...(Object.keys(attrs).length ? { '#attributes': attrs } : {}),
+    ...(kids.length ? { '#children': kids } : {}),
+  };
 }
 
 /** Loose content the schema does not know: strings are attributes, nodes elements. */

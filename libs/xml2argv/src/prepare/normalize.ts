@@ -3,6 +3,7 @@ import { cloneJson, type DomainJson } from '../input/json.js';
 import type { HostInfo } from '../runtime.js';
 import { prepareDomain, type PrepareOptions } from './index.js';
 import { addDeviceDefaults } from './written-device-defaults.js';
+import { addControllerDefaults, normalizePciAddresses } from './written-controller-defaults.js';
 import { addChardevDefaults } from './written-chardev-defaults.js';
 import { addDomainDefaults, fillOsType } from './written-defaults.js';
 import { addDisplayDefaults } from './written-display-defaults.js';
@@ -20,6 +21,8 @@ export function normalizeDomain(domain: DomainJson, caps: QemuCapabilities, host
   const def = prepareDomain(given, caps, host, { ...options, stage: 'define' });
   addDomainDefaults(def, caps);
   addDeviceDefaults(def, domain, caps);
+  addControllerDefaults(def, domain, caps);
+  normalizePciAddresses(def);
   addChardevDefaults(def);
   addDisplayDefaults(def);
   unmarkAddresses(def);

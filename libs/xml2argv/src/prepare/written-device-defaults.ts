@@ -2,6 +2,7 @@ import type { QemuCapabilities } from '@virtkit/capabilities';
 import { attr, child, type DomainJson, type JsonNode } from '../input/json.js';
 import { controllers, deviceList, devicesOfKind } from './devices.js';
 import { isI440fx, machineName } from './machine.js';
+import { guestArchOf } from './written-defaults.js';
 
 /**
  * Device defaults libvirt writes back, and the differences between what the builder needs
@@ -11,11 +12,17 @@ export function addDeviceDefaults(def: DomainJson, original: DomainJson, _caps: 
   for (const disk of devicesOfKind(def, 'disk')) setDiskDriver(disk);
   dropBuiltinIde(def, original);
   const i440 = isI440fx(machineName(def));
+  const arch = guestArchOf(def);
   for (const c of controllers(def, 'usb')) {
     // the PIIX3 USB function: libvirt places the first USB controller there whatever its model
     if (i440 && attr(c, 'index') === '0' && attr(c, 'model') === undefined && !child(c, 'address')) {
       c.address = { type: 'pci', domain: '0x0000', bus: '0x00', slot: '0x01', function: '0x2' };
     }
+  }
+  const x86 = arch === 'x86_64' || arch === 'i686';
+  for (const net of devicesOfKind(def, 'interface')) {
+    // x86 machines get the most widely supported NIC (virtio elsewhere is the builder's choice too)
+    if (x86 && attr(net, 'type') !== 'hostdev' && !child(net, 'model')) net.model = { type: 'rtl8139' };
   }
   for (const ch of devicesOfKind(def, 'channel')) {
     // a UNIX channel without a path gets one only when the domain starts
