@@ -15,7 +15,8 @@ export const KNOWN_NAMESPACES: Readonly<Record<string, string>> = {
 };
 
 /**
- * The whole generator after the read phase: shapes, then the three emitters. Returns file
+ * The whole generator after the read phase: shapes, then the three emitters (the types come
+ * from the JSON Schema with unions written as `anyOf`, which json-schema-to-typescript reads). Returns file
  * names (relative to src/generated/) and contents; writing them is the caller's business.
  */
 export async function generateModel(grammar: ResolvedGrammar, options: InferOptions = {}): Promise<Map<string, string>> {
@@ -24,10 +25,9 @@ export async function generateModel(grammar: ResolvedGrammar, options: InferOpti
     reservedTypeNames: RESERVED_TYPE_NAMES,
     ...options,
   });
-  const schema = emitJsonSchema(model);
   return new Map([
     ['codec-tables.ts', emitCodecTables(toCodecTables(model))],
-    ['json-schema.ts', emitSchemaModule(schema)],
-    ['types.ts', await emitTypes(schema, model.root.typeName)],
+    ['json-schema.ts', emitSchemaModule(emitJsonSchema(model))],
+    ['types.ts', await emitTypes(emitJsonSchema(model, { unions: 'any-of' }), model.root.typeName)],
   ]);
 }

@@ -1,11 +1,13 @@
 import type { Define, ElementPattern, ResolvedGrammar } from '@virtkit/relaxng';
+import { contentOf, docOf, textModeOf, type ShapeContext } from './content-shape.js';
 import { ContentSummarizer } from './content.js';
-import type { AttributeShape, ChildShape, ElementShape, ShapeModel, ValueAlternative } from './model.js';
+import type { ElementShape, ShapeModel } from './model.js';
 import { NameRegistry, ShapeNaming } from './naming.js';
 import { PrefixTable } from './namespaces.js';
-import type { AttributeParticle, ElementParticle } from './summary.js';
+import type { ElementParticle } from './summary.js';
 import { alternative, IMPOSSIBLE, type Summary } from './summary.js';
-import { valueAlternatives } from './values.js';
+import { TypeGraph } from './type-graph.js';
+import { VariantExpander } from './variants.js';
 
 export interface InferOptions {
   /** Prefix for type names made from define names (default `Domain`). */
@@ -18,17 +20,17 @@ export interface InferOptions {
 
 /**
  * Phase 2 of the generator: from the resolved grammar to element shapes. Every set of element
- * patterns that can stand for one child name in one parent becomes one shape (several patterns
- * are merged: a `type`-discriminated element has one shape holding the union of its variants).
+ * patterns that can stand for one child name in one parent becomes one codec shape (several
+ * patterns are merged: the codec reads a `type`-discriminated element with one shape holding
+ * all its variants). The types then split discriminated elements into variants (type-graph.ts).
  * Shapes are discovered breadth-first from the start pattern, so indexes and names are stable.
  */
 export function inferShapes(grammar: ResolvedGrammar, options: InferOptions = {}): ShapeModel {
-  const rootPrefix = options.rootTypePrefix ?? 'Domain';
   const summarizer = new ContentSummarizer(grammar.defines);
   const prefixes = new PrefixTable(grammar.prefixes, options.namespaces ?? {});
-  const names = new NameRegistry(options.reservedTypeNames);
   const defineOf = new Map<ElementPattern, Define>();
   for (const define of grammar.defines.values()) if (define.pattern.kind === 'element') defineOf.set(define.pattern, define);
+  const ctx: ShapeContext = { defines: grammar.defines, prefixes, defineOf };
 
   const patternIds = new Map<ElementPattern, number>();
   const idOf = (p: ElementPattern) => {
@@ -36,19 +38,20 @@ export function inferShapes(grammar: ResolvedGrammar, options: InferOptions = {}
     if (id === undefined) patternIds.set(p, (id = patternIds.size));
     return id;
   };
+  const patternKey = (patterns: readonly ElementPattern[]) => patterns.map(idOf).sort((a, b) => a - b).join(',');
   const shapes: ElementShape[] = [];
   const byKey = new Map<string, ElementShape>();
-  const pending: { shape: ElementShape; patterns: readonly ElementPattern[] }[] = [];
-
+  const patternsOf = new Map<ElementShape, readonly ElementPattern[]>();
   const parents = new Map<ElementShape, ElementShape[]>();
+
   const shapeFor = (particle: ElementParticle, parent: ElementShape | undefined): ElementShape => {
-    const key = particle.patterns.map(idOf).sort((a, b) => a - b).join(',');
+    const key = patternKey(particle.patterns);
     const existing = byKey.get(key);
     if (existing) {
       if (parent && !parents.get(existing)!.includes(parent)) parents.get(existing)!.push(parent);
       return existing;
     }
-    const shape: ElementShape = {
+    const shape = {
       index: shapes.length,
       typeName: '',
       ns: particle.ns,
@@ -61,11 +64,13 @@ export function inferShapes(grammar: ResolvedGrammar, options: InferOptions = {}
       textMode: 'none',
       anyAttributes: false,
       anyElements: false,
-    };
+      union: undefined,
+    } as Omit<ElementShape, 'codec'> as ElementShape;
+    shape.codec = shape;
     shapes.push(shape);
     parents.set(shape, parent ? [parent] : []);
     byKey.set(key, shape);
-    pending.push({ shape, patterns: particle.patterns });
+    patternsOf.set(shape, particle.patterns);
     return shape;
   };
 
@@ -74,64 +79,27 @@ export function inferShapes(grammar: ResolvedGrammar, options: InferOptions = {}
   if (!rootParticle) throw new Error('the grammar has no named root element');
   const root = shapeFor(rootParticle, undefined);
 
-  for (let i = 0; i < pending.length; i++) {
-    const { shape, patterns } = pending[i]!;
+  for (let i = 0; i < shapes.length; i++) {
+    const shape = shapes[i]!;
+    const patterns = patternsOf.get(shape)!;
     const summary = patterns.reduce<Summary>((acc, p) => alternative(acc, summarizer.summarize(p.content)), IMPOSSIBLE);
-    shape.doc = patterns.map((p) => p.doc ?? defineOf.get(p)?.doc).find((d) => d !== undefined);
-    shape.children = [...summary.elements.values()].map((p) => childShape(p, shapeFor(p, shape), prefixes, defineOf));
-    const childKeys = new Set(shape.children.map((c) => c.key));
-    shape.attributes = [...summary.attributes.values()].map((p) => attributeShape(p, prefixes, childKeys, grammar.defines));
-    shape.text = summary.text;
-    shape.anyAttributes = summary.anyAttributes;
-    shape.anyElements = summary.anyElements;
-    shape.textMode = !summary.text
-      ? 'none'
-      : shape.attributes.length === 0 && shape.children.length === 0 && !shape.anyAttributes && !shape.anyElements
-        ? 'collapse'
-        : 'text';
+    shape.doc = docOf(patterns, ctx);
+    Object.assign(shape, contentOf(summary, ctx, (p) => shapeFor(p, shape)));
+    shape.textMode = textModeOf(shape);
   }
-  const naming = new ShapeNaming(grammar, rootPrefix, names);
-  for (const { shape, patterns } of pending) shape.typeName = naming.nameOf(shape, patterns, parents.get(shape)!);
-  return { root, shapes, namespaces: prefixes.usedNamespaces() };
-}
 
-function childShape(particle: ElementParticle, shape: ElementShape, prefixes: PrefixTable, defineOf: Map<ElementPattern, Define>): ChildShape {
-  return {
-    key: prefixes.qname(particle.ns, particle.local),
-    ns: particle.ns,
-    local: particle.local,
-    many: particle.max === 2,
-    required: particle.min === 1,
-    shape,
-    doc: particle.patterns.map((p) => p.doc ?? defineOf.get(p)?.doc).find((d) => d !== undefined),
-  };
-}
+  const types = new TypeGraph(ctx, new VariantExpander(summarizer, grammar.defines), patternsOf, patternKey);
+  types.build(root);
+  for (const shape of types.typeShapes) patternsOf.set(shape, types.patternsOf(shape));
+  const reached = new Set(types.reached);
 
-function attributeShape(
-  particle: AttributeParticle,
-  prefixes: PrefixTable,
-  childKeys: ReadonlySet<string>,
-  defines: ResolvedGrammar['defines'],
-): AttributeShape {
-  const qname = prefixes.qname(particle.ns, particle.local);
-  const values: ValueAlternative[] = [];
-  for (const p of particle.patterns) {
-    for (const alt of valueAlternatives(p.content, defines)) {
-      if (!values.some((v) => JSON.stringify(v, mapReplacer) === JSON.stringify(alt, mapReplacer))) values.push(alt);
-    }
-  }
-  const doc = particle.patterns
-    .map((p) => p.doc ?? (p.content.kind === 'ref' ? defines.get(p.content.name)?.doc : undefined))
-    .find((d) => d !== undefined);
-  return {
-    key: childKeys.has(qname) ? `@${qname}` : qname,
-    ns: particle.ns,
-    local: particle.local,
-    qname,
-    required: particle.min === 1,
-    values,
-    doc,
-  };
+  const naming = new ShapeNaming(grammar, options.rootTypePrefix ?? 'Domain', new NameRegistry(options.reservedTypeNames), {
+    patternsOf: (s) => patternsOf.get(s)!,
+    codecParents: (s) => parents.get(s) ?? [],
+    typeParents: (s) => types.parents.get(s) ?? [],
+    codecOnly: (s) => !reached.has(s),
+  });
+  // The shapes users see first, so they get the names; then the codec's merged views.
+  for (const shape of [...types.reached, ...shapes]) naming.name(shape);
+  return { root, shapes, typeShapes: types.reached, namespaces: prefixes.usedNamespaces() };
 }
-
-const mapReplacer = (_key: string, value: unknown) => (value instanceof Map ? [...value] : value);

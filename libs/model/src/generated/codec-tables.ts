@@ -2593,7 +2593,7 @@ export const codecTables: CodecTables = {
       children: [],
     },
     { // 206
-      type: 'DomainOsNvramSource',
+      type: 'DomainStorageSource',
       text: 'none',
       anyAttributes: false,
       anyElements: false,
@@ -3660,7 +3660,7 @@ export const codecTables: CodecTables = {
       children: [],
     },
     { // 302
-      type: 'DomainDiskBackingStore',
+      type: 'DomainStorageBackingStore',
       text: 'none',
       anyAttributes: false,
       anyElements: false,
@@ -4331,7 +4331,7 @@ export const codecTables: CodecTables = {
       children: [],
     },
     { // 354
-      type: 'DomainGraphicsGl',
+      type: 'DomainGraphicsAnyGl',
       text: 'none',
       anyAttributes: false,
       anyElements: false,
@@ -4841,7 +4841,7 @@ export const codecTables: CodecTables = {
       children: [],
     },
     { // 396
-      type: 'DomainOsNvramSourceSlices',
+      type: 'DomainStorageSourceSlices',
       text: 'none',
       anyAttributes: false,
       anyElements: false,
@@ -4890,7 +4890,7 @@ export const codecTables: CodecTables = {
       children: [],
     },
     { // 400
-      type: 'DomainOsNvramSourceSnapshot',
+      type: 'DomainStorageSourceSnapshot',
       text: 'none',
       anyAttributes: false,
       anyElements: false,
@@ -4900,7 +4900,7 @@ export const codecTables: CodecTables = {
       children: [],
     },
     { // 401
-      type: 'DomainOsNvramSourceConfig',
+      type: 'DomainStorageSourceConfig',
       text: 'none',
       anyAttributes: false,
       anyElements: false,
@@ -4930,7 +4930,7 @@ export const codecTables: CodecTables = {
       ],
     },
     { // 404
-      type: 'DomainOsNvramSourceReadahead',
+      type: 'DomainStorageSourceReadahead',
       text: 'none',
       anyAttributes: false,
       anyElements: false,
@@ -4940,7 +4940,7 @@ export const codecTables: CodecTables = {
       children: [],
     },
     { // 405
-      type: 'DomainOsNvramSourceTimeout',
+      type: 'DomainStorageSourceTimeout',
       text: 'none',
       anyAttributes: false,
       anyElements: false,
@@ -4960,7 +4960,7 @@ export const codecTables: CodecTables = {
       children: [],
     },
     { // 407
-      type: 'DomainOsNvramSourceIdentity',
+      type: 'DomainStorageSourceIdentity',
       text: 'none',
       anyAttributes: false,
       anyElements: false,
@@ -4971,7 +4971,7 @@ export const codecTables: CodecTables = {
       children: [],
     },
     { // 408
-      type: 'DomainOsNvramSourceAddress',
+      type: 'DomainStorageSourceAddress',
       text: 'none',
       anyAttributes: false,
       anyElements: false,
@@ -5847,7 +5847,7 @@ export const codecTables: CodecTables = {
       children: [],
     },
     { // 493
-      type: 'DomainOsNvramSourceSlicesSlice',
+      type: 'DomainStorageSourceSlicesSlice',
       text: 'none',
       anyAttributes: false,
       anyElements: false,

@@ -600,6 +600,59 @@ export const domainJsonSchema: Record<string, unknown> = {
             "fwcfg"
           ],
           "description": "`smbios`: SMBIOS structures, grouped by table."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "allOf": [
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "smbios"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainSysinfoSmbios"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "fwcfg"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainSysinfoFwcfg"
+          }
+        }
+      ]
+    },
+    "DomainSysinfoSmbios": {
+      "title": "DomainSysinfoSmbios",
+      "description": "Identification data for the guest firmware; SMBIOS data is used when `os/smbios` has mode `sysinfo`.\n\nVariant with `type` 'smbios'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "smbios"
+          ],
+          "description": "`smbios`: SMBIOS structures, grouped by table."
         },
         "bios": {
           "allOf": [
@@ -639,6 +692,24 @@ export const domainJsonSchema: Record<string, unknown> = {
             }
           ],
           "description": "SMBIOS type 11 (OEM strings)."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainSysinfoFwcfg": {
+      "title": "DomainSysinfoFwcfg",
+      "description": "Identification data for the guest firmware; SMBIOS data is used when `os/smbios` has mode `sysinfo`.\n\nVariant with `type` 'fwcfg'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "fwcfg"
+          ],
+          "description": "`fwcfg`: named blobs exposed through QEMU's firmware configuration device."
         },
         "entry": {
           "type": "array",
@@ -854,6 +925,95 @@ export const domainJsonSchema: Record<string, unknown> = {
             "absolute"
           ],
           "description": "`utc` or `localtime`: the guest clock follows the host's, in UTC or in the host's time zone."
+        }
+      },
+      "required": [
+        "offset"
+      ],
+      "allOf": [
+        {
+          "if": {
+            "properties": {
+              "offset": {
+                "enum": [
+                  "localtime",
+                  "utc"
+                ]
+              }
+            },
+            "required": [
+              "offset"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainClockLocaltime"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "offset": {
+                "enum": [
+                  "timezone"
+                ]
+              }
+            },
+            "required": [
+              "offset"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainClockTimezone"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "offset": {
+                "enum": [
+                  "variable"
+                ]
+              }
+            },
+            "required": [
+              "offset"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainClockVariable"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "offset": {
+                "enum": [
+                  "absolute"
+                ]
+              }
+            },
+            "required": [
+              "offset"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainClockAbsolute"
+          }
+        }
+      ]
+    },
+    "DomainClockLocaltime": {
+      "title": "DomainClockLocaltime",
+      "description": "Guest time keeping: the clock offset and the timer devices.\n\nVariant with `offset` one of 'localtime', 'utc'.",
+      "type": "object",
+      "properties": {
+        "offset": {
+          "type": "string",
+          "enum": [
+            "localtime",
+            "utc"
+          ],
+          "description": "`utc` or `localtime`: the guest clock follows the host's, in UTC or in the host's time zone."
         },
         "adjustment": {
           "anyOf": [
@@ -870,10 +1030,65 @@ export const domainJsonSchema: Record<string, unknown> = {
           ],
           "description": "Seconds added at boot, or `reset` to forget adjustments the guest made."
         },
+        "timer": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainClockTimer"
+          },
+          "description": "Settings of one timer device of the guest; the `name` attribute says which."
+        }
+      },
+      "required": [
+        "offset"
+      ],
+      "additionalProperties": false
+    },
+    "DomainClockTimezone": {
+      "title": "DomainClockTimezone",
+      "description": "Guest time keeping: the clock offset and the timer devices.\n\nVariant with `offset` 'timezone'.",
+      "type": "object",
+      "properties": {
+        "offset": {
+          "type": "string",
+          "enum": [
+            "timezone"
+          ],
+          "description": "`timezone`: the guest clock shows the time of a named zone."
+        },
         "timezone": {
           "type": "string",
           "pattern": "^(?:[a-zA-Z0-9_.+\\-/]+)$",
           "description": "Time zone name (e.g. `Europe/Paris`)."
+        },
+        "timer": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainClockTimer"
+          },
+          "description": "Settings of one timer device of the guest; the `name` attribute says which."
+        }
+      },
+      "required": [
+        "offset"
+      ],
+      "additionalProperties": false
+    },
+    "DomainClockVariable": {
+      "title": "DomainClockVariable",
+      "description": "Guest time keeping: the clock offset and the timer devices.\n\nVariant with `offset` 'variable'.",
+      "type": "object",
+      "properties": {
+        "offset": {
+          "type": "string",
+          "enum": [
+            "variable"
+          ],
+          "description": "`variable`: the guest may change its clock freely; the offset is kept across restarts."
+        },
+        "adjustment": {
+          "type": "string",
+          "pattern": "^(?:[+\\-]?[0-9]+)$",
+          "description": "Current offset from the basis, in seconds."
         },
         "basis": {
           "type": "string",
@@ -882,6 +1097,31 @@ export const domainJsonSchema: Record<string, unknown> = {
             "localtime"
           ],
           "description": "What the offset is relative to: `utc` (default) or `localtime`."
+        },
+        "timer": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainClockTimer"
+          },
+          "description": "Settings of one timer device of the guest; the `name` attribute says which."
+        }
+      },
+      "required": [
+        "offset"
+      ],
+      "additionalProperties": false
+    },
+    "DomainClockAbsolute": {
+      "title": "DomainClockAbsolute",
+      "description": "Guest time keeping: the clock offset and the timer devices.\n\nVariant with `offset` 'absolute'.",
+      "type": "object",
+      "properties": {
+        "offset": {
+          "type": "string",
+          "enum": [
+            "absolute"
+          ],
+          "description": "`absolute`: the guest clock starts at a fixed time on every boot."
         },
         "start": {
           "type": "string",
@@ -897,7 +1137,8 @@ export const domainJsonSchema: Record<string, unknown> = {
         }
       },
       "required": [
-        "offset"
+        "offset",
+        "start"
       ],
       "additionalProperties": false
     },
@@ -1923,10 +2164,6 @@ export const domainJsonSchema: Record<string, unknown> = {
       "description": "Security label of the guest process and its resources for one security driver; the `type` attribute says how the label is chosen.",
       "type": "object",
       "properties": {
-        "model": {
-          "type": "string",
-          "description": "Security driver (e.g. `selinux`, `apparmor`, `dac`); the first enabled one when absent."
-        },
         "type": {
           "type": "string",
           "enum": [
@@ -1935,19 +2172,86 @@ export const domainJsonSchema: Record<string, unknown> = {
             "none"
           ],
           "description": "`dynamic` (the default): libvirt generates a unique label at start."
+        }
+      },
+      "allOf": [
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "dynamic"
+                ]
+              }
+            }
+          },
+          "then": {
+            "$ref": "#/definitions/DomainSeclabelDynamic"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "static"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainSeclabelStatic"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "none"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainSeclabelNone"
+          }
+        }
+      ]
+    },
+    "DomainSeclabelDynamic": {
+      "title": "DomainSeclabelDynamic",
+      "description": "Security label of the guest process and its resources for one security driver; the `type` attribute says how the label is chosen.\n\nVariant with `type` 'dynamic' (also when `type` is left out).",
+      "type": "object",
+      "properties": {
+        "model": {
+          "type": "string",
+          "description": "Security driver (e.g. `selinux`, `apparmor`, `dac`); the first enabled one when absent."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "dynamic"
+          ],
+          "description": "`dynamic` (the default): libvirt generates a unique label at start."
         },
         "relabel": {
           "type": "string",
           "enum": [
-            "yes",
-            "no"
+            "yes"
           ],
           "description": "Resources are always relabelled with a dynamic label, so only `yes` is allowed."
         },
         "label": {
           "allOf": [
             {
-              "$ref": "#/definitions/DomainSeclabelLabel"
+              "$ref": "#/definitions/DomainSeclabelDynamicLabel"
             }
           ],
           "description": "The generated process label; written by libvirt for running guests."
@@ -1955,7 +2259,7 @@ export const domainJsonSchema: Record<string, unknown> = {
         "imagelabel": {
           "allOf": [
             {
-              "$ref": "#/definitions/DomainSeclabelImagelabel"
+              "$ref": "#/definitions/DomainSeclabelDynamicImagelabel"
             }
           ],
           "description": "The generated resource label; written by libvirt for running guests."
@@ -1969,6 +2273,82 @@ export const domainJsonSchema: Record<string, unknown> = {
           "description": "Template the dynamic label is derived from."
         }
       },
+      "additionalProperties": false
+    },
+    "DomainSeclabelStatic": {
+      "title": "DomainSeclabelStatic",
+      "description": "Security label of the guest process and its resources for one security driver; the `type` attribute says how the label is chosen.\n\nVariant with `type` 'static'.",
+      "type": "object",
+      "properties": {
+        "model": {
+          "type": "string",
+          "description": "Security driver (e.g. `selinux`, `apparmor`, `dac`); the first enabled one when absent."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "static"
+          ],
+          "description": "`static`: the given label is used as is."
+        },
+        "relabel": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "Whether resources are relabelled to match (default `no`)."
+        },
+        "label": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainSeclabelStaticLabel"
+            }
+          ],
+          "description": "The process label to use."
+        },
+        "imagelabel": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainSeclabelStaticImagelabel"
+            }
+          ],
+          "description": "The resource label; written by libvirt."
+        }
+      },
+      "required": [
+        "type",
+        "label"
+      ],
+      "additionalProperties": false
+    },
+    "DomainSeclabelNone": {
+      "title": "DomainSeclabelNone",
+      "description": "Security label of the guest process and its resources for one security driver; the `type` attribute says how the label is chosen.\n\nVariant with `type` 'none'.",
+      "type": "object",
+      "properties": {
+        "model": {
+          "type": "string",
+          "description": "Security driver (e.g. `selinux`, `apparmor`, `dac`); the first enabled one when absent."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "none"
+          ],
+          "description": "`none`: the guest is left unconfined by this driver."
+        },
+        "relabel": {
+          "type": "string",
+          "enum": [
+            "no"
+          ],
+          "description": "Nothing is relabelled, so only `no` is allowed."
+        }
+      },
+      "required": [
+        "type"
+      ],
       "additionalProperties": false
     },
     "DomainQemuCommandline": {
@@ -2113,6 +2493,59 @@ export const domainJsonSchema: Record<string, unknown> = {
             "s390-pv"
           ],
           "description": "`sev`: AMD Secure Encrypted Virtualization."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "allOf": [
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "sev"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainLaunchSecuritySev"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "s390-pv"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainLaunchSecurityS390Pv"
+          }
+        }
+      ]
+    },
+    "DomainLaunchSecuritySev": {
+      "title": "DomainLaunchSecuritySev",
+      "description": "Confidential computing: the guest's memory is protected from the host; `type` names the technology.\n\nVariant with `type` 'sev'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "sev"
+          ],
+          "description": "`sev`: AMD Secure Encrypted Virtualization."
         },
         "kernelHashes": {
           "type": "string",
@@ -2169,6 +2602,25 @@ export const domainJsonSchema: Record<string, unknown> = {
             }
           ],
           "description": "Guest owner's session parameters, base64 encoded."
+        }
+      },
+      "required": [
+        "type",
+        "policy"
+      ],
+      "additionalProperties": false
+    },
+    "DomainLaunchSecurityS390Pv": {
+      "title": "DomainLaunchSecurityS390Pv",
+      "description": "Confidential computing: the guest's memory is protected from the host; `type` names the technology.\n\nVariant with `type` 's390-pv'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "s390-pv"
+          ],
+          "description": "`s390-pv`: IBM Z protected virtualization; no further settings."
         }
       },
       "required": [
@@ -2677,11 +3129,6 @@ export const domainJsonSchema: Record<string, unknown> = {
       "description": "Where the UEFI variable store of the guest lives: a host path as text, or a storage source like a disk's.",
       "type": "object",
       "properties": {
-        "template": {
-          "type": "string",
-          "pattern": "^(?:(/|[a-zA-Z]:\\\\).+)$",
-          "description": "Master variable store copied to create the guest's store when it does not exist yet."
-        },
         "type": {
           "type": "string",
           "enum": [
@@ -2692,6 +3139,143 @@ export const domainJsonSchema: Record<string, unknown> = {
             "volume",
             "nvme",
             "vhostuser"
+          ],
+          "description": "Backing kind: a regular host file (the default when `type` is omitted)."
+        }
+      },
+      "allOf": [
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "file"
+                ]
+              }
+            }
+          },
+          "then": {
+            "$ref": "#/definitions/DomainOsNvramFile"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "block"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainOsNvramBlock"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "dir"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainOsNvramDir"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "network"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainOsNvramNetwork"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "volume"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainOsNvramVolume"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "nvme"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainOsNvramNvme"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "vhostuser"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainOsNvramVhostuser"
+          }
+        }
+      ]
+    },
+    "DomainOsNvramFile": {
+      "title": "DomainOsNvramFile",
+      "description": "Where the UEFI variable store of the guest lives: a host path as text, or a storage source like a disk's.\n\nVariant with `type` 'file' (also when `type` is left out).",
+      "type": "object",
+      "properties": {
+        "template": {
+          "type": "string",
+          "pattern": "^(?:(/|[a-zA-Z]:\\\\).+)$",
+          "description": "Master variable store copied to create the guest's store when it does not exist yet."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "file"
           ],
           "description": "Backing kind: a regular host file (the default when `type` is omitted)."
         },
@@ -2713,12 +3297,230 @@ export const domainJsonSchema: Record<string, unknown> = {
         "source": {
           "allOf": [
             {
-              "$ref": "#/definitions/DomainOsNvramSource"
+              "$ref": "#/definitions/DomainStorageSourceFile"
             }
           ],
           "description": "Host file holding the image; leave it out for an empty removable drive."
         }
       },
+      "additionalProperties": false
+    },
+    "DomainOsNvramBlock": {
+      "title": "DomainOsNvramBlock",
+      "description": "Where the UEFI variable store of the guest lives: a host path as text, or a storage source like a disk's.\n\nVariant with `type` 'block'.",
+      "type": "object",
+      "properties": {
+        "template": {
+          "type": "string",
+          "pattern": "^(?:(/|[a-zA-Z]:\\\\).+)$",
+          "description": "Master variable store copied to create the guest's store when it does not exist yet."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "block"
+          ],
+          "description": "Backing kind: a host block device."
+        },
+        "#text": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*$",
+          "description": "White space only: this variant holds no text."
+        },
+        "source": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageSourceBlock"
+            }
+          ],
+          "description": "Host block device backing the disk."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainOsNvramDir": {
+      "title": "DomainOsNvramDir",
+      "description": "Where the UEFI variable store of the guest lives: a host path as text, or a storage source like a disk's.\n\nVariant with `type` 'dir'.",
+      "type": "object",
+      "properties": {
+        "template": {
+          "type": "string",
+          "pattern": "^(?:(/|[a-zA-Z]:\\\\).+)$",
+          "description": "Master variable store copied to create the guest's store when it does not exist yet."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "dir"
+          ],
+          "description": "Backing kind: a host directory exposed as a virtual FAT disk."
+        },
+        "#text": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*$",
+          "description": "White space only: this variant holds no text."
+        },
+        "source": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageSourceDir"
+            }
+          ],
+          "description": "Host directory whose content the guest sees as a disk."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainOsNvramNetwork": {
+      "title": "DomainOsNvramNetwork",
+      "description": "Where the UEFI variable store of the guest lives: a host path as text, or a storage source like a disk's.\n\nVariant with `type` 'network'.",
+      "type": "object",
+      "properties": {
+        "template": {
+          "type": "string",
+          "pattern": "^(?:(/|[a-zA-Z]:\\\\).+)$",
+          "description": "Master variable store copied to create the guest's store when it does not exist yet."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "network"
+          ],
+          "description": "Backing kind: an image reached over the network by QEMU's own client."
+        },
+        "#text": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*$",
+          "description": "White space only: this variant holds no text."
+        },
+        "source": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageSourceNetwork"
+            }
+          ],
+          "description": "Network image: protocol, image name and server(s)."
+        }
+      },
+      "required": [
+        "type",
+        "source"
+      ],
+      "additionalProperties": false
+    },
+    "DomainOsNvramVolume": {
+      "title": "DomainOsNvramVolume",
+      "description": "Where the UEFI variable store of the guest lives: a host path as text, or a storage source like a disk's.\n\nVariant with `type` 'volume'.",
+      "type": "object",
+      "properties": {
+        "template": {
+          "type": "string",
+          "pattern": "^(?:(/|[a-zA-Z]:\\\\).+)$",
+          "description": "Master variable store copied to create the guest's store when it does not exist yet."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "volume"
+          ],
+          "description": "Backing kind: a volume of a libvirt storage pool."
+        },
+        "#text": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*$",
+          "description": "White space only: this variant holds no text."
+        },
+        "source": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageSourceVolume"
+            }
+          ],
+          "description": "Storage pool volume backing the disk."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainOsNvramNvme": {
+      "title": "DomainOsNvramNvme",
+      "description": "Where the UEFI variable store of the guest lives: a host path as text, or a storage source like a disk's.\n\nVariant with `type` 'nvme'.",
+      "type": "object",
+      "properties": {
+        "template": {
+          "type": "string",
+          "pattern": "^(?:(/|[a-zA-Z]:\\\\).+)$",
+          "description": "Master variable store copied to create the guest's store when it does not exist yet."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "nvme"
+          ],
+          "description": "Backing kind: a host NVMe controller driven from userspace by QEMU."
+        },
+        "#text": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*$",
+          "description": "White space only: this variant holds no text."
+        },
+        "source": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageSourceNvme"
+            }
+          ],
+          "description": "Host NVMe namespace backing the disk."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainOsNvramVhostuser": {
+      "title": "DomainOsNvramVhostuser",
+      "description": "Where the UEFI variable store of the guest lives: a host path as text, or a storage source like a disk's.\n\nVariant with `type` 'vhostuser'.",
+      "type": "object",
+      "properties": {
+        "template": {
+          "type": "string",
+          "pattern": "^(?:(/|[a-zA-Z]:\\\\).+)$",
+          "description": "Master variable store copied to create the guest's store when it does not exist yet."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "vhostuser"
+          ],
+          "description": "Backing kind: an external vhost-user block backend."
+        },
+        "#text": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*$",
+          "description": "White space only: this variant holds no text."
+        },
+        "source": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageSourceVhostUser"
+            }
+          ],
+          "description": "UNIX socket of the vhost-user backend."
+        }
+      },
+      "required": [
+        "type",
+        "source"
+      ],
       "additionalProperties": false
     },
     "DomainOsBoot": {
@@ -2889,6 +3691,98 @@ export const domainJsonSchema: Record<string, unknown> = {
             "hypervclock"
           ],
           "description": "`rtc` (real-time clock) or `platform`."
+        }
+      },
+      "required": [
+        "name"
+      ],
+      "allOf": [
+        {
+          "if": {
+            "properties": {
+              "name": {
+                "enum": [
+                  "platform",
+                  "rtc"
+                ]
+              }
+            },
+            "required": [
+              "name"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainClockTimerPlatform"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "name": {
+                "enum": [
+                  "tsc"
+                ]
+              }
+            },
+            "required": [
+              "name"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainClockTimerTsc"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "name": {
+                "enum": [
+                  "hpet",
+                  "pit",
+                  "armvtimer"
+                ]
+              }
+            },
+            "required": [
+              "name"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainClockTimerHpet"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "name": {
+                "enum": [
+                  "kvmclock",
+                  "hypervclock"
+                ]
+              }
+            },
+            "required": [
+              "name"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainClockTimerKvmclock"
+          }
+        }
+      ]
+    },
+    "DomainClockTimerPlatform": {
+      "title": "DomainClockTimerPlatform",
+      "description": "Settings of one timer device of the guest; the `name` attribute says which.\n\nVariant with `name` one of 'platform', 'rtc'.",
+      "type": "object",
+      "properties": {
+        "name": {
+          "type": "string",
+          "enum": [
+            "platform",
+            "rtc"
+          ],
+          "description": "`rtc` (real-time clock) or `platform`."
         },
         "track": {
           "type": "string",
@@ -2900,6 +3794,14 @@ export const domainJsonSchema: Record<string, unknown> = {
           ],
           "description": "Time source the timer follows: `boot`, `guest`, `wall` or `realtime`."
         },
+        "present": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "Whether the guest gets this timer at all."
+        },
         "tickpolicy": {
           "type": "string",
           "enum": [
@@ -2909,6 +3811,32 @@ export const domainJsonSchema: Record<string, unknown> = {
             "catchup"
           ],
           "description": "What happens to ticks missed while the guest did not run: `delay`, `merge` or `discard`."
+        },
+        "catchup": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainClockTimerCatchup"
+            }
+          ],
+          "description": "Tuning of the catch-up (Xen)."
+        }
+      },
+      "required": [
+        "name"
+      ],
+      "additionalProperties": false
+    },
+    "DomainClockTimerTsc": {
+      "title": "DomainClockTimerTsc",
+      "description": "Settings of one timer device of the guest; the `name` attribute says which.\n\nVariant with `name` 'tsc'.",
+      "type": "object",
+      "properties": {
+        "name": {
+          "type": "string",
+          "enum": [
+            "tsc"
+          ],
+          "description": "`tsc`: the CPU time stamp counter."
         },
         "frequency": {
           "type": "string",
@@ -2934,6 +3862,16 @@ export const domainJsonSchema: Record<string, unknown> = {
           ],
           "description": "Whether the guest gets this timer at all."
         },
+        "tickpolicy": {
+          "type": "string",
+          "enum": [
+            "delay",
+            "merge",
+            "discard",
+            "catchup"
+          ],
+          "description": "What happens to ticks missed while the guest did not run: `delay`, `merge` or `discard`."
+        },
         "catchup": {
           "allOf": [
             {
@@ -2941,6 +3879,79 @@ export const domainJsonSchema: Record<string, unknown> = {
             }
           ],
           "description": "Tuning of the catch-up (Xen)."
+        }
+      },
+      "required": [
+        "name"
+      ],
+      "additionalProperties": false
+    },
+    "DomainClockTimerHpet": {
+      "title": "DomainClockTimerHpet",
+      "description": "Settings of one timer device of the guest; the `name` attribute says which.\n\nVariant with `name` one of 'hpet', 'pit', 'armvtimer'.",
+      "type": "object",
+      "properties": {
+        "name": {
+          "type": "string",
+          "enum": [
+            "hpet",
+            "pit",
+            "armvtimer"
+          ],
+          "description": "`hpet`, `pit` or `armvtimer`."
+        },
+        "present": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "Whether the guest gets this timer at all."
+        },
+        "tickpolicy": {
+          "type": "string",
+          "enum": [
+            "delay",
+            "merge",
+            "discard",
+            "catchup"
+          ],
+          "description": "What happens to ticks missed while the guest did not run: `delay`, `merge` or `discard`."
+        },
+        "catchup": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainClockTimerCatchup"
+            }
+          ],
+          "description": "Tuning of the catch-up (Xen)."
+        }
+      },
+      "required": [
+        "name"
+      ],
+      "additionalProperties": false
+    },
+    "DomainClockTimerKvmclock": {
+      "title": "DomainClockTimerKvmclock",
+      "description": "Settings of one timer device of the guest; the `name` attribute says which.\n\nVariant with `name` one of 'kvmclock', 'hypervclock'.",
+      "type": "object",
+      "properties": {
+        "name": {
+          "type": "string",
+          "enum": [
+            "kvmclock",
+            "hypervclock"
+          ],
+          "description": "A paravirtual clock: `kvmclock` or `hypervclock`; only `present` applies."
+        },
+        "present": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "Whether the guest gets this timer at all."
         }
       },
       "required": [
@@ -3364,11 +4375,6 @@ export const domainJsonSchema: Record<string, unknown> = {
       "description": "Host scheduler policy of some vCPUs.",
       "type": "object",
       "properties": {
-        "vcpus": {
-          "type": "string",
-          "pattern": "^(?:([0-9]+(-[0-9]+)?|\\^[0-9]+)(,([0-9]+(-[0-9]+)?|\\^[0-9]+))*)$",
-          "description": "The vCPUs concerned; all when absent."
-        },
         "scheduler": {
           "type": "string",
           "enum": [
@@ -3378,6 +4384,91 @@ export const domainJsonSchema: Record<string, unknown> = {
             "rr"
           ],
           "description": "Non real-time policy: `batch` or `idle`."
+        }
+      },
+      "required": [
+        "scheduler"
+      ],
+      "allOf": [
+        {
+          "if": {
+            "properties": {
+              "scheduler": {
+                "enum": [
+                  "batch",
+                  "idle"
+                ]
+              }
+            },
+            "required": [
+              "scheduler"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainCputuneVcpuschedBatch"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "scheduler": {
+                "enum": [
+                  "fifo",
+                  "rr"
+                ]
+              }
+            },
+            "required": [
+              "scheduler"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainCputuneVcpuschedFifo"
+          }
+        }
+      ]
+    },
+    "DomainCputuneVcpuschedBatch": {
+      "title": "DomainCputuneVcpuschedBatch",
+      "description": "Host scheduler policy of some vCPUs.\n\nVariant with `scheduler` one of 'batch', 'idle'.",
+      "type": "object",
+      "properties": {
+        "vcpus": {
+          "type": "string",
+          "pattern": "^(?:([0-9]+(-[0-9]+)?|\\^[0-9]+)(,([0-9]+(-[0-9]+)?|\\^[0-9]+))*)$",
+          "description": "The vCPUs concerned; all when absent."
+        },
+        "scheduler": {
+          "type": "string",
+          "enum": [
+            "batch",
+            "idle"
+          ],
+          "description": "Non real-time policy: `batch` or `idle`."
+        }
+      },
+      "required": [
+        "scheduler"
+      ],
+      "additionalProperties": false
+    },
+    "DomainCputuneVcpuschedFifo": {
+      "title": "DomainCputuneVcpuschedFifo",
+      "description": "Host scheduler policy of some vCPUs.\n\nVariant with `scheduler` one of 'fifo', 'rr'.",
+      "type": "object",
+      "properties": {
+        "vcpus": {
+          "type": "string",
+          "pattern": "^(?:([0-9]+(-[0-9]+)?|\\^[0-9]+)(,([0-9]+(-[0-9]+)?|\\^[0-9]+))*)$",
+          "description": "The vCPUs concerned; all when absent."
+        },
+        "scheduler": {
+          "type": "string",
+          "enum": [
+            "fifo",
+            "rr"
+          ],
+          "description": "Real-time policy: `fifo` or `rr` (round robin)."
         },
         "priority": {
           "type": "string",
@@ -3386,13 +4477,72 @@ export const domainJsonSchema: Record<string, unknown> = {
         }
       },
       "required": [
-        "scheduler"
+        "scheduler",
+        "priority"
       ],
       "additionalProperties": false
     },
     "DomainCputuneIothreadsched": {
       "title": "DomainCputuneIothreadsched",
       "description": "Host scheduler policy of some I/O threads.",
+      "type": "object",
+      "properties": {
+        "scheduler": {
+          "type": "string",
+          "enum": [
+            "batch",
+            "idle",
+            "fifo",
+            "rr"
+          ],
+          "description": "Non real-time policy: `batch` or `idle`."
+        }
+      },
+      "required": [
+        "scheduler"
+      ],
+      "allOf": [
+        {
+          "if": {
+            "properties": {
+              "scheduler": {
+                "enum": [
+                  "batch",
+                  "idle"
+                ]
+              }
+            },
+            "required": [
+              "scheduler"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainCputuneIothreadschedBatch"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "scheduler": {
+                "enum": [
+                  "fifo",
+                  "rr"
+                ]
+              }
+            },
+            "required": [
+              "scheduler"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainCputuneIothreadschedFifo"
+          }
+        }
+      ]
+    },
+    "DomainCputuneIothreadschedBatch": {
+      "title": "DomainCputuneIothreadschedBatch",
+      "description": "Host scheduler policy of some I/O threads.\n\nVariant with `scheduler` one of 'batch', 'idle'.",
       "type": "object",
       "properties": {
         "iothreads": {
@@ -3404,11 +4554,33 @@ export const domainJsonSchema: Record<string, unknown> = {
           "type": "string",
           "enum": [
             "batch",
-            "idle",
+            "idle"
+          ],
+          "description": "Non real-time policy: `batch` or `idle`."
+        }
+      },
+      "required": [
+        "scheduler"
+      ],
+      "additionalProperties": false
+    },
+    "DomainCputuneIothreadschedFifo": {
+      "title": "DomainCputuneIothreadschedFifo",
+      "description": "Host scheduler policy of some I/O threads.\n\nVariant with `scheduler` one of 'fifo', 'rr'.",
+      "type": "object",
+      "properties": {
+        "iothreads": {
+          "type": "string",
+          "pattern": "^(?:([0-9]+(-[0-9]+)?|\\^[0-9]+)(,([0-9]+(-[0-9]+)?|\\^[0-9]+))*)$",
+          "description": "The I/O threads concerned; all when absent."
+        },
+        "scheduler": {
+          "type": "string",
+          "enum": [
             "fifo",
             "rr"
           ],
-          "description": "Non real-time policy: `batch` or `idle`."
+          "description": "Real-time policy: `fifo` or `rr` (round robin)."
         },
         "priority": {
           "type": "string",
@@ -3417,7 +4589,8 @@ export const domainJsonSchema: Record<string, unknown> = {
         }
       },
       "required": [
-        "scheduler"
+        "scheduler",
+        "priority"
       ],
       "additionalProperties": false
     },
@@ -3435,6 +4608,81 @@ export const domainJsonSchema: Record<string, unknown> = {
             "rr"
           ],
           "description": "Non real-time policy: `batch` or `idle`."
+        }
+      },
+      "required": [
+        "scheduler"
+      ],
+      "allOf": [
+        {
+          "if": {
+            "properties": {
+              "scheduler": {
+                "enum": [
+                  "batch",
+                  "idle"
+                ]
+              }
+            },
+            "required": [
+              "scheduler"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainCputuneEmulatorschedBatch"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "scheduler": {
+                "enum": [
+                  "fifo",
+                  "rr"
+                ]
+              }
+            },
+            "required": [
+              "scheduler"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainCputuneEmulatorschedFifo"
+          }
+        }
+      ]
+    },
+    "DomainCputuneEmulatorschedBatch": {
+      "title": "DomainCputuneEmulatorschedBatch",
+      "description": "Host scheduler policy of the emulator threads.\n\nVariant with `scheduler` one of 'batch', 'idle'.",
+      "type": "object",
+      "properties": {
+        "scheduler": {
+          "type": "string",
+          "enum": [
+            "batch",
+            "idle"
+          ],
+          "description": "Non real-time policy: `batch` or `idle`."
+        }
+      },
+      "required": [
+        "scheduler"
+      ],
+      "additionalProperties": false
+    },
+    "DomainCputuneEmulatorschedFifo": {
+      "title": "DomainCputuneEmulatorschedFifo",
+      "description": "Host scheduler policy of the emulator threads.\n\nVariant with `scheduler` one of 'fifo', 'rr'.",
+      "type": "object",
+      "properties": {
+        "scheduler": {
+          "type": "string",
+          "enum": [
+            "fifo",
+            "rr"
+          ],
+          "description": "Real-time policy: `fifo` or `rr` (round robin)."
         },
         "priority": {
           "type": "string",
@@ -3443,7 +4691,8 @@ export const domainJsonSchema: Record<string, unknown> = {
         }
       },
       "required": [
-        "scheduler"
+        "scheduler",
+        "priority"
       ],
       "additionalProperties": false
     },
@@ -3516,6 +4765,54 @@ export const domainJsonSchema: Record<string, unknown> = {
       "description": "Policy for all guest memory.",
       "type": "object",
       "properties": {
+        "placement": {
+          "type": "string",
+          "enum": [
+            "static",
+            "auto"
+          ],
+          "description": "`static`: use the nodes in `nodeset`."
+        }
+      },
+      "allOf": [
+        {
+          "if": {
+            "properties": {
+              "placement": {
+                "enum": [
+                  "static"
+                ]
+              }
+            }
+          },
+          "then": {
+            "$ref": "#/definitions/DomainNumatuneMemoryStatic"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "placement": {
+                "enum": [
+                  "auto"
+                ]
+              }
+            },
+            "required": [
+              "placement"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainNumatuneMemoryAuto"
+          }
+        }
+      ]
+    },
+    "DomainNumatuneMemoryStatic": {
+      "title": "DomainNumatuneMemoryStatic",
+      "description": "Policy for all guest memory.\n\nVariant with `placement` 'static' (also when `placement` is left out).",
+      "type": "object",
+      "properties": {
         "mode": {
           "type": "string",
           "enum": [
@@ -3529,8 +4826,7 @@ export const domainJsonSchema: Record<string, unknown> = {
         "placement": {
           "type": "string",
           "enum": [
-            "static",
-            "auto"
+            "static"
           ],
           "description": "`static`: use the nodes in `nodeset`."
         },
@@ -3540,6 +4836,34 @@ export const domainJsonSchema: Record<string, unknown> = {
           "description": "Host NUMA nodes to allocate from."
         }
       },
+      "additionalProperties": false
+    },
+    "DomainNumatuneMemoryAuto": {
+      "title": "DomainNumatuneMemoryAuto",
+      "description": "Policy for all guest memory.\n\nVariant with `placement` 'auto'.",
+      "type": "object",
+      "properties": {
+        "mode": {
+          "type": "string",
+          "enum": [
+            "strict",
+            "preferred",
+            "interleave",
+            "restrictive"
+          ],
+          "description": "Memory policy (default `strict`)."
+        },
+        "placement": {
+          "type": "string",
+          "enum": [
+            "auto"
+          ],
+          "description": "`auto`: let numad pick the nodes."
+        }
+      },
+      "required": [
+        "placement"
+      ],
       "additionalProperties": false
     },
     "DomainNumatuneMemnode": {
@@ -3655,6 +4979,71 @@ export const domainJsonSchema: Record<string, unknown> = {
             "custom"
           ],
           "description": "`passthrough`: enable every enlightenment the host supports; no children then."
+        }
+      },
+      "allOf": [
+        {
+          "if": {
+            "properties": {
+              "mode": {
+                "enum": [
+                  "passthrough"
+                ]
+              }
+            },
+            "required": [
+              "mode"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainFeaturesHypervPassthrough"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "mode": {
+                "enum": [
+                  "custom"
+                ]
+              }
+            }
+          },
+          "then": {
+            "$ref": "#/definitions/DomainFeaturesHypervCustom"
+          }
+        }
+      ]
+    },
+    "DomainFeaturesHypervPassthrough": {
+      "title": "DomainFeaturesHypervPassthrough",
+      "description": "Hyper-V enlightenments for Windows guests.\n\nVariant with `mode` 'passthrough'.",
+      "type": "object",
+      "properties": {
+        "mode": {
+          "type": "string",
+          "enum": [
+            "passthrough"
+          ],
+          "description": "`passthrough`: enable every enlightenment the host supports; no children then."
+        }
+      },
+      "required": [
+        "mode"
+      ],
+      "additionalProperties": false
+    },
+    "DomainFeaturesHypervCustom": {
+      "title": "DomainFeaturesHypervCustom",
+      "description": "Hyper-V enlightenments for Windows guests.\n\nVariant with `mode` 'custom' (also when `mode` is left out).",
+      "type": "object",
+      "properties": {
+        "mode": {
+          "type": "string",
+          "enum": [
+            "custom"
+          ],
+          "description": "`custom` (default): only the listed enlightenments apply."
         },
         "relaxed": {
           "allOf": [
@@ -4631,16 +6020,6 @@ export const domainJsonSchema: Record<string, unknown> = {
       "description": "A block device of the guest backed by host storage.",
       "type": "object",
       "properties": {
-        "device": {
-          "type": "string",
-          "enum": [
-            "floppy",
-            "disk",
-            "cdrom",
-            "lun"
-          ],
-          "description": "What the guest sees: `disk` (default), `cdrom` or `floppy`."
-        },
         "type": {
           "type": "string",
           "enum": [
@@ -4653,22 +6032,147 @@ export const domainJsonSchema: Record<string, unknown> = {
             "vhostuser"
           ],
           "description": "Backing kind: a regular host file (the default when `type` is omitted)."
+        }
+      },
+      "allOf": [
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "file"
+                ]
+              }
+            }
+          },
+          "then": {
+            "$ref": "#/definitions/DomainDiskFile"
+          }
         },
-        "rawio": {
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "block"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainDiskBlock"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "dir"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainDiskDir"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "network"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainDiskNetwork"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "volume"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainDiskVolume"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "nvme"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainDiskNvme"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "vhostuser"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainDiskVhostuser"
+          }
+        }
+      ]
+    },
+    "DomainDiskFile": {
+      "title": "DomainDiskFile",
+      "description": "A block device of the guest backed by host storage.\n\nVariant with `type` 'file' (also when `type` is left out).",
+      "type": "object",
+      "properties": {
+        "device": {
           "type": "string",
           "enum": [
-            "yes",
-            "no"
+            "floppy",
+            "disk",
+            "cdrom"
           ],
-          "description": "Whether the guest may issue raw I/O commands (needs CAP_SYS_RAWIO)."
+          "description": "What the guest sees: `disk` (default), `cdrom` or `floppy`."
         },
-        "sgio": {
+        "type": {
           "type": "string",
           "enum": [
-            "filtered",
-            "unfiltered"
+            "file"
           ],
-          "description": "SG_IO filtering of SCSI commands: `filtered` (default) or `unfiltered`."
+          "description": "Backing kind: a regular host file (the default when `type` is omitted)."
         },
         "model": {
           "type": "string",
@@ -4692,7 +6196,7 @@ export const domainJsonSchema: Record<string, unknown> = {
         "source": {
           "allOf": [
             {
-              "$ref": "#/definitions/DomainOsNvramSource"
+              "$ref": "#/definitions/DomainStorageSourceFile"
             }
           ],
           "description": "Host file holding the image; leave it out for an empty removable drive."
@@ -4860,7 +6364,7 @@ export const domainJsonSchema: Record<string, unknown> = {
         "backingStore": {
           "allOf": [
             {
-              "$ref": "#/definitions/DomainDiskBackingStore"
+              "$ref": "#/definitions/DomainStorageBackingStore"
             }
           ],
           "description": "The image the enclosing image is layered on, with its own source, format and further chain."
@@ -4879,16 +6383,1450 @@ export const domainJsonSchema: Record<string, unknown> = {
       ],
       "additionalProperties": false
     },
+    "DomainDiskBlock": {
+      "title": "DomainDiskBlock",
+      "description": "A block device of the guest backed by host storage.\n\nVariant with `type` 'block'.",
+      "type": "object",
+      "properties": {
+        "device": {
+          "type": "string",
+          "enum": [
+            "floppy",
+            "disk",
+            "cdrom",
+            "lun"
+          ],
+          "description": "What the guest sees: `disk` (default), `cdrom` or `floppy`."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "block"
+          ],
+          "description": "Backing kind: a host block device."
+        },
+        "model": {
+          "type": "string",
+          "enum": [
+            "virtio",
+            "virtio-transitional",
+            "virtio-non-transitional"
+          ],
+          "description": "Virtio device flavour for bus='virtio': plain, transitional (legacy+modern) or non-transitional (modern only)."
+        },
+        "snapshot": {
+          "type": "string",
+          "enum": [
+            "no",
+            "internal",
+            "external",
+            "manual"
+          ],
+          "description": "Default snapshot handling for this disk: `no`, `internal`, `external` or `manual`."
+        },
+        "rawio": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "Whether the guest may issue raw I/O commands (needs CAP_SYS_RAWIO)."
+        },
+        "sgio": {
+          "type": "string",
+          "enum": [
+            "filtered",
+            "unfiltered"
+          ],
+          "description": "SG_IO filtering of SCSI commands: `filtered` (default) or `unfiltered`."
+        },
+        "source": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageSourceBlock"
+            }
+          ],
+          "description": "Host block device backing the disk."
+        },
+        "driver": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskDriver"
+            }
+          ],
+          "description": "Hypervisor driver settings for the disk: image format, caching, error handling, I/O mode."
+        },
+        "mirror": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskMirror"
+            }
+          ],
+          "description": "Destination and progress of a block job that mirrors this disk (reported by libvirt)."
+        },
+        "auth": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageAuth"
+            }
+          ],
+          "description": "Credentials for an iSCSI or Ceph server; the password is a libvirt secret."
+        },
+        "target": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskTarget"
+            }
+          ],
+          "description": "How the disk appears in the guest: device name and bus."
+        },
+        "boot": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceBoot"
+            }
+          ],
+          "description": "Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`)."
+        },
+        "backenddomain": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskBackenddomain"
+            }
+          ],
+          "description": "Xen: the driver domain that provides the disk's backend."
+        },
+        "readonly": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskReadonly"
+            }
+          ],
+          "description": "The guest may not write to the disk."
+        },
+        "shareable": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskShareable"
+            }
+          ],
+          "description": "The disk may be used by several domains at once (no caching, no exclusive locks)."
+        },
+        "transient": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskTransient"
+            }
+          ],
+          "description": "Guest writes go to an overlay that is thrown away when the domain stops."
+        },
+        "serial": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskSerial"
+            }
+          ],
+          "description": "Serial number reported to the guest."
+        },
+        "encryption": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageEncryption"
+            }
+          ],
+          "description": "Encryption of the image content; the key comes from a libvirt secret."
+        },
+        "iotune": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskIotune"
+            }
+          ],
+          "description": "I/O throttling of the disk; limits are per second, bursts and group sharing optional."
+        },
+        "alias": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAlias"
+            }
+          ],
+          "description": "The device's identifier inside the hypervisor; user-chosen names must start with `ua-`."
+        },
+        "acpi": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAcpi"
+            }
+          ],
+          "description": "ACPI settings of the device."
+        },
+        "address": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAddress"
+            }
+          ],
+          "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply."
+        },
+        "geometry": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskGeometry"
+            }
+          ],
+          "description": "Overrides the BIOS-visible CHS geometry of the disk."
+        },
+        "blockio": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskBlockio"
+            }
+          ],
+          "description": "Overrides the block sizes reported to the guest."
+        },
+        "wwn": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskWwn"
+            }
+          ],
+          "description": "World Wide Name reported for IDE/SCSI disks (16 hex digits)."
+        },
+        "vendor": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskVendor"
+            }
+          ],
+          "description": "SCSI vendor string reported to the guest (up to 8 printable ASCII characters)."
+        },
+        "product": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskProduct"
+            }
+          ],
+          "description": "SCSI product string reported to the guest (up to 16 printable ASCII characters)."
+        },
+        "backingStore": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageBackingStore"
+            }
+          ],
+          "description": "The image the enclosing image is layered on, with its own source, format and further chain."
+        },
+        "privateData": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStoragePrivateData"
+            }
+          ],
+          "description": "Reserved for libvirt's internal status XML; never valid in a domain definition."
+        }
+      },
+      "required": [
+        "type",
+        "target"
+      ],
+      "additionalProperties": false
+    },
+    "DomainDiskDir": {
+      "title": "DomainDiskDir",
+      "description": "A block device of the guest backed by host storage.\n\nVariant with `type` 'dir'.",
+      "type": "object",
+      "properties": {
+        "device": {
+          "type": "string",
+          "enum": [
+            "floppy",
+            "disk",
+            "cdrom"
+          ],
+          "description": "What the guest sees: `disk` (default), `cdrom` or `floppy`."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "dir"
+          ],
+          "description": "Backing kind: a host directory exposed as a virtual FAT disk."
+        },
+        "model": {
+          "type": "string",
+          "enum": [
+            "virtio",
+            "virtio-transitional",
+            "virtio-non-transitional"
+          ],
+          "description": "Virtio device flavour for bus='virtio': plain, transitional (legacy+modern) or non-transitional (modern only)."
+        },
+        "snapshot": {
+          "type": "string",
+          "enum": [
+            "no",
+            "internal",
+            "external",
+            "manual"
+          ],
+          "description": "Default snapshot handling for this disk: `no`, `internal`, `external` or `manual`."
+        },
+        "source": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageSourceDir"
+            }
+          ],
+          "description": "Host directory whose content the guest sees as a disk."
+        },
+        "driver": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskDriver"
+            }
+          ],
+          "description": "Hypervisor driver settings for the disk: image format, caching, error handling, I/O mode."
+        },
+        "mirror": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskMirror"
+            }
+          ],
+          "description": "Destination and progress of a block job that mirrors this disk (reported by libvirt)."
+        },
+        "auth": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageAuth"
+            }
+          ],
+          "description": "Credentials for an iSCSI or Ceph server; the password is a libvirt secret."
+        },
+        "target": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskTarget"
+            }
+          ],
+          "description": "How the disk appears in the guest: device name and bus."
+        },
+        "boot": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceBoot"
+            }
+          ],
+          "description": "Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`)."
+        },
+        "backenddomain": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskBackenddomain"
+            }
+          ],
+          "description": "Xen: the driver domain that provides the disk's backend."
+        },
+        "readonly": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskReadonly"
+            }
+          ],
+          "description": "The guest may not write to the disk."
+        },
+        "shareable": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskShareable"
+            }
+          ],
+          "description": "The disk may be used by several domains at once (no caching, no exclusive locks)."
+        },
+        "transient": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskTransient"
+            }
+          ],
+          "description": "Guest writes go to an overlay that is thrown away when the domain stops."
+        },
+        "serial": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskSerial"
+            }
+          ],
+          "description": "Serial number reported to the guest."
+        },
+        "encryption": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageEncryption"
+            }
+          ],
+          "description": "Encryption of the image content; the key comes from a libvirt secret."
+        },
+        "iotune": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskIotune"
+            }
+          ],
+          "description": "I/O throttling of the disk; limits are per second, bursts and group sharing optional."
+        },
+        "alias": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAlias"
+            }
+          ],
+          "description": "The device's identifier inside the hypervisor; user-chosen names must start with `ua-`."
+        },
+        "acpi": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAcpi"
+            }
+          ],
+          "description": "ACPI settings of the device."
+        },
+        "address": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAddress"
+            }
+          ],
+          "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply."
+        },
+        "geometry": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskGeometry"
+            }
+          ],
+          "description": "Overrides the BIOS-visible CHS geometry of the disk."
+        },
+        "blockio": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskBlockio"
+            }
+          ],
+          "description": "Overrides the block sizes reported to the guest."
+        },
+        "wwn": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskWwn"
+            }
+          ],
+          "description": "World Wide Name reported for IDE/SCSI disks (16 hex digits)."
+        },
+        "vendor": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskVendor"
+            }
+          ],
+          "description": "SCSI vendor string reported to the guest (up to 8 printable ASCII characters)."
+        },
+        "product": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskProduct"
+            }
+          ],
+          "description": "SCSI product string reported to the guest (up to 16 printable ASCII characters)."
+        },
+        "backingStore": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageBackingStore"
+            }
+          ],
+          "description": "The image the enclosing image is layered on, with its own source, format and further chain."
+        },
+        "privateData": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStoragePrivateData"
+            }
+          ],
+          "description": "Reserved for libvirt's internal status XML; never valid in a domain definition."
+        }
+      },
+      "required": [
+        "type",
+        "target"
+      ],
+      "additionalProperties": false
+    },
+    "DomainDiskNetwork": {
+      "title": "DomainDiskNetwork",
+      "description": "A block device of the guest backed by host storage.\n\nVariant with `type` 'network'.",
+      "type": "object",
+      "properties": {
+        "device": {
+          "type": "string",
+          "enum": [
+            "floppy",
+            "disk",
+            "cdrom",
+            "lun"
+          ],
+          "description": "What the guest sees: `disk` (default), `cdrom` or `floppy`."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "network"
+          ],
+          "description": "Backing kind: an image reached over the network by QEMU's own client."
+        },
+        "model": {
+          "type": "string",
+          "enum": [
+            "virtio",
+            "virtio-transitional",
+            "virtio-non-transitional"
+          ],
+          "description": "Virtio device flavour for bus='virtio': plain, transitional (legacy+modern) or non-transitional (modern only)."
+        },
+        "snapshot": {
+          "type": "string",
+          "enum": [
+            "no",
+            "internal",
+            "external",
+            "manual"
+          ],
+          "description": "Default snapshot handling for this disk: `no`, `internal`, `external` or `manual`."
+        },
+        "rawio": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "Whether the guest may issue raw I/O commands (needs CAP_SYS_RAWIO)."
+        },
+        "sgio": {
+          "type": "string",
+          "enum": [
+            "filtered",
+            "unfiltered"
+          ],
+          "description": "SG_IO filtering of SCSI commands: `filtered` (default) or `unfiltered`."
+        },
+        "source": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageSourceNetwork"
+            }
+          ],
+          "description": "Network image: protocol, image name and server(s)."
+        },
+        "driver": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskDriver"
+            }
+          ],
+          "description": "Hypervisor driver settings for the disk: image format, caching, error handling, I/O mode."
+        },
+        "mirror": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskMirror"
+            }
+          ],
+          "description": "Destination and progress of a block job that mirrors this disk (reported by libvirt)."
+        },
+        "auth": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageAuth"
+            }
+          ],
+          "description": "Credentials for an iSCSI or Ceph server; the password is a libvirt secret."
+        },
+        "target": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskTarget"
+            }
+          ],
+          "description": "How the disk appears in the guest: device name and bus."
+        },
+        "boot": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceBoot"
+            }
+          ],
+          "description": "Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`)."
+        },
+        "backenddomain": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskBackenddomain"
+            }
+          ],
+          "description": "Xen: the driver domain that provides the disk's backend."
+        },
+        "readonly": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskReadonly"
+            }
+          ],
+          "description": "The guest may not write to the disk."
+        },
+        "shareable": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskShareable"
+            }
+          ],
+          "description": "The disk may be used by several domains at once (no caching, no exclusive locks)."
+        },
+        "transient": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskTransient"
+            }
+          ],
+          "description": "Guest writes go to an overlay that is thrown away when the domain stops."
+        },
+        "serial": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskSerial"
+            }
+          ],
+          "description": "Serial number reported to the guest."
+        },
+        "encryption": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageEncryption"
+            }
+          ],
+          "description": "Encryption of the image content; the key comes from a libvirt secret."
+        },
+        "iotune": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskIotune"
+            }
+          ],
+          "description": "I/O throttling of the disk; limits are per second, bursts and group sharing optional."
+        },
+        "alias": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAlias"
+            }
+          ],
+          "description": "The device's identifier inside the hypervisor; user-chosen names must start with `ua-`."
+        },
+        "acpi": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAcpi"
+            }
+          ],
+          "description": "ACPI settings of the device."
+        },
+        "address": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAddress"
+            }
+          ],
+          "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply."
+        },
+        "geometry": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskGeometry"
+            }
+          ],
+          "description": "Overrides the BIOS-visible CHS geometry of the disk."
+        },
+        "blockio": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskBlockio"
+            }
+          ],
+          "description": "Overrides the block sizes reported to the guest."
+        },
+        "wwn": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskWwn"
+            }
+          ],
+          "description": "World Wide Name reported for IDE/SCSI disks (16 hex digits)."
+        },
+        "vendor": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskVendor"
+            }
+          ],
+          "description": "SCSI vendor string reported to the guest (up to 8 printable ASCII characters)."
+        },
+        "product": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskProduct"
+            }
+          ],
+          "description": "SCSI product string reported to the guest (up to 16 printable ASCII characters)."
+        },
+        "backingStore": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageBackingStore"
+            }
+          ],
+          "description": "The image the enclosing image is layered on, with its own source, format and further chain."
+        },
+        "privateData": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStoragePrivateData"
+            }
+          ],
+          "description": "Reserved for libvirt's internal status XML; never valid in a domain definition."
+        }
+      },
+      "required": [
+        "type",
+        "source",
+        "target"
+      ],
+      "additionalProperties": false
+    },
+    "DomainDiskVolume": {
+      "title": "DomainDiskVolume",
+      "description": "A block device of the guest backed by host storage.\n\nVariant with `type` 'volume'.",
+      "type": "object",
+      "properties": {
+        "device": {
+          "type": "string",
+          "enum": [
+            "floppy",
+            "disk",
+            "cdrom",
+            "lun"
+          ],
+          "description": "What the guest sees: `disk` (default), `cdrom` or `floppy`."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "volume"
+          ],
+          "description": "Backing kind: a volume of a libvirt storage pool."
+        },
+        "model": {
+          "type": "string",
+          "enum": [
+            "virtio",
+            "virtio-transitional",
+            "virtio-non-transitional"
+          ],
+          "description": "Virtio device flavour for bus='virtio': plain, transitional (legacy+modern) or non-transitional (modern only)."
+        },
+        "snapshot": {
+          "type": "string",
+          "enum": [
+            "no",
+            "internal",
+            "external",
+            "manual"
+          ],
+          "description": "Default snapshot handling for this disk: `no`, `internal`, `external` or `manual`."
+        },
+        "rawio": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "Whether the guest may issue raw I/O commands (needs CAP_SYS_RAWIO)."
+        },
+        "sgio": {
+          "type": "string",
+          "enum": [
+            "filtered",
+            "unfiltered"
+          ],
+          "description": "SG_IO filtering of SCSI commands: `filtered` (default) or `unfiltered`."
+        },
+        "source": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageSourceVolume"
+            }
+          ],
+          "description": "Storage pool volume backing the disk."
+        },
+        "driver": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskDriver"
+            }
+          ],
+          "description": "Hypervisor driver settings for the disk: image format, caching, error handling, I/O mode."
+        },
+        "mirror": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskMirror"
+            }
+          ],
+          "description": "Destination and progress of a block job that mirrors this disk (reported by libvirt)."
+        },
+        "auth": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageAuth"
+            }
+          ],
+          "description": "Credentials for an iSCSI or Ceph server; the password is a libvirt secret."
+        },
+        "target": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskTarget"
+            }
+          ],
+          "description": "How the disk appears in the guest: device name and bus."
+        },
+        "boot": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceBoot"
+            }
+          ],
+          "description": "Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`)."
+        },
+        "backenddomain": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskBackenddomain"
+            }
+          ],
+          "description": "Xen: the driver domain that provides the disk's backend."
+        },
+        "readonly": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskReadonly"
+            }
+          ],
+          "description": "The guest may not write to the disk."
+        },
+        "shareable": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskShareable"
+            }
+          ],
+          "description": "The disk may be used by several domains at once (no caching, no exclusive locks)."
+        },
+        "transient": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskTransient"
+            }
+          ],
+          "description": "Guest writes go to an overlay that is thrown away when the domain stops."
+        },
+        "serial": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskSerial"
+            }
+          ],
+          "description": "Serial number reported to the guest."
+        },
+        "encryption": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageEncryption"
+            }
+          ],
+          "description": "Encryption of the image content; the key comes from a libvirt secret."
+        },
+        "iotune": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskIotune"
+            }
+          ],
+          "description": "I/O throttling of the disk; limits are per second, bursts and group sharing optional."
+        },
+        "alias": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAlias"
+            }
+          ],
+          "description": "The device's identifier inside the hypervisor; user-chosen names must start with `ua-`."
+        },
+        "acpi": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAcpi"
+            }
+          ],
+          "description": "ACPI settings of the device."
+        },
+        "address": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAddress"
+            }
+          ],
+          "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply."
+        },
+        "geometry": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskGeometry"
+            }
+          ],
+          "description": "Overrides the BIOS-visible CHS geometry of the disk."
+        },
+        "blockio": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskBlockio"
+            }
+          ],
+          "description": "Overrides the block sizes reported to the guest."
+        },
+        "wwn": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskWwn"
+            }
+          ],
+          "description": "World Wide Name reported for IDE/SCSI disks (16 hex digits)."
+        },
+        "vendor": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskVendor"
+            }
+          ],
+          "description": "SCSI vendor string reported to the guest (up to 8 printable ASCII characters)."
+        },
+        "product": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskProduct"
+            }
+          ],
+          "description": "SCSI product string reported to the guest (up to 16 printable ASCII characters)."
+        },
+        "backingStore": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageBackingStore"
+            }
+          ],
+          "description": "The image the enclosing image is layered on, with its own source, format and further chain."
+        },
+        "privateData": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStoragePrivateData"
+            }
+          ],
+          "description": "Reserved for libvirt's internal status XML; never valid in a domain definition."
+        }
+      },
+      "required": [
+        "type",
+        "target"
+      ],
+      "additionalProperties": false
+    },
+    "DomainDiskNvme": {
+      "title": "DomainDiskNvme",
+      "description": "A block device of the guest backed by host storage.\n\nVariant with `type` 'nvme'.",
+      "type": "object",
+      "properties": {
+        "device": {
+          "type": "string",
+          "enum": [
+            "floppy",
+            "disk",
+            "cdrom"
+          ],
+          "description": "What the guest sees: `disk` (default), `cdrom` or `floppy`."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "nvme"
+          ],
+          "description": "Backing kind: a host NVMe controller driven from userspace by QEMU."
+        },
+        "model": {
+          "type": "string",
+          "enum": [
+            "virtio",
+            "virtio-transitional",
+            "virtio-non-transitional"
+          ],
+          "description": "Virtio device flavour for bus='virtio': plain, transitional (legacy+modern) or non-transitional (modern only)."
+        },
+        "snapshot": {
+          "type": "string",
+          "enum": [
+            "no",
+            "internal",
+            "external",
+            "manual"
+          ],
+          "description": "Default snapshot handling for this disk: `no`, `internal`, `external` or `manual`."
+        },
+        "source": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageSourceNvme"
+            }
+          ],
+          "description": "Host NVMe namespace backing the disk."
+        },
+        "driver": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskDriver"
+            }
+          ],
+          "description": "Hypervisor driver settings for the disk: image format, caching, error handling, I/O mode."
+        },
+        "mirror": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskMirror"
+            }
+          ],
+          "description": "Destination and progress of a block job that mirrors this disk (reported by libvirt)."
+        },
+        "auth": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageAuth"
+            }
+          ],
+          "description": "Credentials for an iSCSI or Ceph server; the password is a libvirt secret."
+        },
+        "target": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskTarget"
+            }
+          ],
+          "description": "How the disk appears in the guest: device name and bus."
+        },
+        "boot": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceBoot"
+            }
+          ],
+          "description": "Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`)."
+        },
+        "backenddomain": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskBackenddomain"
+            }
+          ],
+          "description": "Xen: the driver domain that provides the disk's backend."
+        },
+        "readonly": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskReadonly"
+            }
+          ],
+          "description": "The guest may not write to the disk."
+        },
+        "shareable": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskShareable"
+            }
+          ],
+          "description": "The disk may be used by several domains at once (no caching, no exclusive locks)."
+        },
+        "transient": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskTransient"
+            }
+          ],
+          "description": "Guest writes go to an overlay that is thrown away when the domain stops."
+        },
+        "serial": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskSerial"
+            }
+          ],
+          "description": "Serial number reported to the guest."
+        },
+        "encryption": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageEncryption"
+            }
+          ],
+          "description": "Encryption of the image content; the key comes from a libvirt secret."
+        },
+        "iotune": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskIotune"
+            }
+          ],
+          "description": "I/O throttling of the disk; limits are per second, bursts and group sharing optional."
+        },
+        "alias": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAlias"
+            }
+          ],
+          "description": "The device's identifier inside the hypervisor; user-chosen names must start with `ua-`."
+        },
+        "acpi": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAcpi"
+            }
+          ],
+          "description": "ACPI settings of the device."
+        },
+        "address": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAddress"
+            }
+          ],
+          "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply."
+        },
+        "geometry": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskGeometry"
+            }
+          ],
+          "description": "Overrides the BIOS-visible CHS geometry of the disk."
+        },
+        "blockio": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskBlockio"
+            }
+          ],
+          "description": "Overrides the block sizes reported to the guest."
+        },
+        "wwn": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskWwn"
+            }
+          ],
+          "description": "World Wide Name reported for IDE/SCSI disks (16 hex digits)."
+        },
+        "vendor": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskVendor"
+            }
+          ],
+          "description": "SCSI vendor string reported to the guest (up to 8 printable ASCII characters)."
+        },
+        "product": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskProduct"
+            }
+          ],
+          "description": "SCSI product string reported to the guest (up to 16 printable ASCII characters)."
+        },
+        "backingStore": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageBackingStore"
+            }
+          ],
+          "description": "The image the enclosing image is layered on, with its own source, format and further chain."
+        },
+        "privateData": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStoragePrivateData"
+            }
+          ],
+          "description": "Reserved for libvirt's internal status XML; never valid in a domain definition."
+        }
+      },
+      "required": [
+        "type",
+        "target"
+      ],
+      "additionalProperties": false
+    },
+    "DomainDiskVhostuser": {
+      "title": "DomainDiskVhostuser",
+      "description": "A block device of the guest backed by host storage.\n\nVariant with `type` 'vhostuser'.",
+      "type": "object",
+      "properties": {
+        "device": {
+          "type": "string",
+          "enum": [
+            "floppy",
+            "disk",
+            "cdrom"
+          ],
+          "description": "What the guest sees: `disk` (default), `cdrom` or `floppy`."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "vhostuser"
+          ],
+          "description": "Backing kind: an external vhost-user block backend."
+        },
+        "model": {
+          "type": "string",
+          "enum": [
+            "virtio",
+            "virtio-transitional",
+            "virtio-non-transitional"
+          ],
+          "description": "Virtio device flavour for bus='virtio': plain, transitional (legacy+modern) or non-transitional (modern only)."
+        },
+        "snapshot": {
+          "type": "string",
+          "enum": [
+            "no",
+            "internal",
+            "external",
+            "manual"
+          ],
+          "description": "Default snapshot handling for this disk: `no`, `internal`, `external` or `manual`."
+        },
+        "source": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageSourceVhostUser"
+            }
+          ],
+          "description": "UNIX socket of the vhost-user backend."
+        },
+        "driver": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskDriver"
+            }
+          ],
+          "description": "Hypervisor driver settings for the disk: image format, caching, error handling, I/O mode."
+        },
+        "mirror": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskMirror"
+            }
+          ],
+          "description": "Destination and progress of a block job that mirrors this disk (reported by libvirt)."
+        },
+        "auth": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageAuth"
+            }
+          ],
+          "description": "Credentials for an iSCSI or Ceph server; the password is a libvirt secret."
+        },
+        "target": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskTarget"
+            }
+          ],
+          "description": "How the disk appears in the guest: device name and bus."
+        },
+        "boot": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceBoot"
+            }
+          ],
+          "description": "Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`)."
+        },
+        "backenddomain": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskBackenddomain"
+            }
+          ],
+          "description": "Xen: the driver domain that provides the disk's backend."
+        },
+        "readonly": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskReadonly"
+            }
+          ],
+          "description": "The guest may not write to the disk."
+        },
+        "shareable": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskShareable"
+            }
+          ],
+          "description": "The disk may be used by several domains at once (no caching, no exclusive locks)."
+        },
+        "transient": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskTransient"
+            }
+          ],
+          "description": "Guest writes go to an overlay that is thrown away when the domain stops."
+        },
+        "serial": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskSerial"
+            }
+          ],
+          "description": "Serial number reported to the guest."
+        },
+        "encryption": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageEncryption"
+            }
+          ],
+          "description": "Encryption of the image content; the key comes from a libvirt secret."
+        },
+        "iotune": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskIotune"
+            }
+          ],
+          "description": "I/O throttling of the disk; limits are per second, bursts and group sharing optional."
+        },
+        "alias": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAlias"
+            }
+          ],
+          "description": "The device's identifier inside the hypervisor; user-chosen names must start with `ua-`."
+        },
+        "acpi": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAcpi"
+            }
+          ],
+          "description": "ACPI settings of the device."
+        },
+        "address": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAddress"
+            }
+          ],
+          "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply."
+        },
+        "geometry": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskGeometry"
+            }
+          ],
+          "description": "Overrides the BIOS-visible CHS geometry of the disk."
+        },
+        "blockio": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskBlockio"
+            }
+          ],
+          "description": "Overrides the block sizes reported to the guest."
+        },
+        "wwn": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskWwn"
+            }
+          ],
+          "description": "World Wide Name reported for IDE/SCSI disks (16 hex digits)."
+        },
+        "vendor": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskVendor"
+            }
+          ],
+          "description": "SCSI vendor string reported to the guest (up to 8 printable ASCII characters)."
+        },
+        "product": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDiskProduct"
+            }
+          ],
+          "description": "SCSI product string reported to the guest (up to 16 printable ASCII characters)."
+        },
+        "backingStore": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageBackingStore"
+            }
+          ],
+          "description": "The image the enclosing image is layered on, with its own source, format and further chain."
+        },
+        "privateData": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStoragePrivateData"
+            }
+          ],
+          "description": "Reserved for libvirt's internal status XML; never valid in a domain definition."
+        }
+      },
+      "required": [
+        "type",
+        "source",
+        "target"
+      ],
+      "additionalProperties": false
+    },
     "DomainController": {
       "title": "DomainController",
       "description": "A bus controller (IDE, SCSI, USB, PCI, virtio-serial...) that devices attach to.",
       "type": "object",
       "properties": {
-        "index": {
-          "type": "string",
-          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
-          "description": "Number of this controller among those of the same type; referenced by device addresses."
-        },
         "type": {
           "type": "string",
           "enum": [
@@ -4904,6 +7842,420 @@ export const domainJsonSchema: Record<string, unknown> = {
             "xenbus"
           ],
           "description": "A floppy disk controller."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "allOf": [
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "fdc"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainControllerFdc"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "sata"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainControllerSata"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "ccid"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainControllerCcid"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "isa"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainControllerIsa"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "scsi"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainControllerScsi"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "usb"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainControllerUsb"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "ide"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainControllerIde"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "pci"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainControllerPci"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "virtio-serial"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainControllerVirtioSerial"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "xenbus"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainControllerXenbus"
+          }
+        }
+      ]
+    },
+    "DomainControllerFdc": {
+      "title": "DomainControllerFdc",
+      "description": "A bus controller (IDE, SCSI, USB, PCI, virtio-serial...) that devices attach to.\n\nVariant with `type` 'fdc'.",
+      "type": "object",
+      "properties": {
+        "index": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
+          "description": "Number of this controller among those of the same type; referenced by device addresses."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "fdc"
+          ],
+          "description": "A floppy disk controller."
+        },
+        "alias": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAlias"
+            }
+          ],
+          "description": "The device's identifier inside the hypervisor; user-chosen names must start with `ua-`."
+        },
+        "acpi": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAcpi"
+            }
+          ],
+          "description": "ACPI settings of the device."
+        },
+        "address": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAddress"
+            }
+          ],
+          "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply."
+        },
+        "driver": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainControllerDriver"
+            }
+          ],
+          "description": "Hypervisor settings of the controller (mostly for virtio-scsi)."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainControllerSata": {
+      "title": "DomainControllerSata",
+      "description": "A bus controller (IDE, SCSI, USB, PCI, virtio-serial...) that devices attach to.\n\nVariant with `type` 'sata'.",
+      "type": "object",
+      "properties": {
+        "index": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
+          "description": "Number of this controller among those of the same type; referenced by device addresses."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "sata"
+          ],
+          "description": "A SATA (AHCI) controller."
+        },
+        "alias": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAlias"
+            }
+          ],
+          "description": "The device's identifier inside the hypervisor; user-chosen names must start with `ua-`."
+        },
+        "acpi": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAcpi"
+            }
+          ],
+          "description": "ACPI settings of the device."
+        },
+        "address": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAddress"
+            }
+          ],
+          "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply."
+        },
+        "driver": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainControllerDriver"
+            }
+          ],
+          "description": "Hypervisor settings of the controller (mostly for virtio-scsi)."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainControllerCcid": {
+      "title": "DomainControllerCcid",
+      "description": "A bus controller (IDE, SCSI, USB, PCI, virtio-serial...) that devices attach to.\n\nVariant with `type` 'ccid'.",
+      "type": "object",
+      "properties": {
+        "index": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
+          "description": "Number of this controller among those of the same type; referenced by device addresses."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "ccid"
+          ],
+          "description": "A USB CCID smartcard reader that smartcard devices attach to."
+        },
+        "alias": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAlias"
+            }
+          ],
+          "description": "The device's identifier inside the hypervisor; user-chosen names must start with `ua-`."
+        },
+        "acpi": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAcpi"
+            }
+          ],
+          "description": "ACPI settings of the device."
+        },
+        "address": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAddress"
+            }
+          ],
+          "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply."
+        },
+        "driver": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainControllerDriver"
+            }
+          ],
+          "description": "Hypervisor settings of the controller (mostly for virtio-scsi)."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainControllerIsa": {
+      "title": "DomainControllerIsa",
+      "description": "A bus controller (IDE, SCSI, USB, PCI, virtio-serial...) that devices attach to.\n\nVariant with `type` 'isa'.",
+      "type": "object",
+      "properties": {
+        "index": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
+          "description": "Number of this controller among those of the same type; referenced by device addresses."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "isa"
+          ],
+          "description": "The ISA bus."
+        },
+        "alias": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAlias"
+            }
+          ],
+          "description": "The device's identifier inside the hypervisor; user-chosen names must start with `ua-`."
+        },
+        "acpi": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAcpi"
+            }
+          ],
+          "description": "ACPI settings of the device."
+        },
+        "address": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAddress"
+            }
+          ],
+          "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply."
+        },
+        "driver": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainControllerDriver"
+            }
+          ],
+          "description": "Hypervisor settings of the controller (mostly for virtio-scsi)."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainControllerScsi": {
+      "title": "DomainControllerScsi",
+      "description": "A bus controller (IDE, SCSI, USB, PCI, virtio-serial...) that devices attach to.\n\nVariant with `type` 'scsi'.",
+      "type": "object",
+      "properties": {
+        "index": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
+          "description": "Number of this controller among those of the same type; referenced by device addresses."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "scsi"
+          ],
+          "description": "A SCSI host adapter."
         },
         "@model": {
           "type": "string",
@@ -4920,7 +8272,68 @@ export const domainJsonSchema: Record<string, unknown> = {
             "virtio-non-transitional",
             "ncr53c90",
             "dc390",
-            "am53c974",
+            "am53c974"
+          ],
+          "description": "Emulated SCSI adapter; chosen by the hypervisor when omitted or `auto`."
+        },
+        "alias": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAlias"
+            }
+          ],
+          "description": "The device's identifier inside the hypervisor; user-chosen names must start with `ua-`."
+        },
+        "acpi": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAcpi"
+            }
+          ],
+          "description": "ACPI settings of the device."
+        },
+        "address": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAddress"
+            }
+          ],
+          "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply."
+        },
+        "driver": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainControllerDriver"
+            }
+          ],
+          "description": "Hypervisor settings of the controller (mostly for virtio-scsi)."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainControllerUsb": {
+      "title": "DomainControllerUsb",
+      "description": "A bus controller (IDE, SCSI, USB, PCI, virtio-serial...) that devices attach to.\n\nVariant with `type` 'usb'.",
+      "type": "object",
+      "properties": {
+        "index": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
+          "description": "Number of this controller among those of the same type; referenced by device addresses."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "usb"
+          ],
+          "description": "A USB host controller."
+        },
+        "@model": {
+          "type": "string",
+          "enum": [
             "piix3-uhci",
             "piix4-uhci",
             "ehci",
@@ -4934,10 +8347,145 @@ export const domainJsonSchema: Record<string, unknown> = {
             "none",
             "qusb1",
             "qusb2",
-            "qemu-xhci",
+            "qemu-xhci"
+          ],
+          "description": "Emulated USB controller; `none` means the guest gets no USB bus at all."
+        },
+        "ports": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
+          "description": "Number of root ports of the controller."
+        },
+        "alias": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAlias"
+            }
+          ],
+          "description": "The device's identifier inside the hypervisor; user-chosen names must start with `ua-`."
+        },
+        "acpi": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAcpi"
+            }
+          ],
+          "description": "ACPI settings of the device."
+        },
+        "address": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAddress"
+            }
+          ],
+          "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply."
+        },
+        "master": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainControllerMaster"
+            }
+          ],
+          "description": "Makes this (UHCI) controller a companion of the EHCI controller with the same index."
+        },
+        "driver": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainControllerDriver"
+            }
+          ],
+          "description": "Hypervisor settings of the controller (mostly for virtio-scsi)."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainControllerIde": {
+      "title": "DomainControllerIde",
+      "description": "A bus controller (IDE, SCSI, USB, PCI, virtio-serial...) that devices attach to.\n\nVariant with `type` 'ide'.",
+      "type": "object",
+      "properties": {
+        "index": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
+          "description": "Number of this controller among those of the same type; referenced by device addresses."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "ide"
+          ],
+          "description": "An IDE controller."
+        },
+        "@model": {
+          "type": "string",
+          "enum": [
             "piix3",
             "piix4",
-            "ich6",
+            "ich6"
+          ],
+          "description": "Emulated IDE chipset."
+        },
+        "alias": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAlias"
+            }
+          ],
+          "description": "The device's identifier inside the hypervisor; user-chosen names must start with `ua-`."
+        },
+        "acpi": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAcpi"
+            }
+          ],
+          "description": "ACPI settings of the device."
+        },
+        "address": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAddress"
+            }
+          ],
+          "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply."
+        },
+        "driver": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainControllerDriver"
+            }
+          ],
+          "description": "Hypervisor settings of the controller (mostly for virtio-scsi)."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainControllerPci": {
+      "title": "DomainControllerPci",
+      "description": "A bus controller (IDE, SCSI, USB, PCI, virtio-serial...) that devices attach to.\n\nVariant with `type` 'pci'.",
+      "type": "object",
+      "properties": {
+        "index": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
+          "description": "Number of this controller among those of the same type; referenced by device addresses."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "pci"
+          ],
+          "description": "A PCI or PCI Express bus element."
+        },
+        "@model": {
+          "type": "string",
+          "enum": [
             "pci-root",
             "pcie-root",
             "pci-bridge",
@@ -4947,20 +8495,163 @@ export const domainJsonSchema: Record<string, unknown> = {
             "pcie-switch-upstream-port",
             "pcie-switch-downstream-port",
             "pci-expander-bus",
-            "pcie-expander-bus",
-            "virtio"
+            "pcie-expander-bus"
           ],
-          "description": "Emulated SCSI adapter; chosen by the hypervisor when omitted or `auto`."
+          "description": "Role in the PCI topology: the root bus of the machine."
+        },
+        "alias": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAlias"
+            }
+          ],
+          "description": "The device's identifier inside the hypervisor; user-chosen names must start with `ua-`."
+        },
+        "acpi": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAcpi"
+            }
+          ],
+          "description": "ACPI settings of the device."
+        },
+        "address": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAddress"
+            }
+          ],
+          "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply."
+        },
+        "model": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainControllerModel"
+            }
+          ],
+          "description": "The emulated device implementing the controller's role."
+        },
+        "target": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainControllerPciTarget"
+            }
+          ],
+          "description": "Guest-visible numbering and options of the PCI controller."
+        },
+        "pcihole64": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainControllerPcihole64"
+            }
+          ],
+          "description": "Size of the 64-bit PCI MMIO window of the root bus; KiB unless `unit` says otherwise."
+        },
+        "driver": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainControllerDriver"
+            }
+          ],
+          "description": "Hypervisor settings of the controller (mostly for virtio-scsi)."
+        }
+      },
+      "required": [
+        "type",
+        "@model"
+      ],
+      "additionalProperties": false
+    },
+    "DomainControllerVirtioSerial": {
+      "title": "DomainControllerVirtioSerial",
+      "description": "A bus controller (IDE, SCSI, USB, PCI, virtio-serial...) that devices attach to.\n\nVariant with `type` 'virtio-serial'.",
+      "type": "object",
+      "properties": {
+        "index": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
+          "description": "Number of this controller among those of the same type; referenced by device addresses."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "virtio-serial"
+          ],
+          "description": "A virtio-serial bus carrying channels and consoles."
+        },
+        "@model": {
+          "type": "string",
+          "enum": [
+            "virtio",
+            "virtio-transitional",
+            "virtio-non-transitional"
+          ],
+          "description": "Virtio device flavour: plain, transitional or non-transitional."
         },
         "ports": {
           "type": "string",
           "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
-          "description": "Number of root ports of the controller."
+          "description": "Number of ports the bus offers."
         },
         "vectors": {
           "type": "string",
           "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
           "description": "Number of MSI-X vectors of the device."
+        },
+        "alias": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAlias"
+            }
+          ],
+          "description": "The device's identifier inside the hypervisor; user-chosen names must start with `ua-`."
+        },
+        "acpi": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAcpi"
+            }
+          ],
+          "description": "ACPI settings of the device."
+        },
+        "address": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAddress"
+            }
+          ],
+          "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply."
+        },
+        "driver": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainControllerDriver"
+            }
+          ],
+          "description": "Hypervisor settings of the controller (mostly for virtio-scsi)."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainControllerXenbus": {
+      "title": "DomainControllerXenbus",
+      "description": "A bus controller (IDE, SCSI, USB, PCI, virtio-serial...) that devices attach to.\n\nVariant with `type` 'xenbus'.",
+      "type": "object",
+      "properties": {
+        "index": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
+          "description": "Number of this controller among those of the same type; referenced by device addresses."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "xenbus"
+          ],
+          "description": "The Xen paravirtual bus."
         },
         "maxGrantFrames": {
           "type": "string",
@@ -4995,38 +8686,6 @@ export const domainJsonSchema: Record<string, unknown> = {
             }
           ],
           "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply."
-        },
-        "master": {
-          "allOf": [
-            {
-              "$ref": "#/definitions/DomainControllerMaster"
-            }
-          ],
-          "description": "Makes this (UHCI) controller a companion of the EHCI controller with the same index."
-        },
-        "model": {
-          "allOf": [
-            {
-              "$ref": "#/definitions/DomainControllerModel"
-            }
-          ],
-          "description": "The emulated device implementing the controller's role."
-        },
-        "target": {
-          "allOf": [
-            {
-              "$ref": "#/definitions/DomainControllerPciTarget"
-            }
-          ],
-          "description": "Guest-visible numbering and options of the PCI controller."
-        },
-        "pcihole64": {
-          "allOf": [
-            {
-              "$ref": "#/definitions/DomainControllerPcihole64"
-            }
-          ],
-          "description": "Size of the 64-bit PCI MMIO window of the root bus; KiB unless `unit` says otherwise."
         },
         "driver": {
           "allOf": [
@@ -5084,6 +8743,126 @@ export const domainJsonSchema: Record<string, unknown> = {
       "description": "A host file system exported to the guest.",
       "type": "object",
       "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "mount",
+            "bind",
+            "file",
+            "block",
+            "template",
+            "ram"
+          ],
+          "description": "Source kind: a host directory (the default), shared with 9p or virtiofs."
+        }
+      },
+      "allOf": [
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "mount"
+                ]
+              }
+            }
+          },
+          "then": {
+            "$ref": "#/definitions/DomainFilesystemMount"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "bind"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainFilesystemBind"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "file"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainFilesystemFile"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "block"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainFilesystemBlock"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "template"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainFilesystemTemplate"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "ram"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainFilesystemRam"
+          }
+        }
+      ]
+    },
+    "DomainFilesystemMount": {
+      "title": "DomainFilesystemMount",
+      "description": "A host file system exported to the guest.\n\nVariant with `type` 'mount' (also when `type` is left out).",
+      "type": "object",
+      "properties": {
         "model": {
           "type": "string",
           "enum": [
@@ -5096,12 +8875,7 @@ export const domainJsonSchema: Record<string, unknown> = {
         "type": {
           "type": "string",
           "enum": [
-            "mount",
-            "bind",
-            "file",
-            "block",
-            "template",
-            "ram"
+            "mount"
           ],
           "description": "Source kind: a host directory (the default), shared with 9p or virtiofs."
         },
@@ -5153,7 +8927,7 @@ export const domainJsonSchema: Record<string, unknown> = {
         "source": {
           "allOf": [
             {
-              "$ref": "#/definitions/DomainFilesystemSource"
+              "$ref": "#/definitions/DomainFilesystemMountSource"
             }
           ],
           "description": "The shared host directory, or the socket of an externally started virtiofsd."
@@ -5229,6 +9003,696 @@ export const domainJsonSchema: Record<string, unknown> = {
       ],
       "additionalProperties": false
     },
+    "DomainFilesystemBind": {
+      "title": "DomainFilesystemBind",
+      "description": "A host file system exported to the guest.\n\nVariant with `type` 'bind'.",
+      "type": "object",
+      "properties": {
+        "model": {
+          "type": "string",
+          "enum": [
+            "virtio",
+            "virtio-transitional",
+            "virtio-non-transitional"
+          ],
+          "description": "Virtio device flavour: plain, transitional or non-transitional."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "bind"
+          ],
+          "description": "Source kind: a directory inside the guest bind-mounted elsewhere (containers)."
+        },
+        "accessmode": {
+          "type": "string",
+          "enum": [
+            "passthrough",
+            "mapped",
+            "squash"
+          ],
+          "description": "9p security model: `passthrough` (host credentials), `mapped` (attributes in xattrs) or `squash`."
+        },
+        "multidevs": {
+          "type": "string",
+          "enum": [
+            "default",
+            "remap",
+            "forbid",
+            "warn"
+          ],
+          "description": "9p handling of several host devices under one export: default, remap, forbid or warn."
+        },
+        "fmode": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:0[0-7]{3}|[0-7]{1,3})[ \\t\\n\\r]*$",
+          "description": "Octal permission mode for files created by the guest (mapped mode)."
+        },
+        "dmode": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:0[0-7]{3}|[0-7]{1,3})[ \\t\\n\\r]*$",
+          "description": "Octal permission mode for directories created by the guest (mapped mode)."
+        },
+        "driver": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainFilesystemDriver"
+            }
+          ],
+          "description": "How the hypervisor implements the share."
+        },
+        "source": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainFilesystemBindSource"
+            }
+          ],
+          "description": "Directory to bind-mount."
+        },
+        "target": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainFilesystemTarget"
+            }
+          ],
+          "description": "Where the guest finds the file system."
+        },
+        "readonly": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainFilesystemReadonly"
+            }
+          ],
+          "description": "The guest may only read the file system."
+        },
+        "boot": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceBoot"
+            }
+          ],
+          "description": "Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`)."
+        },
+        "alias": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAlias"
+            }
+          ],
+          "description": "The device's identifier inside the hypervisor; user-chosen names must start with `ua-`."
+        },
+        "acpi": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAcpi"
+            }
+          ],
+          "description": "ACPI settings of the device."
+        },
+        "address": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAddress"
+            }
+          ],
+          "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply."
+        },
+        "space_hard_limit": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainFilesystemSpaceHardLimit"
+            }
+          ],
+          "description": "Hard quota of the file system; bytes unless `unit` says otherwise."
+        },
+        "space_soft_limit": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainFilesystemSpaceSoftLimit"
+            }
+          ],
+          "description": "Soft quota of the file system; bytes unless `unit` says otherwise."
+        }
+      },
+      "required": [
+        "type",
+        "source",
+        "target"
+      ],
+      "additionalProperties": false
+    },
+    "DomainFilesystemFile": {
+      "title": "DomainFilesystemFile",
+      "description": "A host file system exported to the guest.\n\nVariant with `type` 'file'.",
+      "type": "object",
+      "properties": {
+        "model": {
+          "type": "string",
+          "enum": [
+            "virtio",
+            "virtio-transitional",
+            "virtio-non-transitional"
+          ],
+          "description": "Virtio device flavour: plain, transitional or non-transitional."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "file"
+          ],
+          "description": "Source kind: an image file mounted in the guest (containers)."
+        },
+        "accessmode": {
+          "type": "string",
+          "enum": [
+            "passthrough",
+            "mapped",
+            "squash"
+          ],
+          "description": "9p security model: `passthrough` (host credentials), `mapped` (attributes in xattrs) or `squash`."
+        },
+        "multidevs": {
+          "type": "string",
+          "enum": [
+            "default",
+            "remap",
+            "forbid",
+            "warn"
+          ],
+          "description": "9p handling of several host devices under one export: default, remap, forbid or warn."
+        },
+        "fmode": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:0[0-7]{3}|[0-7]{1,3})[ \\t\\n\\r]*$",
+          "description": "Octal permission mode for files created by the guest (mapped mode)."
+        },
+        "dmode": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:0[0-7]{3}|[0-7]{1,3})[ \\t\\n\\r]*$",
+          "description": "Octal permission mode for directories created by the guest (mapped mode)."
+        },
+        "driver": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainFilesystemDriver"
+            }
+          ],
+          "description": "How the hypervisor implements the share."
+        },
+        "source": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainFilesystemFileSource"
+            }
+          ],
+          "description": "The image file."
+        },
+        "target": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainFilesystemTarget"
+            }
+          ],
+          "description": "Where the guest finds the file system."
+        },
+        "readonly": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainFilesystemReadonly"
+            }
+          ],
+          "description": "The guest may only read the file system."
+        },
+        "boot": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceBoot"
+            }
+          ],
+          "description": "Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`)."
+        },
+        "alias": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAlias"
+            }
+          ],
+          "description": "The device's identifier inside the hypervisor; user-chosen names must start with `ua-`."
+        },
+        "acpi": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAcpi"
+            }
+          ],
+          "description": "ACPI settings of the device."
+        },
+        "address": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAddress"
+            }
+          ],
+          "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply."
+        },
+        "space_hard_limit": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainFilesystemSpaceHardLimit"
+            }
+          ],
+          "description": "Hard quota of the file system; bytes unless `unit` says otherwise."
+        },
+        "space_soft_limit": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainFilesystemSpaceSoftLimit"
+            }
+          ],
+          "description": "Soft quota of the file system; bytes unless `unit` says otherwise."
+        }
+      },
+      "required": [
+        "type",
+        "source",
+        "target"
+      ],
+      "additionalProperties": false
+    },
+    "DomainFilesystemBlock": {
+      "title": "DomainFilesystemBlock",
+      "description": "A host file system exported to the guest.\n\nVariant with `type` 'block'.",
+      "type": "object",
+      "properties": {
+        "model": {
+          "type": "string",
+          "enum": [
+            "virtio",
+            "virtio-transitional",
+            "virtio-non-transitional"
+          ],
+          "description": "Virtio device flavour: plain, transitional or non-transitional."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "block"
+          ],
+          "description": "Source kind: a host block device mounted in the guest (containers)."
+        },
+        "accessmode": {
+          "type": "string",
+          "enum": [
+            "passthrough",
+            "mapped",
+            "squash"
+          ],
+          "description": "9p security model: `passthrough` (host credentials), `mapped` (attributes in xattrs) or `squash`."
+        },
+        "multidevs": {
+          "type": "string",
+          "enum": [
+            "default",
+            "remap",
+            "forbid",
+            "warn"
+          ],
+          "description": "9p handling of several host devices under one export: default, remap, forbid or warn."
+        },
+        "fmode": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:0[0-7]{3}|[0-7]{1,3})[ \\t\\n\\r]*$",
+          "description": "Octal permission mode for files created by the guest (mapped mode)."
+        },
+        "dmode": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:0[0-7]{3}|[0-7]{1,3})[ \\t\\n\\r]*$",
+          "description": "Octal permission mode for directories created by the guest (mapped mode)."
+        },
+        "driver": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainFilesystemDriver"
+            }
+          ],
+          "description": "How the hypervisor implements the share."
+        },
+        "source": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainFilesystemBlockSource"
+            }
+          ],
+          "description": "The host block device."
+        },
+        "target": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainFilesystemTarget"
+            }
+          ],
+          "description": "Where the guest finds the file system."
+        },
+        "readonly": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainFilesystemReadonly"
+            }
+          ],
+          "description": "The guest may only read the file system."
+        },
+        "boot": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceBoot"
+            }
+          ],
+          "description": "Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`)."
+        },
+        "alias": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAlias"
+            }
+          ],
+          "description": "The device's identifier inside the hypervisor; user-chosen names must start with `ua-`."
+        },
+        "acpi": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAcpi"
+            }
+          ],
+          "description": "ACPI settings of the device."
+        },
+        "address": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAddress"
+            }
+          ],
+          "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply."
+        },
+        "space_hard_limit": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainFilesystemSpaceHardLimit"
+            }
+          ],
+          "description": "Hard quota of the file system; bytes unless `unit` says otherwise."
+        },
+        "space_soft_limit": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainFilesystemSpaceSoftLimit"
+            }
+          ],
+          "description": "Soft quota of the file system; bytes unless `unit` says otherwise."
+        }
+      },
+      "required": [
+        "type",
+        "source",
+        "target"
+      ],
+      "additionalProperties": false
+    },
+    "DomainFilesystemTemplate": {
+      "title": "DomainFilesystemTemplate",
+      "description": "A host file system exported to the guest.\n\nVariant with `type` 'template'.",
+      "type": "object",
+      "properties": {
+        "model": {
+          "type": "string",
+          "enum": [
+            "virtio",
+            "virtio-transitional",
+            "virtio-non-transitional"
+          ],
+          "description": "Virtio device flavour: plain, transitional or non-transitional."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "template"
+          ],
+          "description": "Source kind: an OpenVZ template expanded into the guest's root."
+        },
+        "accessmode": {
+          "type": "string",
+          "enum": [
+            "passthrough",
+            "mapped",
+            "squash"
+          ],
+          "description": "9p security model: `passthrough` (host credentials), `mapped` (attributes in xattrs) or `squash`."
+        },
+        "multidevs": {
+          "type": "string",
+          "enum": [
+            "default",
+            "remap",
+            "forbid",
+            "warn"
+          ],
+          "description": "9p handling of several host devices under one export: default, remap, forbid or warn."
+        },
+        "fmode": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:0[0-7]{3}|[0-7]{1,3})[ \\t\\n\\r]*$",
+          "description": "Octal permission mode for files created by the guest (mapped mode)."
+        },
+        "dmode": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:0[0-7]{3}|[0-7]{1,3})[ \\t\\n\\r]*$",
+          "description": "Octal permission mode for directories created by the guest (mapped mode)."
+        },
+        "driver": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainFilesystemDriver"
+            }
+          ],
+          "description": "How the hypervisor implements the share."
+        },
+        "source": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainFilesystemTemplateSource"
+            }
+          ],
+          "description": "The template to use."
+        },
+        "target": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainFilesystemTarget"
+            }
+          ],
+          "description": "Where the guest finds the file system."
+        },
+        "readonly": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainFilesystemReadonly"
+            }
+          ],
+          "description": "The guest may only read the file system."
+        },
+        "boot": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceBoot"
+            }
+          ],
+          "description": "Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`)."
+        },
+        "alias": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAlias"
+            }
+          ],
+          "description": "The device's identifier inside the hypervisor; user-chosen names must start with `ua-`."
+        },
+        "acpi": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAcpi"
+            }
+          ],
+          "description": "ACPI settings of the device."
+        },
+        "address": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAddress"
+            }
+          ],
+          "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply."
+        },
+        "space_hard_limit": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainFilesystemSpaceHardLimit"
+            }
+          ],
+          "description": "Hard quota of the file system; bytes unless `unit` says otherwise."
+        },
+        "space_soft_limit": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainFilesystemSpaceSoftLimit"
+            }
+          ],
+          "description": "Soft quota of the file system; bytes unless `unit` says otherwise."
+        }
+      },
+      "required": [
+        "type",
+        "source",
+        "target"
+      ],
+      "additionalProperties": false
+    },
+    "DomainFilesystemRam": {
+      "title": "DomainFilesystemRam",
+      "description": "A host file system exported to the guest.\n\nVariant with `type` 'ram'.",
+      "type": "object",
+      "properties": {
+        "model": {
+          "type": "string",
+          "enum": [
+            "virtio",
+            "virtio-transitional",
+            "virtio-non-transitional"
+          ],
+          "description": "Virtio device flavour: plain, transitional or non-transitional."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "ram"
+          ],
+          "description": "Source kind: a RAM-backed file system (tmpfs) of a given size (containers)."
+        },
+        "accessmode": {
+          "type": "string",
+          "enum": [
+            "passthrough",
+            "mapped",
+            "squash"
+          ],
+          "description": "9p security model: `passthrough` (host credentials), `mapped` (attributes in xattrs) or `squash`."
+        },
+        "multidevs": {
+          "type": "string",
+          "enum": [
+            "default",
+            "remap",
+            "forbid",
+            "warn"
+          ],
+          "description": "9p handling of several host devices under one export: default, remap, forbid or warn."
+        },
+        "fmode": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:0[0-7]{3}|[0-7]{1,3})[ \\t\\n\\r]*$",
+          "description": "Octal permission mode for files created by the guest (mapped mode)."
+        },
+        "dmode": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:0[0-7]{3}|[0-7]{1,3})[ \\t\\n\\r]*$",
+          "description": "Octal permission mode for directories created by the guest (mapped mode)."
+        },
+        "driver": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainFilesystemDriver"
+            }
+          ],
+          "description": "How the hypervisor implements the share."
+        },
+        "source": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainFilesystemRamSource"
+            }
+          ],
+          "description": "Size of the RAM file system."
+        },
+        "target": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainFilesystemTarget"
+            }
+          ],
+          "description": "Where the guest finds the file system."
+        },
+        "readonly": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainFilesystemReadonly"
+            }
+          ],
+          "description": "The guest may only read the file system."
+        },
+        "boot": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceBoot"
+            }
+          ],
+          "description": "Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`)."
+        },
+        "alias": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAlias"
+            }
+          ],
+          "description": "The device's identifier inside the hypervisor; user-chosen names must start with `ua-`."
+        },
+        "acpi": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAcpi"
+            }
+          ],
+          "description": "ACPI settings of the device."
+        },
+        "address": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAddress"
+            }
+          ],
+          "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply."
+        },
+        "space_hard_limit": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainFilesystemSpaceHardLimit"
+            }
+          ],
+          "description": "Hard quota of the file system; bytes unless `unit` says otherwise."
+        },
+        "space_soft_limit": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainFilesystemSpaceSoftLimit"
+            }
+          ],
+          "description": "Soft quota of the file system; bytes unless `unit` says otherwise."
+        }
+      },
+      "required": [
+        "type",
+        "source",
+        "target"
+      ],
+      "additionalProperties": false
+    },
     "DomainInterface": {
       "title": "DomainInterface",
       "description": "A guest network interface card and the host-side connection behind it.",
@@ -5254,14 +9718,264 @@ export const domainJsonSchema: Record<string, unknown> = {
             "vds"
           ],
           "description": "Connect through a libvirt virtual network."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "allOf": [
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "network"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainInterfaceNetwork"
+          }
         },
-        "managed": {
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "bridge"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainInterfaceBridge"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "ethernet"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainInterfaceEthernet"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "direct"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainInterfaceDirect"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "hostdev"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainInterfaceHostdev"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "user"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainInterfaceUser"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "internal"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainInterfaceInternal"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "mcast",
+                  "client"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainInterfaceMcast"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "server"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainInterfaceServer"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "udp"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainInterfaceUdp"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "vhostuser"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainInterfaceVhostuser"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "vdpa"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainInterfaceVdpa"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "null"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainInterfaceNull"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "vds"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainInterfaceVds"
+          }
+        }
+      ]
+    },
+    "DomainInterfaceNetwork": {
+      "title": "DomainInterfaceNetwork",
+      "description": "A guest network interface card and the host-side connection behind it.\n\nVariant with `type` 'network'.",
+      "type": "object",
+      "properties": {
+        "type": {
           "type": "string",
           "enum": [
-            "yes",
-            "no"
+            "network"
           ],
-          "description": "yes lets libvirt detach the device from its host driver before start and reattach it afterwards."
+          "description": "Connect through a libvirt virtual network."
         },
         "trustGuestRxFilters": {
           "type": "string",
@@ -5274,10 +9988,258 @@ export const domainJsonSchema: Record<string, unknown> = {
         "source": {
           "allOf": [
             {
-              "$ref": "#/definitions/DomainInterfaceSource"
+              "$ref": "#/definitions/DomainInterfaceNetworkSource"
             }
           ],
           "description": "The virtual network (and optionally its port group) to use."
+        },
+        "virtualport": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceVirtualport"
+            }
+          ],
+          "description": "IEEE 802.1Qbg (VEPA/VDP) port profile."
+        },
+        "link": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceLink"
+            }
+          ],
+          "description": "Virtual link state as seen by the guest."
+        },
+        "mtu": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetMtu"
+            }
+          ],
+          "description": "Maximum transmission unit of the link."
+        },
+        "coalesce": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceCoalesce"
+            }
+          ],
+          "description": "Interrupt coalescing of the host-side device."
+        },
+        "target": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceTarget"
+            }
+          ],
+          "description": "The host-side device (tap/macvtap) backing the card."
+        },
+        "guest": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceGuest"
+            }
+          ],
+          "description": "Name of the interface inside the guest (containers)."
+        },
+        "mac": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceMac"
+            }
+          ],
+          "description": "The card's hardware address; generated when absent."
+        },
+        "ip": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainNetIpAddress"
+          },
+          "description": "A static IP address for the interface."
+        },
+        "route": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainNetRoute"
+          },
+          "description": "A static route: traffic for the given network goes through the gateway."
+        },
+        "portForward": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainInterfacePortForward"
+          },
+          "description": "Forward host ports to the guest (user-mode/passt backend)."
+        },
+        "script": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceScript"
+            }
+          ],
+          "description": "Script run on the host to set up the tap device after it is created."
+        },
+        "downscript": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceDownscript"
+            }
+          ],
+          "description": "Script run on the host when the tap device is torn down."
+        },
+        "backenddomain": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceBackenddomain"
+            }
+          ],
+          "description": "Xen driver domain that provides the backend of this card."
+        },
+        "model": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceModel"
+            }
+          ],
+          "description": "The emulated NIC model shown to the guest."
+        },
+        "backend": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceBackend"
+            }
+          ],
+          "description": "Overrides how the host side of the card is provided."
+        },
+        "driver": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceDriver"
+            }
+          ],
+          "description": "Backend driver of the card and its tuning knobs."
+        },
+        "alias": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAlias"
+            }
+          ],
+          "description": "The device's identifier inside the hypervisor; user-chosen names must start with `ua-`."
+        },
+        "acpi": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAcpi"
+            }
+          ],
+          "description": "ACPI settings of the device."
+        },
+        "address": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAddress"
+            }
+          ],
+          "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply."
+        },
+        "filterref": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetFilterRef"
+            }
+          ],
+          "description": "Attaches an nwfilter traffic filter to the port."
+        },
+        "tune": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceTune"
+            }
+          ],
+          "description": "Host-side tuning of the tap device."
+        },
+        "boot": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceBoot"
+            }
+          ],
+          "description": "Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`)."
+        },
+        "rom": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceRom"
+            }
+          ],
+          "description": "The option ROM a PCI device exposes to the guest."
+        },
+        "bandwidth": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetBandwidth"
+            }
+          ],
+          "description": "Quality-of-service limits for the traffic of this port; each direction is optional."
+        },
+        "vlan": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetVlan"
+            }
+          ],
+          "description": "VLAN tagging applied to the guest's traffic (needs a switch that supports it)."
+        },
+        "port": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetPortOptions"
+            }
+          ],
+          "description": "Per-port switch settings."
+        },
+        "teaming": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceTeaming"
+            }
+          ],
+          "description": "Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV)."
+        }
+      },
+      "required": [
+        "type",
+        "source"
+      ],
+      "additionalProperties": false
+    },
+    "DomainInterfaceBridge": {
+      "title": "DomainInterfaceBridge",
+      "description": "A guest network interface card and the host-side connection behind it.\n\nVariant with `type` 'bridge'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "bridge"
+          ],
+          "description": "Attach a tap device to an existing host bridge."
+        },
+        "trustGuestRxFilters": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "yes lets the guest change the host-side MAC/multicast receive filters (macvtap only); default no."
+        },
+        "source": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceBridgeSource"
+            }
+          ],
+          "description": "The host bridge to join."
         },
         "virtualport": {
           "allOf": [
@@ -5498,6 +10460,2900 @@ export const domainJsonSchema: Record<string, unknown> = {
       ],
       "additionalProperties": false
     },
+    "DomainInterfaceEthernet": {
+      "title": "DomainInterfaceEthernet",
+      "description": "A guest network interface card and the host-side connection behind it.\n\nVariant with `type` 'ethernet'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "ethernet"
+          ],
+          "description": "A plain tap (or existing tap/macvtap) device that the host configures itself."
+        },
+        "trustGuestRxFilters": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "yes lets the guest change the host-side MAC/multicast receive filters (macvtap only); default no."
+        },
+        "source": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceEthernetSource"
+            }
+          ],
+          "description": "Host-side addresses and routes to set on the tap device."
+        },
+        "link": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceLink"
+            }
+          ],
+          "description": "Virtual link state as seen by the guest."
+        },
+        "mtu": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetMtu"
+            }
+          ],
+          "description": "Maximum transmission unit of the link."
+        },
+        "coalesce": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceCoalesce"
+            }
+          ],
+          "description": "Interrupt coalescing of the host-side device."
+        },
+        "target": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceTarget"
+            }
+          ],
+          "description": "The host-side device (tap/macvtap) backing the card."
+        },
+        "guest": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceGuest"
+            }
+          ],
+          "description": "Name of the interface inside the guest (containers)."
+        },
+        "mac": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceMac"
+            }
+          ],
+          "description": "The card's hardware address; generated when absent."
+        },
+        "ip": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainNetIpAddress"
+          },
+          "description": "A static IP address for the interface."
+        },
+        "route": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainNetRoute"
+          },
+          "description": "A static route: traffic for the given network goes through the gateway."
+        },
+        "portForward": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainInterfacePortForward"
+          },
+          "description": "Forward host ports to the guest (user-mode/passt backend)."
+        },
+        "script": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceScript"
+            }
+          ],
+          "description": "Script run on the host to set up the tap device after it is created."
+        },
+        "downscript": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceDownscript"
+            }
+          ],
+          "description": "Script run on the host when the tap device is torn down."
+        },
+        "backenddomain": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceBackenddomain"
+            }
+          ],
+          "description": "Xen driver domain that provides the backend of this card."
+        },
+        "model": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceModel"
+            }
+          ],
+          "description": "The emulated NIC model shown to the guest."
+        },
+        "backend": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceBackend"
+            }
+          ],
+          "description": "Overrides how the host side of the card is provided."
+        },
+        "driver": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceDriver"
+            }
+          ],
+          "description": "Backend driver of the card and its tuning knobs."
+        },
+        "alias": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAlias"
+            }
+          ],
+          "description": "The device's identifier inside the hypervisor; user-chosen names must start with `ua-`."
+        },
+        "acpi": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAcpi"
+            }
+          ],
+          "description": "ACPI settings of the device."
+        },
+        "address": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAddress"
+            }
+          ],
+          "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply."
+        },
+        "filterref": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetFilterRef"
+            }
+          ],
+          "description": "Attaches an nwfilter traffic filter to the port."
+        },
+        "tune": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceTune"
+            }
+          ],
+          "description": "Host-side tuning of the tap device."
+        },
+        "boot": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceBoot"
+            }
+          ],
+          "description": "Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`)."
+        },
+        "rom": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceRom"
+            }
+          ],
+          "description": "The option ROM a PCI device exposes to the guest."
+        },
+        "bandwidth": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetBandwidth"
+            }
+          ],
+          "description": "Quality-of-service limits for the traffic of this port; each direction is optional."
+        },
+        "vlan": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetVlan"
+            }
+          ],
+          "description": "VLAN tagging applied to the guest's traffic (needs a switch that supports it)."
+        },
+        "port": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetPortOptions"
+            }
+          ],
+          "description": "Per-port switch settings."
+        },
+        "teaming": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceTeaming"
+            }
+          ],
+          "description": "Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV)."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainInterfaceDirect": {
+      "title": "DomainInterfaceDirect",
+      "description": "A guest network interface card and the host-side connection behind it.\n\nVariant with `type` 'direct'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "direct"
+          ],
+          "description": "macvtap device stacked directly on a host NIC."
+        },
+        "trustGuestRxFilters": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "yes lets the guest change the host-side MAC/multicast receive filters (macvtap only); default no."
+        },
+        "source": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceDirectSource"
+            }
+          ],
+          "description": "The physical host interface to stack on."
+        },
+        "virtualport": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceVirtualport"
+            }
+          ],
+          "description": "IEEE 802.1Qbg (VEPA/VDP) port profile."
+        },
+        "link": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceLink"
+            }
+          ],
+          "description": "Virtual link state as seen by the guest."
+        },
+        "mtu": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetMtu"
+            }
+          ],
+          "description": "Maximum transmission unit of the link."
+        },
+        "coalesce": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceCoalesce"
+            }
+          ],
+          "description": "Interrupt coalescing of the host-side device."
+        },
+        "target": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceTarget"
+            }
+          ],
+          "description": "The host-side device (tap/macvtap) backing the card."
+        },
+        "guest": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceGuest"
+            }
+          ],
+          "description": "Name of the interface inside the guest (containers)."
+        },
+        "mac": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceMac"
+            }
+          ],
+          "description": "The card's hardware address; generated when absent."
+        },
+        "ip": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainNetIpAddress"
+          },
+          "description": "A static IP address for the interface."
+        },
+        "route": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainNetRoute"
+          },
+          "description": "A static route: traffic for the given network goes through the gateway."
+        },
+        "portForward": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainInterfacePortForward"
+          },
+          "description": "Forward host ports to the guest (user-mode/passt backend)."
+        },
+        "script": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceScript"
+            }
+          ],
+          "description": "Script run on the host to set up the tap device after it is created."
+        },
+        "downscript": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceDownscript"
+            }
+          ],
+          "description": "Script run on the host when the tap device is torn down."
+        },
+        "backenddomain": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceBackenddomain"
+            }
+          ],
+          "description": "Xen driver domain that provides the backend of this card."
+        },
+        "model": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceModel"
+            }
+          ],
+          "description": "The emulated NIC model shown to the guest."
+        },
+        "backend": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceBackend"
+            }
+          ],
+          "description": "Overrides how the host side of the card is provided."
+        },
+        "driver": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceDriver"
+            }
+          ],
+          "description": "Backend driver of the card and its tuning knobs."
+        },
+        "alias": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAlias"
+            }
+          ],
+          "description": "The device's identifier inside the hypervisor; user-chosen names must start with `ua-`."
+        },
+        "acpi": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAcpi"
+            }
+          ],
+          "description": "ACPI settings of the device."
+        },
+        "address": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAddress"
+            }
+          ],
+          "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply."
+        },
+        "filterref": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetFilterRef"
+            }
+          ],
+          "description": "Attaches an nwfilter traffic filter to the port."
+        },
+        "tune": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceTune"
+            }
+          ],
+          "description": "Host-side tuning of the tap device."
+        },
+        "boot": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceBoot"
+            }
+          ],
+          "description": "Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`)."
+        },
+        "rom": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceRom"
+            }
+          ],
+          "description": "The option ROM a PCI device exposes to the guest."
+        },
+        "bandwidth": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetBandwidth"
+            }
+          ],
+          "description": "Quality-of-service limits for the traffic of this port; each direction is optional."
+        },
+        "vlan": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetVlan"
+            }
+          ],
+          "description": "VLAN tagging applied to the guest's traffic (needs a switch that supports it)."
+        },
+        "port": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetPortOptions"
+            }
+          ],
+          "description": "Per-port switch settings."
+        },
+        "teaming": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceTeaming"
+            }
+          ],
+          "description": "Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV)."
+        }
+      },
+      "required": [
+        "type",
+        "source"
+      ],
+      "additionalProperties": false
+    },
+    "DomainInterfaceHostdev": {
+      "title": "DomainInterfaceHostdev",
+      "description": "A guest network interface card and the host-side connection behind it.\n\nVariant with `type` 'hostdev'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "hostdev"
+          ],
+          "description": "Assign a host network device (SR-IOV VF or USB NIC) to the guest."
+        },
+        "managed": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "yes lets libvirt detach the device from its host driver before start and reattach it afterwards."
+        },
+        "trustGuestRxFilters": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "yes lets the guest change the host-side MAC/multicast receive filters (macvtap only); default no."
+        },
+        "source": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceHostdevSource"
+            }
+          ],
+          "description": "Which host device to assign."
+        },
+        "virtualport": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceVirtualport"
+            }
+          ],
+          "description": "IEEE 802.1Qbg (VEPA/VDP) port profile."
+        },
+        "link": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceLink"
+            }
+          ],
+          "description": "Virtual link state as seen by the guest."
+        },
+        "mtu": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetMtu"
+            }
+          ],
+          "description": "Maximum transmission unit of the link."
+        },
+        "coalesce": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceCoalesce"
+            }
+          ],
+          "description": "Interrupt coalescing of the host-side device."
+        },
+        "target": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceTarget"
+            }
+          ],
+          "description": "The host-side device (tap/macvtap) backing the card."
+        },
+        "guest": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceGuest"
+            }
+          ],
+          "description": "Name of the interface inside the guest (containers)."
+        },
+        "mac": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceMac"
+            }
+          ],
+          "description": "The card's hardware address; generated when absent."
+        },
+        "ip": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainNetIpAddress"
+          },
+          "description": "A static IP address for the interface."
+        },
+        "route": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainNetRoute"
+          },
+          "description": "A static route: traffic for the given network goes through the gateway."
+        },
+        "portForward": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainInterfacePortForward"
+          },
+          "description": "Forward host ports to the guest (user-mode/passt backend)."
+        },
+        "script": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceScript"
+            }
+          ],
+          "description": "Script run on the host to set up the tap device after it is created."
+        },
+        "downscript": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceDownscript"
+            }
+          ],
+          "description": "Script run on the host when the tap device is torn down."
+        },
+        "backenddomain": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceBackenddomain"
+            }
+          ],
+          "description": "Xen driver domain that provides the backend of this card."
+        },
+        "model": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceModel"
+            }
+          ],
+          "description": "The emulated NIC model shown to the guest."
+        },
+        "backend": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceBackend"
+            }
+          ],
+          "description": "Overrides how the host side of the card is provided."
+        },
+        "driver": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceDriver"
+            }
+          ],
+          "description": "Backend driver of the card and its tuning knobs."
+        },
+        "alias": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAlias"
+            }
+          ],
+          "description": "The device's identifier inside the hypervisor; user-chosen names must start with `ua-`."
+        },
+        "acpi": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAcpi"
+            }
+          ],
+          "description": "ACPI settings of the device."
+        },
+        "address": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAddress"
+            }
+          ],
+          "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply."
+        },
+        "filterref": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetFilterRef"
+            }
+          ],
+          "description": "Attaches an nwfilter traffic filter to the port."
+        },
+        "tune": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceTune"
+            }
+          ],
+          "description": "Host-side tuning of the tap device."
+        },
+        "boot": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceBoot"
+            }
+          ],
+          "description": "Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`)."
+        },
+        "rom": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceRom"
+            }
+          ],
+          "description": "The option ROM a PCI device exposes to the guest."
+        },
+        "bandwidth": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetBandwidth"
+            }
+          ],
+          "description": "Quality-of-service limits for the traffic of this port; each direction is optional."
+        },
+        "vlan": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetVlan"
+            }
+          ],
+          "description": "VLAN tagging applied to the guest's traffic (needs a switch that supports it)."
+        },
+        "port": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetPortOptions"
+            }
+          ],
+          "description": "Per-port switch settings."
+        },
+        "teaming": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceTeaming"
+            }
+          ],
+          "description": "Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV)."
+        }
+      },
+      "required": [
+        "type",
+        "source"
+      ],
+      "additionalProperties": false
+    },
+    "DomainInterfaceUser": {
+      "title": "DomainInterfaceUser",
+      "description": "A guest network interface card and the host-side connection behind it.\n\nVariant with `type` 'user'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "user"
+          ],
+          "description": "User-mode networking (SLIRP or passt), no host privileges needed."
+        },
+        "trustGuestRxFilters": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "yes lets the guest change the host-side MAC/multicast receive filters (macvtap only); default no."
+        },
+        "source": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceUserSource"
+            }
+          ],
+          "description": "Host interface the user-mode stack binds to (passt only)."
+        },
+        "link": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceLink"
+            }
+          ],
+          "description": "Virtual link state as seen by the guest."
+        },
+        "mtu": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetMtu"
+            }
+          ],
+          "description": "Maximum transmission unit of the link."
+        },
+        "coalesce": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceCoalesce"
+            }
+          ],
+          "description": "Interrupt coalescing of the host-side device."
+        },
+        "target": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceTarget"
+            }
+          ],
+          "description": "The host-side device (tap/macvtap) backing the card."
+        },
+        "guest": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceGuest"
+            }
+          ],
+          "description": "Name of the interface inside the guest (containers)."
+        },
+        "mac": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceMac"
+            }
+          ],
+          "description": "The card's hardware address; generated when absent."
+        },
+        "ip": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainNetIpAddress"
+          },
+          "description": "A static IP address for the interface."
+        },
+        "route": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainNetRoute"
+          },
+          "description": "A static route: traffic for the given network goes through the gateway."
+        },
+        "portForward": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainInterfacePortForward"
+          },
+          "description": "Forward host ports to the guest (user-mode/passt backend)."
+        },
+        "script": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceScript"
+            }
+          ],
+          "description": "Script run on the host to set up the tap device after it is created."
+        },
+        "downscript": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceDownscript"
+            }
+          ],
+          "description": "Script run on the host when the tap device is torn down."
+        },
+        "backenddomain": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceBackenddomain"
+            }
+          ],
+          "description": "Xen driver domain that provides the backend of this card."
+        },
+        "model": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceModel"
+            }
+          ],
+          "description": "The emulated NIC model shown to the guest."
+        },
+        "backend": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceBackend"
+            }
+          ],
+          "description": "Overrides how the host side of the card is provided."
+        },
+        "driver": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceDriver"
+            }
+          ],
+          "description": "Backend driver of the card and its tuning knobs."
+        },
+        "alias": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAlias"
+            }
+          ],
+          "description": "The device's identifier inside the hypervisor; user-chosen names must start with `ua-`."
+        },
+        "acpi": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAcpi"
+            }
+          ],
+          "description": "ACPI settings of the device."
+        },
+        "address": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAddress"
+            }
+          ],
+          "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply."
+        },
+        "filterref": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetFilterRef"
+            }
+          ],
+          "description": "Attaches an nwfilter traffic filter to the port."
+        },
+        "tune": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceTune"
+            }
+          ],
+          "description": "Host-side tuning of the tap device."
+        },
+        "boot": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceBoot"
+            }
+          ],
+          "description": "Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`)."
+        },
+        "rom": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceRom"
+            }
+          ],
+          "description": "The option ROM a PCI device exposes to the guest."
+        },
+        "bandwidth": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetBandwidth"
+            }
+          ],
+          "description": "Quality-of-service limits for the traffic of this port; each direction is optional."
+        },
+        "vlan": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetVlan"
+            }
+          ],
+          "description": "VLAN tagging applied to the guest's traffic (needs a switch that supports it)."
+        },
+        "port": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetPortOptions"
+            }
+          ],
+          "description": "Per-port switch settings."
+        },
+        "teaming": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceTeaming"
+            }
+          ],
+          "description": "Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV)."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainInterfaceInternal": {
+      "title": "DomainInterfaceInternal",
+      "description": "A guest network interface card and the host-side connection behind it.\n\nVariant with `type` 'internal'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "internal"
+          ],
+          "description": "A hypervisor-internal network (VirtualBox)."
+        },
+        "trustGuestRxFilters": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "yes lets the guest change the host-side MAC/multicast receive filters (macvtap only); default no."
+        },
+        "source": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceInternalSource"
+            }
+          ],
+          "description": "The internal network to join."
+        },
+        "link": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceLink"
+            }
+          ],
+          "description": "Virtual link state as seen by the guest."
+        },
+        "mtu": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetMtu"
+            }
+          ],
+          "description": "Maximum transmission unit of the link."
+        },
+        "coalesce": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceCoalesce"
+            }
+          ],
+          "description": "Interrupt coalescing of the host-side device."
+        },
+        "target": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceTarget"
+            }
+          ],
+          "description": "The host-side device (tap/macvtap) backing the card."
+        },
+        "guest": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceGuest"
+            }
+          ],
+          "description": "Name of the interface inside the guest (containers)."
+        },
+        "mac": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceMac"
+            }
+          ],
+          "description": "The card's hardware address; generated when absent."
+        },
+        "ip": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainNetIpAddress"
+          },
+          "description": "A static IP address for the interface."
+        },
+        "route": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainNetRoute"
+          },
+          "description": "A static route: traffic for the given network goes through the gateway."
+        },
+        "portForward": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainInterfacePortForward"
+          },
+          "description": "Forward host ports to the guest (user-mode/passt backend)."
+        },
+        "script": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceScript"
+            }
+          ],
+          "description": "Script run on the host to set up the tap device after it is created."
+        },
+        "downscript": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceDownscript"
+            }
+          ],
+          "description": "Script run on the host when the tap device is torn down."
+        },
+        "backenddomain": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceBackenddomain"
+            }
+          ],
+          "description": "Xen driver domain that provides the backend of this card."
+        },
+        "model": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceModel"
+            }
+          ],
+          "description": "The emulated NIC model shown to the guest."
+        },
+        "backend": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceBackend"
+            }
+          ],
+          "description": "Overrides how the host side of the card is provided."
+        },
+        "driver": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceDriver"
+            }
+          ],
+          "description": "Backend driver of the card and its tuning knobs."
+        },
+        "alias": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAlias"
+            }
+          ],
+          "description": "The device's identifier inside the hypervisor; user-chosen names must start with `ua-`."
+        },
+        "acpi": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAcpi"
+            }
+          ],
+          "description": "ACPI settings of the device."
+        },
+        "address": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAddress"
+            }
+          ],
+          "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply."
+        },
+        "filterref": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetFilterRef"
+            }
+          ],
+          "description": "Attaches an nwfilter traffic filter to the port."
+        },
+        "tune": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceTune"
+            }
+          ],
+          "description": "Host-side tuning of the tap device."
+        },
+        "boot": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceBoot"
+            }
+          ],
+          "description": "Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`)."
+        },
+        "rom": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceRom"
+            }
+          ],
+          "description": "The option ROM a PCI device exposes to the guest."
+        },
+        "bandwidth": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetBandwidth"
+            }
+          ],
+          "description": "Quality-of-service limits for the traffic of this port; each direction is optional."
+        },
+        "vlan": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetVlan"
+            }
+          ],
+          "description": "VLAN tagging applied to the guest's traffic (needs a switch that supports it)."
+        },
+        "port": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetPortOptions"
+            }
+          ],
+          "description": "Per-port switch settings."
+        },
+        "teaming": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceTeaming"
+            }
+          ],
+          "description": "Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV)."
+        }
+      },
+      "required": [
+        "type",
+        "source"
+      ],
+      "additionalProperties": false
+    },
+    "DomainInterfaceMcast": {
+      "title": "DomainInterfaceMcast",
+      "description": "A guest network interface card and the host-side connection behind it.\n\nVariant with `type` one of 'mcast', 'client'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "mcast",
+            "client"
+          ],
+          "description": "mcast joins a multicast group shared by several guests; client connects to a guest in server mode."
+        },
+        "trustGuestRxFilters": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "yes lets the guest change the host-side MAC/multicast receive filters (macvtap only); default no."
+        },
+        "source": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceMcastSource"
+            }
+          ],
+          "description": "The multicast group or server to reach."
+        },
+        "link": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceLink"
+            }
+          ],
+          "description": "Virtual link state as seen by the guest."
+        },
+        "mtu": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetMtu"
+            }
+          ],
+          "description": "Maximum transmission unit of the link."
+        },
+        "coalesce": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceCoalesce"
+            }
+          ],
+          "description": "Interrupt coalescing of the host-side device."
+        },
+        "target": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceTarget"
+            }
+          ],
+          "description": "The host-side device (tap/macvtap) backing the card."
+        },
+        "guest": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceGuest"
+            }
+          ],
+          "description": "Name of the interface inside the guest (containers)."
+        },
+        "mac": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceMac"
+            }
+          ],
+          "description": "The card's hardware address; generated when absent."
+        },
+        "ip": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainNetIpAddress"
+          },
+          "description": "A static IP address for the interface."
+        },
+        "route": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainNetRoute"
+          },
+          "description": "A static route: traffic for the given network goes through the gateway."
+        },
+        "portForward": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainInterfacePortForward"
+          },
+          "description": "Forward host ports to the guest (user-mode/passt backend)."
+        },
+        "script": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceScript"
+            }
+          ],
+          "description": "Script run on the host to set up the tap device after it is created."
+        },
+        "downscript": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceDownscript"
+            }
+          ],
+          "description": "Script run on the host when the tap device is torn down."
+        },
+        "backenddomain": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceBackenddomain"
+            }
+          ],
+          "description": "Xen driver domain that provides the backend of this card."
+        },
+        "model": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceModel"
+            }
+          ],
+          "description": "The emulated NIC model shown to the guest."
+        },
+        "backend": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceBackend"
+            }
+          ],
+          "description": "Overrides how the host side of the card is provided."
+        },
+        "driver": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceDriver"
+            }
+          ],
+          "description": "Backend driver of the card and its tuning knobs."
+        },
+        "alias": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAlias"
+            }
+          ],
+          "description": "The device's identifier inside the hypervisor; user-chosen names must start with `ua-`."
+        },
+        "acpi": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAcpi"
+            }
+          ],
+          "description": "ACPI settings of the device."
+        },
+        "address": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAddress"
+            }
+          ],
+          "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply."
+        },
+        "filterref": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetFilterRef"
+            }
+          ],
+          "description": "Attaches an nwfilter traffic filter to the port."
+        },
+        "tune": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceTune"
+            }
+          ],
+          "description": "Host-side tuning of the tap device."
+        },
+        "boot": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceBoot"
+            }
+          ],
+          "description": "Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`)."
+        },
+        "rom": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceRom"
+            }
+          ],
+          "description": "The option ROM a PCI device exposes to the guest."
+        },
+        "bandwidth": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetBandwidth"
+            }
+          ],
+          "description": "Quality-of-service limits for the traffic of this port; each direction is optional."
+        },
+        "vlan": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetVlan"
+            }
+          ],
+          "description": "VLAN tagging applied to the guest's traffic (needs a switch that supports it)."
+        },
+        "port": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetPortOptions"
+            }
+          ],
+          "description": "Per-port switch settings."
+        },
+        "teaming": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceTeaming"
+            }
+          ],
+          "description": "Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV)."
+        }
+      },
+      "required": [
+        "type",
+        "source"
+      ],
+      "additionalProperties": false
+    },
+    "DomainInterfaceServer": {
+      "title": "DomainInterfaceServer",
+      "description": "A guest network interface card and the host-side connection behind it.\n\nVariant with `type` 'server'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "server"
+          ],
+          "description": "Listen for one tunnel peer (a guest using type client)."
+        },
+        "trustGuestRxFilters": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "yes lets the guest change the host-side MAC/multicast receive filters (macvtap only); default no."
+        },
+        "source": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceServerSource"
+            }
+          ],
+          "description": "Where to listen."
+        },
+        "link": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceLink"
+            }
+          ],
+          "description": "Virtual link state as seen by the guest."
+        },
+        "mtu": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetMtu"
+            }
+          ],
+          "description": "Maximum transmission unit of the link."
+        },
+        "coalesce": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceCoalesce"
+            }
+          ],
+          "description": "Interrupt coalescing of the host-side device."
+        },
+        "target": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceTarget"
+            }
+          ],
+          "description": "The host-side device (tap/macvtap) backing the card."
+        },
+        "guest": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceGuest"
+            }
+          ],
+          "description": "Name of the interface inside the guest (containers)."
+        },
+        "mac": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceMac"
+            }
+          ],
+          "description": "The card's hardware address; generated when absent."
+        },
+        "ip": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainNetIpAddress"
+          },
+          "description": "A static IP address for the interface."
+        },
+        "route": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainNetRoute"
+          },
+          "description": "A static route: traffic for the given network goes through the gateway."
+        },
+        "portForward": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainInterfacePortForward"
+          },
+          "description": "Forward host ports to the guest (user-mode/passt backend)."
+        },
+        "script": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceScript"
+            }
+          ],
+          "description": "Script run on the host to set up the tap device after it is created."
+        },
+        "downscript": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceDownscript"
+            }
+          ],
+          "description": "Script run on the host when the tap device is torn down."
+        },
+        "backenddomain": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceBackenddomain"
+            }
+          ],
+          "description": "Xen driver domain that provides the backend of this card."
+        },
+        "model": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceModel"
+            }
+          ],
+          "description": "The emulated NIC model shown to the guest."
+        },
+        "backend": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceBackend"
+            }
+          ],
+          "description": "Overrides how the host side of the card is provided."
+        },
+        "driver": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceDriver"
+            }
+          ],
+          "description": "Backend driver of the card and its tuning knobs."
+        },
+        "alias": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAlias"
+            }
+          ],
+          "description": "The device's identifier inside the hypervisor; user-chosen names must start with `ua-`."
+        },
+        "acpi": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAcpi"
+            }
+          ],
+          "description": "ACPI settings of the device."
+        },
+        "address": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAddress"
+            }
+          ],
+          "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply."
+        },
+        "filterref": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetFilterRef"
+            }
+          ],
+          "description": "Attaches an nwfilter traffic filter to the port."
+        },
+        "tune": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceTune"
+            }
+          ],
+          "description": "Host-side tuning of the tap device."
+        },
+        "boot": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceBoot"
+            }
+          ],
+          "description": "Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`)."
+        },
+        "rom": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceRom"
+            }
+          ],
+          "description": "The option ROM a PCI device exposes to the guest."
+        },
+        "bandwidth": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetBandwidth"
+            }
+          ],
+          "description": "Quality-of-service limits for the traffic of this port; each direction is optional."
+        },
+        "vlan": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetVlan"
+            }
+          ],
+          "description": "VLAN tagging applied to the guest's traffic (needs a switch that supports it)."
+        },
+        "port": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetPortOptions"
+            }
+          ],
+          "description": "Per-port switch settings."
+        },
+        "teaming": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceTeaming"
+            }
+          ],
+          "description": "Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV)."
+        }
+      },
+      "required": [
+        "type",
+        "source"
+      ],
+      "additionalProperties": false
+    },
+    "DomainInterfaceUdp": {
+      "title": "DomainInterfaceUdp",
+      "description": "A guest network interface card and the host-side connection behind it.\n\nVariant with `type` 'udp'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "udp"
+          ],
+          "description": "Point-to-point UDP tunnel to another guest."
+        },
+        "trustGuestRxFilters": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "yes lets the guest change the host-side MAC/multicast receive filters (macvtap only); default no."
+        },
+        "source": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceUdpSource"
+            }
+          ],
+          "description": "The remote end of the tunnel."
+        },
+        "link": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceLink"
+            }
+          ],
+          "description": "Virtual link state as seen by the guest."
+        },
+        "mtu": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetMtu"
+            }
+          ],
+          "description": "Maximum transmission unit of the link."
+        },
+        "coalesce": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceCoalesce"
+            }
+          ],
+          "description": "Interrupt coalescing of the host-side device."
+        },
+        "target": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceTarget"
+            }
+          ],
+          "description": "The host-side device (tap/macvtap) backing the card."
+        },
+        "guest": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceGuest"
+            }
+          ],
+          "description": "Name of the interface inside the guest (containers)."
+        },
+        "mac": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceMac"
+            }
+          ],
+          "description": "The card's hardware address; generated when absent."
+        },
+        "ip": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainNetIpAddress"
+          },
+          "description": "A static IP address for the interface."
+        },
+        "route": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainNetRoute"
+          },
+          "description": "A static route: traffic for the given network goes through the gateway."
+        },
+        "portForward": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainInterfacePortForward"
+          },
+          "description": "Forward host ports to the guest (user-mode/passt backend)."
+        },
+        "script": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceScript"
+            }
+          ],
+          "description": "Script run on the host to set up the tap device after it is created."
+        },
+        "downscript": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceDownscript"
+            }
+          ],
+          "description": "Script run on the host when the tap device is torn down."
+        },
+        "backenddomain": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceBackenddomain"
+            }
+          ],
+          "description": "Xen driver domain that provides the backend of this card."
+        },
+        "model": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceModel"
+            }
+          ],
+          "description": "The emulated NIC model shown to the guest."
+        },
+        "backend": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceBackend"
+            }
+          ],
+          "description": "Overrides how the host side of the card is provided."
+        },
+        "driver": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceDriver"
+            }
+          ],
+          "description": "Backend driver of the card and its tuning knobs."
+        },
+        "alias": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAlias"
+            }
+          ],
+          "description": "The device's identifier inside the hypervisor; user-chosen names must start with `ua-`."
+        },
+        "acpi": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAcpi"
+            }
+          ],
+          "description": "ACPI settings of the device."
+        },
+        "address": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAddress"
+            }
+          ],
+          "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply."
+        },
+        "filterref": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetFilterRef"
+            }
+          ],
+          "description": "Attaches an nwfilter traffic filter to the port."
+        },
+        "tune": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceTune"
+            }
+          ],
+          "description": "Host-side tuning of the tap device."
+        },
+        "boot": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceBoot"
+            }
+          ],
+          "description": "Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`)."
+        },
+        "rom": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceRom"
+            }
+          ],
+          "description": "The option ROM a PCI device exposes to the guest."
+        },
+        "bandwidth": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetBandwidth"
+            }
+          ],
+          "description": "Quality-of-service limits for the traffic of this port; each direction is optional."
+        },
+        "vlan": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetVlan"
+            }
+          ],
+          "description": "VLAN tagging applied to the guest's traffic (needs a switch that supports it)."
+        },
+        "port": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetPortOptions"
+            }
+          ],
+          "description": "Per-port switch settings."
+        },
+        "teaming": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceTeaming"
+            }
+          ],
+          "description": "Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV)."
+        }
+      },
+      "required": [
+        "type",
+        "source"
+      ],
+      "additionalProperties": false
+    },
+    "DomainInterfaceVhostuser": {
+      "title": "DomainInterfaceVhostuser",
+      "description": "A guest network interface card and the host-side connection behind it.\n\nVariant with `type` 'vhostuser'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "vhostuser"
+          ],
+          "description": "Packets go to a vhost-user backend process (e.g. OVS-DPDK) over a UNIX socket."
+        },
+        "trustGuestRxFilters": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "yes lets the guest change the host-side MAC/multicast receive filters (macvtap only); default no."
+        },
+        "source": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceVhostuserSource"
+            }
+          ],
+          "description": "The vhost-user UNIX socket."
+        },
+        "link": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceLink"
+            }
+          ],
+          "description": "Virtual link state as seen by the guest."
+        },
+        "mtu": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetMtu"
+            }
+          ],
+          "description": "Maximum transmission unit of the link."
+        },
+        "coalesce": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceCoalesce"
+            }
+          ],
+          "description": "Interrupt coalescing of the host-side device."
+        },
+        "target": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceTarget"
+            }
+          ],
+          "description": "The host-side device (tap/macvtap) backing the card."
+        },
+        "guest": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceGuest"
+            }
+          ],
+          "description": "Name of the interface inside the guest (containers)."
+        },
+        "mac": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceMac"
+            }
+          ],
+          "description": "The card's hardware address; generated when absent."
+        },
+        "ip": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainNetIpAddress"
+          },
+          "description": "A static IP address for the interface."
+        },
+        "route": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainNetRoute"
+          },
+          "description": "A static route: traffic for the given network goes through the gateway."
+        },
+        "portForward": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainInterfacePortForward"
+          },
+          "description": "Forward host ports to the guest (user-mode/passt backend)."
+        },
+        "script": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceScript"
+            }
+          ],
+          "description": "Script run on the host to set up the tap device after it is created."
+        },
+        "downscript": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceDownscript"
+            }
+          ],
+          "description": "Script run on the host when the tap device is torn down."
+        },
+        "backenddomain": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceBackenddomain"
+            }
+          ],
+          "description": "Xen driver domain that provides the backend of this card."
+        },
+        "model": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceModel"
+            }
+          ],
+          "description": "The emulated NIC model shown to the guest."
+        },
+        "backend": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceBackend"
+            }
+          ],
+          "description": "Overrides how the host side of the card is provided."
+        },
+        "driver": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceDriver"
+            }
+          ],
+          "description": "Backend driver of the card and its tuning knobs."
+        },
+        "alias": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAlias"
+            }
+          ],
+          "description": "The device's identifier inside the hypervisor; user-chosen names must start with `ua-`."
+        },
+        "acpi": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAcpi"
+            }
+          ],
+          "description": "ACPI settings of the device."
+        },
+        "address": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAddress"
+            }
+          ],
+          "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply."
+        },
+        "filterref": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetFilterRef"
+            }
+          ],
+          "description": "Attaches an nwfilter traffic filter to the port."
+        },
+        "tune": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceTune"
+            }
+          ],
+          "description": "Host-side tuning of the tap device."
+        },
+        "boot": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceBoot"
+            }
+          ],
+          "description": "Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`)."
+        },
+        "rom": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceRom"
+            }
+          ],
+          "description": "The option ROM a PCI device exposes to the guest."
+        },
+        "bandwidth": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetBandwidth"
+            }
+          ],
+          "description": "Quality-of-service limits for the traffic of this port; each direction is optional."
+        },
+        "vlan": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetVlan"
+            }
+          ],
+          "description": "VLAN tagging applied to the guest's traffic (needs a switch that supports it)."
+        },
+        "port": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetPortOptions"
+            }
+          ],
+          "description": "Per-port switch settings."
+        },
+        "teaming": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceTeaming"
+            }
+          ],
+          "description": "Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV)."
+        }
+      },
+      "required": [
+        "type",
+        "source"
+      ],
+      "additionalProperties": false
+    },
+    "DomainInterfaceVdpa": {
+      "title": "DomainInterfaceVdpa",
+      "description": "A guest network interface card and the host-side connection behind it.\n\nVariant with `type` 'vdpa'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "vdpa"
+          ],
+          "description": "A vDPA device accelerating virtio-net in hardware."
+        },
+        "trustGuestRxFilters": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "yes lets the guest change the host-side MAC/multicast receive filters (macvtap only); default no."
+        },
+        "source": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceVdpaSource"
+            }
+          ],
+          "description": "The host vhost-vdpa character device."
+        },
+        "link": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceLink"
+            }
+          ],
+          "description": "Virtual link state as seen by the guest."
+        },
+        "mtu": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetMtu"
+            }
+          ],
+          "description": "Maximum transmission unit of the link."
+        },
+        "coalesce": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceCoalesce"
+            }
+          ],
+          "description": "Interrupt coalescing of the host-side device."
+        },
+        "target": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceTarget"
+            }
+          ],
+          "description": "The host-side device (tap/macvtap) backing the card."
+        },
+        "guest": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceGuest"
+            }
+          ],
+          "description": "Name of the interface inside the guest (containers)."
+        },
+        "mac": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceMac"
+            }
+          ],
+          "description": "The card's hardware address; generated when absent."
+        },
+        "ip": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainNetIpAddress"
+          },
+          "description": "A static IP address for the interface."
+        },
+        "route": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainNetRoute"
+          },
+          "description": "A static route: traffic for the given network goes through the gateway."
+        },
+        "portForward": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainInterfacePortForward"
+          },
+          "description": "Forward host ports to the guest (user-mode/passt backend)."
+        },
+        "script": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceScript"
+            }
+          ],
+          "description": "Script run on the host to set up the tap device after it is created."
+        },
+        "downscript": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceDownscript"
+            }
+          ],
+          "description": "Script run on the host when the tap device is torn down."
+        },
+        "backenddomain": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceBackenddomain"
+            }
+          ],
+          "description": "Xen driver domain that provides the backend of this card."
+        },
+        "model": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceModel"
+            }
+          ],
+          "description": "The emulated NIC model shown to the guest."
+        },
+        "backend": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceBackend"
+            }
+          ],
+          "description": "Overrides how the host side of the card is provided."
+        },
+        "driver": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceDriver"
+            }
+          ],
+          "description": "Backend driver of the card and its tuning knobs."
+        },
+        "alias": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAlias"
+            }
+          ],
+          "description": "The device's identifier inside the hypervisor; user-chosen names must start with `ua-`."
+        },
+        "acpi": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAcpi"
+            }
+          ],
+          "description": "ACPI settings of the device."
+        },
+        "address": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAddress"
+            }
+          ],
+          "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply."
+        },
+        "filterref": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetFilterRef"
+            }
+          ],
+          "description": "Attaches an nwfilter traffic filter to the port."
+        },
+        "tune": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceTune"
+            }
+          ],
+          "description": "Host-side tuning of the tap device."
+        },
+        "boot": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceBoot"
+            }
+          ],
+          "description": "Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`)."
+        },
+        "rom": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceRom"
+            }
+          ],
+          "description": "The option ROM a PCI device exposes to the guest."
+        },
+        "bandwidth": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetBandwidth"
+            }
+          ],
+          "description": "Quality-of-service limits for the traffic of this port; each direction is optional."
+        },
+        "vlan": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetVlan"
+            }
+          ],
+          "description": "VLAN tagging applied to the guest's traffic (needs a switch that supports it)."
+        },
+        "port": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetPortOptions"
+            }
+          ],
+          "description": "Per-port switch settings."
+        },
+        "teaming": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceTeaming"
+            }
+          ],
+          "description": "Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV)."
+        }
+      },
+      "required": [
+        "type",
+        "source"
+      ],
+      "additionalProperties": false
+    },
+    "DomainInterfaceNull": {
+      "title": "DomainInterfaceNull",
+      "description": "A guest network interface card and the host-side connection behind it.\n\nVariant with `type` 'null'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "null"
+          ],
+          "description": "A card with no host connection (used by some hypervisors such as VMware)."
+        },
+        "trustGuestRxFilters": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "yes lets the guest change the host-side MAC/multicast receive filters (macvtap only); default no."
+        },
+        "link": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceLink"
+            }
+          ],
+          "description": "Virtual link state as seen by the guest."
+        },
+        "mtu": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetMtu"
+            }
+          ],
+          "description": "Maximum transmission unit of the link."
+        },
+        "coalesce": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceCoalesce"
+            }
+          ],
+          "description": "Interrupt coalescing of the host-side device."
+        },
+        "target": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceTarget"
+            }
+          ],
+          "description": "The host-side device (tap/macvtap) backing the card."
+        },
+        "guest": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceGuest"
+            }
+          ],
+          "description": "Name of the interface inside the guest (containers)."
+        },
+        "mac": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceMac"
+            }
+          ],
+          "description": "The card's hardware address; generated when absent."
+        },
+        "ip": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainNetIpAddress"
+          },
+          "description": "A static IP address for the interface."
+        },
+        "route": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainNetRoute"
+          },
+          "description": "A static route: traffic for the given network goes through the gateway."
+        },
+        "portForward": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainInterfacePortForward"
+          },
+          "description": "Forward host ports to the guest (user-mode/passt backend)."
+        },
+        "script": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceScript"
+            }
+          ],
+          "description": "Script run on the host to set up the tap device after it is created."
+        },
+        "downscript": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceDownscript"
+            }
+          ],
+          "description": "Script run on the host when the tap device is torn down."
+        },
+        "backenddomain": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceBackenddomain"
+            }
+          ],
+          "description": "Xen driver domain that provides the backend of this card."
+        },
+        "model": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceModel"
+            }
+          ],
+          "description": "The emulated NIC model shown to the guest."
+        },
+        "backend": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceBackend"
+            }
+          ],
+          "description": "Overrides how the host side of the card is provided."
+        },
+        "driver": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceDriver"
+            }
+          ],
+          "description": "Backend driver of the card and its tuning knobs."
+        },
+        "alias": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAlias"
+            }
+          ],
+          "description": "The device's identifier inside the hypervisor; user-chosen names must start with `ua-`."
+        },
+        "acpi": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAcpi"
+            }
+          ],
+          "description": "ACPI settings of the device."
+        },
+        "address": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAddress"
+            }
+          ],
+          "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply."
+        },
+        "filterref": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetFilterRef"
+            }
+          ],
+          "description": "Attaches an nwfilter traffic filter to the port."
+        },
+        "tune": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceTune"
+            }
+          ],
+          "description": "Host-side tuning of the tap device."
+        },
+        "boot": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceBoot"
+            }
+          ],
+          "description": "Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`)."
+        },
+        "rom": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceRom"
+            }
+          ],
+          "description": "The option ROM a PCI device exposes to the guest."
+        },
+        "bandwidth": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetBandwidth"
+            }
+          ],
+          "description": "Quality-of-service limits for the traffic of this port; each direction is optional."
+        },
+        "vlan": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetVlan"
+            }
+          ],
+          "description": "VLAN tagging applied to the guest's traffic (needs a switch that supports it)."
+        },
+        "port": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetPortOptions"
+            }
+          ],
+          "description": "Per-port switch settings."
+        },
+        "teaming": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceTeaming"
+            }
+          ],
+          "description": "Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV)."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainInterfaceVds": {
+      "title": "DomainInterfaceVds",
+      "description": "A guest network interface card and the host-side connection behind it.\n\nVariant with `type` 'vds'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "vds"
+          ],
+          "description": "A port on a VMware vSphere distributed switch."
+        },
+        "trustGuestRxFilters": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "yes lets the guest change the host-side MAC/multicast receive filters (macvtap only); default no."
+        },
+        "source": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceVdsSource"
+            }
+          ],
+          "description": "The distributed switch port."
+        },
+        "link": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceLink"
+            }
+          ],
+          "description": "Virtual link state as seen by the guest."
+        },
+        "mtu": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetMtu"
+            }
+          ],
+          "description": "Maximum transmission unit of the link."
+        },
+        "coalesce": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceCoalesce"
+            }
+          ],
+          "description": "Interrupt coalescing of the host-side device."
+        },
+        "target": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceTarget"
+            }
+          ],
+          "description": "The host-side device (tap/macvtap) backing the card."
+        },
+        "guest": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceGuest"
+            }
+          ],
+          "description": "Name of the interface inside the guest (containers)."
+        },
+        "mac": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceMac"
+            }
+          ],
+          "description": "The card's hardware address; generated when absent."
+        },
+        "ip": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainNetIpAddress"
+          },
+          "description": "A static IP address for the interface."
+        },
+        "route": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainNetRoute"
+          },
+          "description": "A static route: traffic for the given network goes through the gateway."
+        },
+        "portForward": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainInterfacePortForward"
+          },
+          "description": "Forward host ports to the guest (user-mode/passt backend)."
+        },
+        "script": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceScript"
+            }
+          ],
+          "description": "Script run on the host to set up the tap device after it is created."
+        },
+        "downscript": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceDownscript"
+            }
+          ],
+          "description": "Script run on the host when the tap device is torn down."
+        },
+        "backenddomain": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceBackenddomain"
+            }
+          ],
+          "description": "Xen driver domain that provides the backend of this card."
+        },
+        "model": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceModel"
+            }
+          ],
+          "description": "The emulated NIC model shown to the guest."
+        },
+        "backend": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceBackend"
+            }
+          ],
+          "description": "Overrides how the host side of the card is provided."
+        },
+        "driver": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceDriver"
+            }
+          ],
+          "description": "Backend driver of the card and its tuning knobs."
+        },
+        "alias": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAlias"
+            }
+          ],
+          "description": "The device's identifier inside the hypervisor; user-chosen names must start with `ua-`."
+        },
+        "acpi": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAcpi"
+            }
+          ],
+          "description": "ACPI settings of the device."
+        },
+        "address": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAddress"
+            }
+          ],
+          "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply."
+        },
+        "filterref": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetFilterRef"
+            }
+          ],
+          "description": "Attaches an nwfilter traffic filter to the port."
+        },
+        "tune": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceTune"
+            }
+          ],
+          "description": "Host-side tuning of the tap device."
+        },
+        "boot": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceBoot"
+            }
+          ],
+          "description": "Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`)."
+        },
+        "rom": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceRom"
+            }
+          ],
+          "description": "The option ROM a PCI device exposes to the guest."
+        },
+        "bandwidth": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetBandwidth"
+            }
+          ],
+          "description": "Quality-of-service limits for the traffic of this port; each direction is optional."
+        },
+        "vlan": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetVlan"
+            }
+          ],
+          "description": "VLAN tagging applied to the guest's traffic (needs a switch that supports it)."
+        },
+        "port": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainNetPortOptions"
+            }
+          ],
+          "description": "Per-port switch settings."
+        },
+        "teaming": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceTeaming"
+            }
+          ],
+          "description": "Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV)."
+        }
+      },
+      "required": [
+        "type",
+        "source"
+      ],
+      "additionalProperties": false
+    },
     "DomainInput": {
       "title": "DomainInput",
       "description": "An input device of the guest.",
@@ -5511,6 +13367,80 @@ export const domainJsonSchema: Record<string, unknown> = {
             "keyboard",
             "passthrough",
             "evdev"
+          ],
+          "description": "tablet (absolute pointer), mouse (relative pointer) or keyboard."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "allOf": [
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "tablet",
+                  "mouse",
+                  "keyboard"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainInputTablet"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "passthrough"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainInputPassthrough"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "evdev"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainInputEvdev"
+          }
+        }
+      ]
+    },
+    "DomainInputTablet": {
+      "title": "DomainInputTablet",
+      "description": "An input device of the guest.\n\nVariant with `type` one of 'tablet', 'mouse', 'keyboard'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "tablet",
+            "mouse",
+            "keyboard"
           ],
           "description": "tablet (absolute pointer), mouse (relative pointer) or keyboard."
         },
@@ -5541,10 +13471,76 @@ export const domainJsonSchema: Record<string, unknown> = {
           ],
           "description": "virtio transport options of a virtio input device."
         },
+        "alias": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAlias"
+            }
+          ],
+          "description": "The device's identifier inside the hypervisor; user-chosen names must start with `ua-`."
+        },
+        "acpi": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAcpi"
+            }
+          ],
+          "description": "ACPI settings of the device."
+        },
+        "address": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAddress"
+            }
+          ],
+          "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainInputPassthrough": {
+      "title": "DomainInputPassthrough",
+      "description": "An input device of the guest.\n\nVariant with `type` 'passthrough'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "passthrough"
+          ],
+          "description": "Forward a host evdev device to the guest through virtio-input."
+        },
+        "bus": {
+          "type": "string",
+          "enum": [
+            "virtio"
+          ],
+          "description": "Always virtio for passthrough."
+        },
+        "model": {
+          "type": "string",
+          "enum": [
+            "virtio",
+            "virtio-transitional",
+            "virtio-non-transitional"
+          ],
+          "description": "virtio device flavour: virtio, virtio-transitional or virtio-non-transitional."
+        },
+        "driver": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInputDriver"
+            }
+          ],
+          "description": "virtio transport options of a virtio input device."
+        },
         "source": {
           "allOf": [
             {
-              "$ref": "#/definitions/DomainInputSource"
+              "$ref": "#/definitions/DomainInputPassthroughSource"
             }
           ],
           "description": "The host event device."
@@ -5575,7 +13571,77 @@ export const domainJsonSchema: Record<string, unknown> = {
         }
       },
       "required": [
-        "type"
+        "type",
+        "bus",
+        "source"
+      ],
+      "additionalProperties": false
+    },
+    "DomainInputEvdev": {
+      "title": "DomainInputEvdev",
+      "description": "An input device of the guest.\n\nVariant with `type` 'evdev'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "evdev"
+          ],
+          "description": "Let QEMU read a host evdev device and feed the events to the guest's emulated devices."
+        },
+        "model": {
+          "type": "string",
+          "enum": [
+            "virtio",
+            "virtio-transitional",
+            "virtio-non-transitional"
+          ],
+          "description": "virtio device flavour: virtio, virtio-transitional or virtio-non-transitional."
+        },
+        "driver": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInputDriver"
+            }
+          ],
+          "description": "virtio transport options of a virtio input device."
+        },
+        "source": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInputEvdevSource"
+            }
+          ],
+          "description": "The host event device and how it is grabbed."
+        },
+        "alias": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAlias"
+            }
+          ],
+          "description": "The device's identifier inside the hypervisor; user-chosen names must start with `ua-`."
+        },
+        "acpi": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAcpi"
+            }
+          ],
+          "description": "ACPI settings of the device."
+        },
+        "address": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAddress"
+            }
+          ],
+          "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply."
+        }
+      },
+      "required": [
+        "type",
+        "source"
       ],
       "additionalProperties": false
     },
@@ -5648,6 +13714,204 @@ export const domainJsonSchema: Record<string, unknown> = {
       "description": "A host audio backend.",
       "type": "object",
       "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "none",
+            "alsa",
+            "coreaudio",
+            "dbus",
+            "jack",
+            "oss",
+            "pulseaudio",
+            "sdl",
+            "spice",
+            "file"
+          ],
+          "description": "No host audio: sound is discarded and recording is silent."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "allOf": [
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "none"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainAudioNone"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "alsa"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainAudioAlsa"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "coreaudio"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainAudioCoreaudio"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "dbus"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainAudioDbus"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "jack"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainAudioJack"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "oss"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainAudioOss"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "pulseaudio"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainAudioPulseaudio"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "sdl"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainAudioSdl"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "spice"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainAudioSpice"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "file"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainAudioFile"
+          }
+        }
+      ]
+    },
+    "DomainAudioNone": {
+      "title": "DomainAudioNone",
+      "description": "A host audio backend.\n\nVariant with `type` 'none'.",
+      "type": "object",
+      "properties": {
         "id": {
           "anyOf": [
             {
@@ -5677,18 +13941,314 @@ export const domainJsonSchema: Record<string, unknown> = {
         "type": {
           "type": "string",
           "enum": [
-            "none",
-            "alsa",
-            "coreaudio",
-            "dbus",
-            "jack",
-            "oss",
-            "pulseaudio",
-            "sdl",
-            "spice",
-            "file"
+            "none"
           ],
           "description": "No host audio: sound is discarded and recording is silent."
+        },
+        "input": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainAudioDirectionsInput"
+            }
+          ],
+          "description": "Recording settings."
+        },
+        "output": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainAudioDirectionsOutput"
+            }
+          ],
+          "description": "Playback settings."
+        }
+      },
+      "required": [
+        "id",
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainAudioAlsa": {
+      "title": "DomainAudioAlsa",
+      "description": "A host audio backend.\n\nVariant with `type` 'alsa'.",
+      "type": "object",
+      "properties": {
+        "id": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:[+-]?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:0x[0-9a-fA-F]{1,2})$"
+            }
+          ],
+          "description": "Number (1-255 in practice) that sound devices and graphics use to refer to this backend."
+        },
+        "timerPeriod": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:\\+?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:(0x)?[0-9a-fA-F]{1,8})$"
+            }
+          ],
+          "description": "Period of the audio timer in microseconds."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "alsa"
+          ],
+          "description": "ALSA on the host."
+        },
+        "input": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainAudioAlsaInput"
+            }
+          ],
+          "description": "Recording settings."
+        },
+        "output": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainAudioAlsaOutput"
+            }
+          ],
+          "description": "Playback settings."
+        }
+      },
+      "required": [
+        "id",
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainAudioCoreaudio": {
+      "title": "DomainAudioCoreaudio",
+      "description": "A host audio backend.\n\nVariant with `type` 'coreaudio'.",
+      "type": "object",
+      "properties": {
+        "id": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:[+-]?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:0x[0-9a-fA-F]{1,2})$"
+            }
+          ],
+          "description": "Number (1-255 in practice) that sound devices and graphics use to refer to this backend."
+        },
+        "timerPeriod": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:\\+?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:(0x)?[0-9a-fA-F]{1,8})$"
+            }
+          ],
+          "description": "Period of the audio timer in microseconds."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "coreaudio"
+          ],
+          "description": "macOS Core Audio."
+        },
+        "input": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainAudioCoreaudioInput"
+            }
+          ],
+          "description": "Recording settings."
+        },
+        "output": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainAudioCoreaudioOutput"
+            }
+          ],
+          "description": "Playback settings."
+        }
+      },
+      "required": [
+        "id",
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainAudioDbus": {
+      "title": "DomainAudioDbus",
+      "description": "A host audio backend.\n\nVariant with `type` 'dbus'.",
+      "type": "object",
+      "properties": {
+        "id": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:[+-]?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:0x[0-9a-fA-F]{1,2})$"
+            }
+          ],
+          "description": "Number (1-255 in practice) that sound devices and graphics use to refer to this backend."
+        },
+        "timerPeriod": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:\\+?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:(0x)?[0-9a-fA-F]{1,8})$"
+            }
+          ],
+          "description": "Period of the audio timer in microseconds."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "dbus"
+          ],
+          "description": "Audio exported over D-Bus to a dbus graphics client."
+        },
+        "input": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainAudioDirectionsInput"
+            }
+          ],
+          "description": "Recording settings."
+        },
+        "output": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainAudioDirectionsOutput"
+            }
+          ],
+          "description": "Playback settings."
+        }
+      },
+      "required": [
+        "id",
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainAudioJack": {
+      "title": "DomainAudioJack",
+      "description": "A host audio backend.\n\nVariant with `type` 'jack'.",
+      "type": "object",
+      "properties": {
+        "id": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:[+-]?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:0x[0-9a-fA-F]{1,2})$"
+            }
+          ],
+          "description": "Number (1-255 in practice) that sound devices and graphics use to refer to this backend."
+        },
+        "timerPeriod": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:\\+?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:(0x)?[0-9a-fA-F]{1,8})$"
+            }
+          ],
+          "description": "Period of the audio timer in microseconds."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "jack"
+          ],
+          "description": "The JACK audio server."
+        },
+        "input": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainAudioJackInput"
+            }
+          ],
+          "description": "Recording settings."
+        },
+        "output": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainAudioJackOutput"
+            }
+          ],
+          "description": "Playback settings."
+        }
+      },
+      "required": [
+        "id",
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainAudioOss": {
+      "title": "DomainAudioOss",
+      "description": "A host audio backend.\n\nVariant with `type` 'oss'.",
+      "type": "object",
+      "properties": {
+        "id": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:[+-]?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:0x[0-9a-fA-F]{1,2})$"
+            }
+          ],
+          "description": "Number (1-255 in practice) that sound devices and graphics use to refer to this backend."
+        },
+        "timerPeriod": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:\\+?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:(0x)?[0-9a-fA-F]{1,8})$"
+            }
+          ],
+          "description": "Period of the audio timer in microseconds."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "oss"
+          ],
+          "description": "The Open Sound System."
         },
         "tryMMap": {
           "type": "string",
@@ -5711,9 +14271,131 @@ export const domainJsonSchema: Record<string, unknown> = {
           "pattern": "^[ \\t\\n\\r]*(?:[+-]?[0-9]+)[ \\t\\n\\r]*$",
           "description": "OSS timing policy (0-10; -1 uses fragment mode)."
         },
+        "input": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainAudioOssInput"
+            }
+          ],
+          "description": "Recording settings."
+        },
+        "output": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainAudioOssOutput"
+            }
+          ],
+          "description": "Playback settings."
+        }
+      },
+      "required": [
+        "id",
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainAudioPulseaudio": {
+      "title": "DomainAudioPulseaudio",
+      "description": "A host audio backend.\n\nVariant with `type` 'pulseaudio'.",
+      "type": "object",
+      "properties": {
+        "id": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:[+-]?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:0x[0-9a-fA-F]{1,2})$"
+            }
+          ],
+          "description": "Number (1-255 in practice) that sound devices and graphics use to refer to this backend."
+        },
+        "timerPeriod": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:\\+?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:(0x)?[0-9a-fA-F]{1,8})$"
+            }
+          ],
+          "description": "Period of the audio timer in microseconds."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "pulseaudio"
+          ],
+          "description": "PulseAudio (or PipeWire's PulseAudio server)."
+        },
         "serverName": {
           "type": "string",
           "description": "Address of the PulseAudio server; the default server when absent."
+        },
+        "input": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainAudioPulseaudioInput"
+            }
+          ],
+          "description": "Recording settings."
+        },
+        "output": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainAudioPulseaudioOutput"
+            }
+          ],
+          "description": "Playback settings."
+        }
+      },
+      "required": [
+        "id",
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainAudioSdl": {
+      "title": "DomainAudioSdl",
+      "description": "A host audio backend.\n\nVariant with `type` 'sdl'.",
+      "type": "object",
+      "properties": {
+        "id": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:[+-]?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:0x[0-9a-fA-F]{1,2})$"
+            }
+          ],
+          "description": "Number (1-255 in practice) that sound devices and graphics use to refer to this backend."
+        },
+        "timerPeriod": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:\\+?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:(0x)?[0-9a-fA-F]{1,8})$"
+            }
+          ],
+          "description": "Period of the audio timer in microseconds."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "sdl"
+          ],
+          "description": "SDL's audio layer."
         },
         "driver": {
           "type": "string",
@@ -5725,6 +14407,128 @@ export const domainJsonSchema: Record<string, unknown> = {
           ],
           "description": "SDL audio driver to use."
         },
+        "input": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainAudioSdlInput"
+            }
+          ],
+          "description": "Recording settings."
+        },
+        "output": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainAudioSdlOutput"
+            }
+          ],
+          "description": "Playback settings."
+        }
+      },
+      "required": [
+        "id",
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainAudioSpice": {
+      "title": "DomainAudioSpice",
+      "description": "A host audio backend.\n\nVariant with `type` 'spice'.",
+      "type": "object",
+      "properties": {
+        "id": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:[+-]?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:0x[0-9a-fA-F]{1,2})$"
+            }
+          ],
+          "description": "Number (1-255 in practice) that sound devices and graphics use to refer to this backend."
+        },
+        "timerPeriod": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:\\+?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:(0x)?[0-9a-fA-F]{1,8})$"
+            }
+          ],
+          "description": "Period of the audio timer in microseconds."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "spice"
+          ],
+          "description": "Audio sent to SPICE clients."
+        },
+        "input": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainAudioDirectionsInput"
+            }
+          ],
+          "description": "Recording settings."
+        },
+        "output": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainAudioDirectionsOutput"
+            }
+          ],
+          "description": "Playback settings."
+        }
+      },
+      "required": [
+        "id",
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainAudioFile": {
+      "title": "DomainAudioFile",
+      "description": "A host audio backend.\n\nVariant with `type` 'file'.",
+      "type": "object",
+      "properties": {
+        "id": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:[+-]?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:0x[0-9a-fA-F]{1,2})$"
+            }
+          ],
+          "description": "Number (1-255 in practice) that sound devices and graphics use to refer to this backend."
+        },
+        "timerPeriod": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:\\+?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:(0x)?[0-9a-fA-F]{1,8})$"
+            }
+          ],
+          "description": "Period of the audio timer in microseconds."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "file"
+          ],
+          "description": "Playback written to a WAV file; recording is silent."
+        },
         "path": {
           "type": "string",
           "pattern": "^(?:.+)$",
@@ -5733,7 +14537,7 @@ export const domainJsonSchema: Record<string, unknown> = {
         "input": {
           "allOf": [
             {
-              "$ref": "#/definitions/DomainAudioInput"
+              "$ref": "#/definitions/DomainAudioDirectionsInput"
             }
           ],
           "description": "Recording settings."
@@ -5741,7 +14545,7 @@ export const domainJsonSchema: Record<string, unknown> = {
         "output": {
           "allOf": [
             {
-              "$ref": "#/definitions/DomainAudioOutput"
+              "$ref": "#/definitions/DomainAudioDirectionsOutput"
             }
           ],
           "description": "Playback settings."
@@ -5758,11 +14562,172 @@ export const domainJsonSchema: Record<string, unknown> = {
       "description": "A host device assigned to the guest.",
       "type": "object",
       "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "pci",
+            "usb",
+            "scsi",
+            "scsi_host",
+            "mdev",
+            "storage",
+            "misc",
+            "net"
+          ],
+          "description": "A host PCI device (or SR-IOV virtual function)."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "allOf": [
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "pci"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainHostdevPci"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "usb"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainHostdevUsb"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "scsi"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainHostdevScsi"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "scsi_host"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainHostdevScsiHost"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "mdev"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainHostdevMdev"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "storage"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainHostdevStorage"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "misc"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainHostdevMisc"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "net"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainHostdevNet"
+          }
+        }
+      ]
+    },
+    "DomainHostdevPci": {
+      "title": "DomainHostdevPci",
+      "description": "A host device assigned to the guest.\n\nVariant with `type` 'pci'.",
+      "type": "object",
+      "properties": {
         "mode": {
           "type": "string",
           "enum": [
-            "subsystem",
-            "capabilities"
+            "subsystem"
           ],
           "description": "`subsystem` (the default): assign a device of a host bus."
         },
@@ -5777,60 +14742,9 @@ export const domainJsonSchema: Record<string, unknown> = {
         "type": {
           "type": "string",
           "enum": [
-            "pci",
-            "usb",
-            "scsi",
-            "scsi_host",
-            "mdev",
-            "storage",
-            "misc",
-            "net"
+            "pci"
           ],
           "description": "A host PCI device (or SR-IOV virtual function)."
-        },
-        "sgio": {
-          "type": "string",
-          "enum": [
-            "filtered",
-            "unfiltered"
-          ],
-          "description": "SG_IO filtering of SCSI commands: `filtered` (default) or `unfiltered`."
-        },
-        "rawio": {
-          "type": "string",
-          "enum": [
-            "yes",
-            "no"
-          ],
-          "description": "Whether the guest may issue raw I/O commands (needs CAP_SYS_RAWIO)."
-        },
-        "model": {
-          "type": "string",
-          "enum": [
-            "virtio",
-            "virtio-transitional",
-            "virtio-non-transitional",
-            "vfio-pci",
-            "vfio-ccw",
-            "vfio-ap"
-          ],
-          "description": "Virtio device flavour: plain, transitional or non-transitional."
-        },
-        "ramfb": {
-          "type": "string",
-          "enum": [
-            "on",
-            "off"
-          ],
-          "description": "Expose a ramfb boot display for a vfio-pci vGPU."
-        },
-        "display": {
-          "type": "string",
-          "enum": [
-            "on",
-            "off"
-          ],
-          "description": "Use the vGPU as the domain's display source."
         },
         "driver": {
           "allOf": [
@@ -5851,10 +14765,725 @@ export const domainJsonSchema: Record<string, unknown> = {
         "source": {
           "allOf": [
             {
-              "$ref": "#/definitions/DomainHostdevSource"
+              "$ref": "#/definitions/DomainHostdevPciSource"
             }
           ],
           "description": "The host PCI device."
+        },
+        "alias": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAlias"
+            }
+          ],
+          "description": "The device's identifier inside the hypervisor; user-chosen names must start with `ua-`."
+        },
+        "acpi": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAcpi"
+            }
+          ],
+          "description": "ACPI settings of the device."
+        },
+        "boot": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceBoot"
+            }
+          ],
+          "description": "Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`)."
+        },
+        "rom": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceRom"
+            }
+          ],
+          "description": "The option ROM a PCI device exposes to the guest."
+        },
+        "address": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAddress"
+            }
+          ],
+          "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply."
+        },
+        "readonly": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainHostdevReadonly"
+            }
+          ],
+          "description": "SCSI: the guest may only read the device."
+        },
+        "shareable": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainHostdevShareable"
+            }
+          ],
+          "description": "SCSI: the device may be assigned to several domains at once."
+        }
+      },
+      "required": [
+        "type",
+        "source"
+      ],
+      "additionalProperties": false
+    },
+    "DomainHostdevUsb": {
+      "title": "DomainHostdevUsb",
+      "description": "A host device assigned to the guest.\n\nVariant with `type` 'usb'.",
+      "type": "object",
+      "properties": {
+        "mode": {
+          "type": "string",
+          "enum": [
+            "subsystem"
+          ],
+          "description": "`subsystem` (the default): assign a device of a host bus."
+        },
+        "managed": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "Whether libvirt detaches the device from its host driver at start and gives it back at stop."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "usb"
+          ],
+          "description": "A host USB device."
+        },
+        "source": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainHostdevUsbSource"
+            }
+          ],
+          "description": "The host USB device, found by vendor/product ID and/or bus/device address."
+        },
+        "alias": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAlias"
+            }
+          ],
+          "description": "The device's identifier inside the hypervisor; user-chosen names must start with `ua-`."
+        },
+        "acpi": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAcpi"
+            }
+          ],
+          "description": "ACPI settings of the device."
+        },
+        "boot": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceBoot"
+            }
+          ],
+          "description": "Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`)."
+        },
+        "rom": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceRom"
+            }
+          ],
+          "description": "The option ROM a PCI device exposes to the guest."
+        },
+        "address": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAddress"
+            }
+          ],
+          "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply."
+        },
+        "readonly": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainHostdevReadonly"
+            }
+          ],
+          "description": "SCSI: the guest may only read the device."
+        },
+        "shareable": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainHostdevShareable"
+            }
+          ],
+          "description": "SCSI: the device may be assigned to several domains at once."
+        }
+      },
+      "required": [
+        "type",
+        "source"
+      ],
+      "additionalProperties": false
+    },
+    "DomainHostdevScsi": {
+      "title": "DomainHostdevScsi",
+      "description": "A host device assigned to the guest.\n\nVariant with `type` 'scsi'.",
+      "type": "object",
+      "properties": {
+        "mode": {
+          "type": "string",
+          "enum": [
+            "subsystem"
+          ],
+          "description": "`subsystem` (the default): assign a device of a host bus."
+        },
+        "managed": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "Whether libvirt detaches the device from its host driver at start and gives it back at stop."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "scsi"
+          ],
+          "description": "A host SCSI LUN."
+        },
+        "sgio": {
+          "type": "string",
+          "enum": [
+            "filtered",
+            "unfiltered"
+          ],
+          "description": "SG_IO filtering of SCSI commands: `filtered` (default) or `unfiltered`."
+        },
+        "rawio": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "Whether the guest may issue raw I/O commands (needs CAP_SYS_RAWIO)."
+        },
+        "source": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainHostdevScsiSource"
+            }
+          ],
+          "description": "Where the LUN is: behind a host SCSI adapter or on an iSCSI target."
+        },
+        "alias": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAlias"
+            }
+          ],
+          "description": "The device's identifier inside the hypervisor; user-chosen names must start with `ua-`."
+        },
+        "acpi": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAcpi"
+            }
+          ],
+          "description": "ACPI settings of the device."
+        },
+        "boot": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceBoot"
+            }
+          ],
+          "description": "Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`)."
+        },
+        "rom": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceRom"
+            }
+          ],
+          "description": "The option ROM a PCI device exposes to the guest."
+        },
+        "address": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAddress"
+            }
+          ],
+          "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply."
+        },
+        "readonly": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainHostdevReadonly"
+            }
+          ],
+          "description": "SCSI: the guest may only read the device."
+        },
+        "shareable": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainHostdevShareable"
+            }
+          ],
+          "description": "SCSI: the device may be assigned to several domains at once."
+        }
+      },
+      "required": [
+        "type",
+        "source"
+      ],
+      "additionalProperties": false
+    },
+    "DomainHostdevScsiHost": {
+      "title": "DomainHostdevScsiHost",
+      "description": "A host device assigned to the guest.\n\nVariant with `type` 'scsi_host'.",
+      "type": "object",
+      "properties": {
+        "mode": {
+          "type": "string",
+          "enum": [
+            "subsystem"
+          ],
+          "description": "`subsystem` (the default): assign a device of a host bus."
+        },
+        "managed": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "Whether libvirt detaches the device from its host driver at start and gives it back at stop."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "scsi_host"
+          ],
+          "description": "A vhost-scsi target served by the host kernel (LIO)."
+        },
+        "model": {
+          "type": "string",
+          "enum": [
+            "virtio",
+            "virtio-transitional",
+            "virtio-non-transitional"
+          ],
+          "description": "Virtio device flavour: plain, transitional or non-transitional."
+        },
+        "source": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainHostdevScsiHostSource"
+            }
+          ],
+          "description": "The vhost-scsi target."
+        },
+        "alias": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAlias"
+            }
+          ],
+          "description": "The device's identifier inside the hypervisor; user-chosen names must start with `ua-`."
+        },
+        "acpi": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAcpi"
+            }
+          ],
+          "description": "ACPI settings of the device."
+        },
+        "boot": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceBoot"
+            }
+          ],
+          "description": "Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`)."
+        },
+        "rom": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceRom"
+            }
+          ],
+          "description": "The option ROM a PCI device exposes to the guest."
+        },
+        "address": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAddress"
+            }
+          ],
+          "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply."
+        },
+        "readonly": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainHostdevReadonly"
+            }
+          ],
+          "description": "SCSI: the guest may only read the device."
+        },
+        "shareable": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainHostdevShareable"
+            }
+          ],
+          "description": "SCSI: the device may be assigned to several domains at once."
+        }
+      },
+      "required": [
+        "type",
+        "source"
+      ],
+      "additionalProperties": false
+    },
+    "DomainHostdevMdev": {
+      "title": "DomainHostdevMdev",
+      "description": "A host device assigned to the guest.\n\nVariant with `type` 'mdev'.",
+      "type": "object",
+      "properties": {
+        "mode": {
+          "type": "string",
+          "enum": [
+            "subsystem"
+          ],
+          "description": "`subsystem` (the default): assign a device of a host bus."
+        },
+        "managed": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "Whether libvirt detaches the device from its host driver at start and gives it back at stop."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "mdev"
+          ],
+          "description": "A mediated device (vGPU, channel I/O or crypto adapter slice) created on the host."
+        },
+        "model": {
+          "type": "string",
+          "enum": [
+            "vfio-pci",
+            "vfio-ccw",
+            "vfio-ap"
+          ],
+          "description": "Device API the mediated device exposes: vfio-pci, vfio-ccw or vfio-ap."
+        },
+        "ramfb": {
+          "type": "string",
+          "enum": [
+            "on",
+            "off"
+          ],
+          "description": "Expose a ramfb boot display for a vfio-pci vGPU."
+        },
+        "display": {
+          "type": "string",
+          "enum": [
+            "on",
+            "off"
+          ],
+          "description": "Use the vGPU as the domain's display source."
+        },
+        "source": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainHostdevMdevSource"
+            }
+          ],
+          "description": "The mediated device on the host."
+        },
+        "alias": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAlias"
+            }
+          ],
+          "description": "The device's identifier inside the hypervisor; user-chosen names must start with `ua-`."
+        },
+        "acpi": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAcpi"
+            }
+          ],
+          "description": "ACPI settings of the device."
+        },
+        "boot": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceBoot"
+            }
+          ],
+          "description": "Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`)."
+        },
+        "rom": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceRom"
+            }
+          ],
+          "description": "The option ROM a PCI device exposes to the guest."
+        },
+        "address": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAddress"
+            }
+          ],
+          "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply."
+        },
+        "readonly": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainHostdevReadonly"
+            }
+          ],
+          "description": "SCSI: the guest may only read the device."
+        },
+        "shareable": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainHostdevShareable"
+            }
+          ],
+          "description": "SCSI: the device may be assigned to several domains at once."
+        }
+      },
+      "required": [
+        "type",
+        "model",
+        "source"
+      ],
+      "additionalProperties": false
+    },
+    "DomainHostdevStorage": {
+      "title": "DomainHostdevStorage",
+      "description": "A host device assigned to the guest.\n\nVariant with `type` 'storage'.",
+      "type": "object",
+      "properties": {
+        "mode": {
+          "type": "string",
+          "enum": [
+            "capabilities"
+          ],
+          "description": "`capabilities`: give a container access to a host resource."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "storage"
+          ],
+          "description": "Resource kind: a host block device."
+        },
+        "source": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainHostdevStorageSource"
+            }
+          ],
+          "description": "The host block device."
+        },
+        "alias": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAlias"
+            }
+          ],
+          "description": "The device's identifier inside the hypervisor; user-chosen names must start with `ua-`."
+        },
+        "acpi": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAcpi"
+            }
+          ],
+          "description": "ACPI settings of the device."
+        },
+        "boot": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceBoot"
+            }
+          ],
+          "description": "Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`)."
+        },
+        "rom": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceRom"
+            }
+          ],
+          "description": "The option ROM a PCI device exposes to the guest."
+        },
+        "address": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAddress"
+            }
+          ],
+          "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply."
+        },
+        "readonly": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainHostdevReadonly"
+            }
+          ],
+          "description": "SCSI: the guest may only read the device."
+        },
+        "shareable": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainHostdevShareable"
+            }
+          ],
+          "description": "SCSI: the device may be assigned to several domains at once."
+        }
+      },
+      "required": [
+        "mode",
+        "type",
+        "source"
+      ],
+      "additionalProperties": false
+    },
+    "DomainHostdevMisc": {
+      "title": "DomainHostdevMisc",
+      "description": "A host device assigned to the guest.\n\nVariant with `type` 'misc'.",
+      "type": "object",
+      "properties": {
+        "mode": {
+          "type": "string",
+          "enum": [
+            "capabilities"
+          ],
+          "description": "`capabilities`: give a container access to a host resource."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "misc"
+          ],
+          "description": "Resource kind: a host character device."
+        },
+        "source": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainHostdevMiscSource"
+            }
+          ],
+          "description": "The host character device."
+        },
+        "alias": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAlias"
+            }
+          ],
+          "description": "The device's identifier inside the hypervisor; user-chosen names must start with `ua-`."
+        },
+        "acpi": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAcpi"
+            }
+          ],
+          "description": "ACPI settings of the device."
+        },
+        "boot": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceBoot"
+            }
+          ],
+          "description": "Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`)."
+        },
+        "rom": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceRom"
+            }
+          ],
+          "description": "The option ROM a PCI device exposes to the guest."
+        },
+        "address": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAddress"
+            }
+          ],
+          "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply."
+        },
+        "readonly": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainHostdevReadonly"
+            }
+          ],
+          "description": "SCSI: the guest may only read the device."
+        },
+        "shareable": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainHostdevShareable"
+            }
+          ],
+          "description": "SCSI: the device may be assigned to several domains at once."
+        }
+      },
+      "required": [
+        "mode",
+        "type",
+        "source"
+      ],
+      "additionalProperties": false
+    },
+    "DomainHostdevNet": {
+      "title": "DomainHostdevNet",
+      "description": "A host device assigned to the guest.\n\nVariant with `type` 'net'.",
+      "type": "object",
+      "properties": {
+        "mode": {
+          "type": "string",
+          "enum": [
+            "capabilities"
+          ],
+          "description": "`capabilities`: give a container access to a host resource."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "net"
+          ],
+          "description": "Resource kind: a host network interface moved into the container."
+        },
+        "source": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainHostdevNetSource"
+            }
+          ],
+          "description": "The host network interface."
         },
         "ip": {
           "type": "array",
@@ -5928,6 +15557,7 @@ export const domainJsonSchema: Record<string, unknown> = {
         }
       },
       "required": [
+        "mode",
         "type",
         "source"
       ],
@@ -5950,6 +15580,144 @@ export const domainJsonSchema: Record<string, unknown> = {
             "dbus"
           ],
           "description": "A local SDL window on the host's X display."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "allOf": [
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "sdl"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainGraphicsSdl"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "vnc"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainGraphicsVnc"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "spice"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainGraphicsSpice"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "rdp"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainGraphicsRdp"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "desktop"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainGraphicsDesktop"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "egl-headless"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainGraphicsEglHeadless"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "dbus"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainGraphicsDbus"
+          }
+        }
+      ]
+    },
+    "DomainGraphicsSdl": {
+      "title": "DomainGraphicsSdl",
+      "description": "A display frontend that exposes the guest's screen, keyboard and mouse.\n\nVariant with `type` 'sdl'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "sdl"
+          ],
+          "description": "A local SDL window on the host's X display."
         },
         "display": {
           "type": "string",
@@ -5966,6 +15734,32 @@ export const domainJsonSchema: Record<string, unknown> = {
             "no"
           ],
           "description": "yes opens the window full screen."
+        },
+        "gl": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainGraphicsSdlGl"
+            }
+          ],
+          "description": "OpenGL acceleration of the window."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainGraphicsVnc": {
+      "title": "DomainGraphicsVnc",
+      "description": "A display frontend that exposes the guest's screen, keyboard and mouse.\n\nVariant with `type` 'vnc'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "vnc"
+          ],
+          "description": "A VNC server."
         },
         "port": {
           "type": "string",
@@ -6039,16 +15833,98 @@ export const domainJsonSchema: Record<string, unknown> = {
         "connected": {
           "type": "string",
           "enum": [
-            "keep",
-            "fail",
-            "disconnect"
+            "keep"
           ],
           "description": "What happens to connected clients when the password changes: keep them."
+        },
+        "audio": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainAudioReference"
+            }
+          ],
+          "description": "Routes this device's sound through the audio backend with the given id."
+        },
+        "listen": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainGraphicsListen"
+          },
+          "description": "One place the server listens on."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainGraphicsSpice": {
+      "title": "DomainGraphicsSpice",
+      "description": "A display frontend that exposes the guest's screen, keyboard and mouse.\n\nVariant with `type` 'spice'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "spice"
+          ],
+          "description": "A SPICE server."
+        },
+        "port": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[+-]?[0-9]+)[ \\t\\n\\r]*$",
+          "description": "Plain-text TCP port; -1 with autoport picks one."
         },
         "tlsPort": {
           "type": "string",
           "pattern": "^[ \\t\\n\\r]*(?:[+-]?[0-9]+)[ \\t\\n\\r]*$",
           "description": "TLS-encrypted TCP port; -1 with autoport picks one."
+        },
+        "autoport": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "yes lets libvirt choose free ports at start."
+        },
+        "@listen": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^(?:((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9]))$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4})|(([0-9A-Fa-f]{1,4}:){6}:[0-9A-Fa-f]{1,4})|(([0-9A-Fa-f]{1,4}:){5}:([0-9A-Fa-f]{1,4}:)?[0-9A-Fa-f]{1,4})|(([0-9A-Fa-f]{1,4}:){4}:([0-9A-Fa-f]{1,4}:){0,2}[0-9A-Fa-f]{1,4})|(([0-9A-Fa-f]{1,4}:){3}:([0-9A-Fa-f]{1,4}:){0,3}[0-9A-Fa-f]{1,4})|(([0-9A-Fa-f]{1,4}:){2}:([0-9A-Fa-f]{1,4}:){0,4}[0-9A-Fa-f]{1,4})|(([0-9A-Fa-f]{1,4}:){6}(((25[0-5])|(2[0-4][0-9])|(1[0-9]{2})|([1-9][0-9])|([0-9]))\\.){3}((25[0-5])|(2[0-4][0-9])|(1[0-9]{2})|([1-9][0-9])|([0-9])))|(([0-9A-Fa-f]{1,4}:){0,5}:(((25[0-5])|(2[0-4][0-9])|(1[0-9]{2})|([1-9][0-9])|([0-9]))\\.){3}((25[0-5])|(2[0-4][0-9])|(1[0-9]{2})|([1-9][0-9])|([0-9])))|(::([0-9A-Fa-f]{1,4}:){0,5}(((25[0-5])|(2[0-4][0-9])|(1[0-9]{2})|([1-9][0-9])|([0-9]))\\.){3}((25[0-5])|(2[0-4][0-9])|(1[0-9]{2})|([1-9][0-9])|([0-9])))|([0-9A-Fa-f]{1,4}::([0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4})|(::([0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4})|(([0-9A-Fa-f]{1,4}:){1,7}:)|(::))$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:[a-zA-Z0-9.\\-]+)$"
+            }
+          ],
+          "description": "Address to listen on (older spelling of the listen element)."
+        },
+        "passwd": {
+          "type": "string",
+          "description": "Password clients must give, in clear text."
+        },
+        "keymap": {
+          "type": "string",
+          "description": "Keyboard layout used to translate key events, e.g. en-us."
+        },
+        "passwdValidTo": {
+          "type": "string",
+          "description": "Time (UTC, xsd:dateTime) after which the password expires."
+        },
+        "connected": {
+          "type": "string",
+          "enum": [
+            "fail",
+            "disconnect",
+            "keep"
+          ],
+          "description": "What happens to connected clients when the password changes."
         },
         "defaultMode": {
           "type": "string",
@@ -6058,51 +15934,6 @@ export const domainJsonSchema: Record<string, unknown> = {
             "insecure"
           ],
           "description": "Default security mode of channels not listed explicitly."
-        },
-        "replaceUser": {
-          "type": "string",
-          "enum": [
-            "yes",
-            "no"
-          ],
-          "description": "yes drops an existing client when a new one connects."
-        },
-        "multiUser": {
-          "type": "string",
-          "enum": [
-            "yes",
-            "no"
-          ],
-          "description": "yes allows several simultaneous clients."
-        },
-        "address": {
-          "type": "string",
-          "pattern": "^(?:.+)$",
-          "description": "D-Bus bus address to export on; the session bus of libvirt when absent."
-        },
-        "p2p": {
-          "type": "string",
-          "enum": [
-            "yes",
-            "no"
-          ],
-          "description": "yes uses peer-to-peer connections instead of a bus."
-        },
-        "gl": {
-          "allOf": [
-            {
-              "$ref": "#/definitions/DomainGraphicsGl"
-            }
-          ],
-          "description": "OpenGL acceleration of the window."
-        },
-        "audio": {
-          "allOf": [
-            {
-              "$ref": "#/definitions/DomainAudioReference"
-            }
-          ],
-          "description": "Routes this device's sound through the audio backend with the given id."
         },
         "listen": {
           "type": "array",
@@ -6181,6 +16012,188 @@ export const domainJsonSchema: Record<string, unknown> = {
             }
           ],
           "description": "Drag-and-drop file transfer to the guest."
+        },
+        "gl": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainGraphicsGl"
+            }
+          ],
+          "description": "OpenGL acceleration of the display."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainGraphicsRdp": {
+      "title": "DomainGraphicsRdp",
+      "description": "A display frontend that exposes the guest's screen, keyboard and mouse.\n\nVariant with `type` 'rdp'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "rdp"
+          ],
+          "description": "An RDP server (VirtualBox)."
+        },
+        "port": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[+-]?[0-9]+)[ \\t\\n\\r]*$",
+          "description": "TCP port of the server."
+        },
+        "autoport": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "yes lets the hypervisor choose the port."
+        },
+        "replaceUser": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "yes drops an existing client when a new one connects."
+        },
+        "multiUser": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "yes allows several simultaneous clients."
+        },
+        "@listen": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^(?:((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9]))$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4})|(([0-9A-Fa-f]{1,4}:){6}:[0-9A-Fa-f]{1,4})|(([0-9A-Fa-f]{1,4}:){5}:([0-9A-Fa-f]{1,4}:)?[0-9A-Fa-f]{1,4})|(([0-9A-Fa-f]{1,4}:){4}:([0-9A-Fa-f]{1,4}:){0,2}[0-9A-Fa-f]{1,4})|(([0-9A-Fa-f]{1,4}:){3}:([0-9A-Fa-f]{1,4}:){0,3}[0-9A-Fa-f]{1,4})|(([0-9A-Fa-f]{1,4}:){2}:([0-9A-Fa-f]{1,4}:){0,4}[0-9A-Fa-f]{1,4})|(([0-9A-Fa-f]{1,4}:){6}(((25[0-5])|(2[0-4][0-9])|(1[0-9]{2})|([1-9][0-9])|([0-9]))\\.){3}((25[0-5])|(2[0-4][0-9])|(1[0-9]{2})|([1-9][0-9])|([0-9])))|(([0-9A-Fa-f]{1,4}:){0,5}:(((25[0-5])|(2[0-4][0-9])|(1[0-9]{2})|([1-9][0-9])|([0-9]))\\.){3}((25[0-5])|(2[0-4][0-9])|(1[0-9]{2})|([1-9][0-9])|([0-9])))|(::([0-9A-Fa-f]{1,4}:){0,5}(((25[0-5])|(2[0-4][0-9])|(1[0-9]{2})|([1-9][0-9])|([0-9]))\\.){3}((25[0-5])|(2[0-4][0-9])|(1[0-9]{2})|([1-9][0-9])|([0-9])))|([0-9A-Fa-f]{1,4}::([0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4})|(::([0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4})|(([0-9A-Fa-f]{1,4}:){1,7}:)|(::))$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:[a-zA-Z0-9.\\-]+)$"
+            }
+          ],
+          "description": "Address to listen on (older spelling of the listen element)."
+        },
+        "listen": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainGraphicsListen"
+          },
+          "description": "One place the server listens on."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainGraphicsDesktop": {
+      "title": "DomainGraphicsDesktop",
+      "description": "A display frontend that exposes the guest's screen, keyboard and mouse.\n\nVariant with `type` 'desktop'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "desktop"
+          ],
+          "description": "A window on the host desktop (VirtualBox)."
+        },
+        "display": {
+          "type": "string",
+          "description": "X display to use."
+        },
+        "fullscreen": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "yes opens the window full screen."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainGraphicsEglHeadless": {
+      "title": "DomainGraphicsEglHeadless",
+      "description": "A display frontend that exposes the guest's screen, keyboard and mouse.\n\nVariant with `type` 'egl-headless'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "egl-headless"
+          ],
+          "description": "OpenGL rendering without a display, combined with a remote protocol such as VNC."
+        },
+        "gl": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainGraphicsEglHeadlessGl"
+            }
+          ],
+          "description": "Rendering device selection."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainGraphicsDbus": {
+      "title": "DomainGraphicsDbus",
+      "description": "A display frontend that exposes the guest's screen, keyboard and mouse.\n\nVariant with `type` 'dbus'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "dbus"
+          ],
+          "description": "Export the display over D-Bus for local clients."
+        },
+        "address": {
+          "type": "string",
+          "pattern": "^(?:.+)$",
+          "description": "D-Bus bus address to export on; the session bus of libvirt when absent."
+        },
+        "p2p": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "yes uses peer-to-peer connections instead of a bus."
+        },
+        "gl": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainGraphicsGl"
+            }
+          ],
+          "description": "OpenGL acceleration of the display."
+        },
+        "audio": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainAudioReference"
+            }
+          ],
+          "description": "Routes this device's sound through the audio backend with the given id."
         }
       },
       "required": [
@@ -6602,6 +16615,160 @@ export const domainJsonSchema: Record<string, unknown> = {
             "passthrough"
           ],
           "description": "`host`: QEMU forwards requests to the host's smartcard reader through NSS."
+        }
+      },
+      "required": [
+        "mode"
+      ],
+      "allOf": [
+        {
+          "if": {
+            "properties": {
+              "mode": {
+                "enum": [
+                  "host"
+                ]
+              }
+            },
+            "required": [
+              "mode"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainSmartcardHost"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "mode": {
+                "enum": [
+                  "host-certificates"
+                ]
+              }
+            },
+            "required": [
+              "mode"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainSmartcardHostCertificates"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "mode": {
+                "enum": [
+                  "passthrough"
+                ]
+              }
+            },
+            "required": [
+              "mode"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainSmartcardPassthrough"
+          }
+        }
+      ]
+    },
+    "DomainSmartcardHost": {
+      "title": "DomainSmartcardHost",
+      "description": "A smartcard device attached to a CCID controller.\n\nVariant with `mode` 'host'.",
+      "type": "object",
+      "properties": {
+        "mode": {
+          "type": "string",
+          "enum": [
+            "host"
+          ],
+          "description": "`host`: QEMU forwards requests to the host's smartcard reader through NSS."
+        },
+        "acpi": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAcpi"
+            }
+          ],
+          "description": "ACPI settings of the device."
+        },
+        "address": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAddress"
+            }
+          ],
+          "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply."
+        }
+      },
+      "required": [
+        "mode"
+      ],
+      "additionalProperties": false
+    },
+    "DomainSmartcardHostCertificates": {
+      "title": "DomainSmartcardHostCertificates",
+      "description": "A smartcard device attached to a CCID controller.\n\nVariant with `mode` 'host-certificates'.",
+      "type": "object",
+      "properties": {
+        "mode": {
+          "type": "string",
+          "enum": [
+            "host-certificates"
+          ],
+          "description": "`host-certificates`: QEMU emulates a card from three certificates stored on the host."
+        },
+        "certificate": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainSmartcardCertificate"
+          },
+          "description": "Name of one certificate in the NSS database; exactly three are given, in order."
+        },
+        "database": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainSmartcardDatabase"
+            }
+          ],
+          "description": "Absolute path of the NSS database holding the certificates (default /etc/pki/nssdb)."
+        },
+        "acpi": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAcpi"
+            }
+          ],
+          "description": "ACPI settings of the device."
+        },
+        "address": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAddress"
+            }
+          ],
+          "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply."
+        }
+      },
+      "required": [
+        "mode",
+        "certificate"
+      ],
+      "additionalProperties": false
+    },
+    "DomainSmartcardPassthrough": {
+      "title": "DomainSmartcardPassthrough",
+      "description": "A smartcard device attached to a CCID controller.\n\nVariant with `mode` 'passthrough'.",
+      "type": "object",
+      "properties": {
+        "mode": {
+          "type": "string",
+          "enum": [
+            "passthrough"
+          ],
+          "description": "`passthrough`: card requests are tunnelled over a character stream to a remote reader (e.g. a SPICE client)."
         },
         "type": {
           "type": "string",
@@ -6623,21 +16790,6 @@ export const domainJsonSchema: Record<string, unknown> = {
             "dbus"
           ],
           "description": "Backend kind: `null`, `vc`, `pty`, `dev`, `file`, `pipe`, `stdio`, `udp`, `tcp`, `unix`, `spicevmc`, `spiceport`, `nmdm`, `qemu-vdagent` or `dbus`."
-        },
-        "certificate": {
-          "type": "array",
-          "items": {
-            "$ref": "#/definitions/DomainSmartcardCertificate"
-          },
-          "description": "Name of one certificate in the NSS database; exactly three are given, in order."
-        },
-        "database": {
-          "allOf": [
-            {
-              "$ref": "#/definitions/DomainSmartcardDatabase"
-            }
-          ],
-          "description": "Absolute path of the NSS database holding the certificates (default /etc/pki/nssdb)."
         },
         "source": {
           "type": "array",
@@ -6688,7 +16840,8 @@ export const domainJsonSchema: Record<string, unknown> = {
         }
       },
       "required": [
-        "mode"
+        "mode",
+        "type"
       ],
       "additionalProperties": false
     },
@@ -7403,19 +17556,29 @@ export const domainJsonSchema: Record<string, unknown> = {
       },
       "additionalProperties": false
     },
-    "DomainSeclabelLabel": {
-      "title": "DomainSeclabelLabel",
+    "DomainSeclabelDynamicLabel": {
+      "title": "DomainSeclabelDynamicLabel",
       "description": "The generated process label; written by libvirt for running guests.",
       "type": "string"
     },
-    "DomainSeclabelImagelabel": {
-      "title": "DomainSeclabelImagelabel",
+    "DomainSeclabelDynamicImagelabel": {
+      "title": "DomainSeclabelDynamicImagelabel",
       "description": "The generated resource label; written by libvirt for running guests.",
       "type": "string"
     },
     "DomainSeclabelBaselabel": {
       "title": "DomainSeclabelBaselabel",
       "description": "Template the dynamic label is derived from.",
+      "type": "string"
+    },
+    "DomainSeclabelStaticLabel": {
+      "title": "DomainSeclabelStaticLabel",
+      "description": "The process label to use.",
+      "type": "string"
+    },
+    "DomainSeclabelStaticImagelabel": {
+      "title": "DomainSeclabelStaticImagelabel",
+      "description": "The resource label; written by libvirt.",
       "type": "string"
     },
     "DomainQemuCommandlineArg": {
@@ -7894,8 +18057,8 @@ export const domainJsonSchema: Record<string, unknown> = {
       ],
       "additionalProperties": false
     },
-    "DomainOsNvramSource": {
-      "title": "DomainOsNvramSource",
+    "DomainStorageSourceFile": {
+      "title": "DomainStorageSourceFile",
       "description": "Host file holding the image; leave it out for an empty removable drive.",
       "type": "object",
       "properties": {
@@ -7930,118 +18093,10 @@ export const domainJsonSchema: Record<string, unknown> = {
           ],
           "description": "What to do when the source is missing at start: `mandatory` fails, `requisite` fails only on boot, `optional` drops it."
         },
-        "dev": {
-          "anyOf": [
-            {
-              "type": "string",
-              "pattern": "^(?:(/|[a-zA-Z]:\\\\).+)$"
-            },
-            {
-              "type": "string",
-              "pattern": "^(?:[a-zA-Z0-9_.\\-\\\\:/]+)$"
-            }
-          ],
-          "description": "Path (or name) of the host block device, e.g. /dev/sdb."
-        },
-        "dir": {
-          "type": "string",
-          "pattern": "^(?:(/|[a-zA-Z]:\\\\).+)$",
-          "description": "Absolute path of the host directory."
-        },
-        "protocol": {
-          "type": "string",
-          "enum": [
-            "nbd",
-            "gluster",
-            "rbd",
-            "iscsi",
-            "http",
-            "https",
-            "ftp",
-            "ftps",
-            "sheepdog",
-            "tftp",
-            "vxhs",
-            "nfs"
-          ],
-          "description": "Network Block Device."
-        },
-        "name": {
-          "type": "string",
-          "description": "Image name on the server: export, volume/path, pool/image, IQN/LUN or URL path, depending on the protocol."
-        },
-        "tls": {
-          "type": "string",
-          "enum": [
-            "yes",
-            "no"
-          ],
-          "description": "Whether to wrap the connection in TLS."
-        },
-        "tlsHostname": {
-          "type": "string",
-          "description": "Host name expected in the server's TLS certificate, if not the connection host."
-        },
-        "query": {
-          "type": "string",
-          "description": "Query string appended to the URL (without the leading '?')."
-        },
-        "pool": {
-          "type": "string",
-          "pattern": "^(?:[^/\\n]+)$",
-          "description": "Name of the libvirt storage pool."
-        },
-        "volume": {
-          "type": "string",
-          "pattern": "^(?:[^/]+)$",
-          "description": "Name of the volume inside the pool."
-        },
-        "mode": {
-          "type": "string",
-          "enum": [
-            "host",
-            "direct"
-          ],
-          "description": "For iSCSI pools: `host` uses the host's LUN path, `direct` lets QEMU talk to the target itself."
-        },
-        "type": {
-          "type": "string",
-          "enum": [
-            "pci",
-            "unix"
-          ],
-          "description": "How the controller is reached; only `pci` exists."
-        },
-        "namespace": {
-          "anyOf": [
-            {
-              "type": "string",
-              "pattern": "^[ \\t\\n\\r]*(?:\\+?[0-9]+)[ \\t\\n\\r]*$"
-            },
-            {
-              "type": "string",
-              "pattern": "^(?:(0x)?[0-9a-fA-F]{1,8})$"
-            }
-          ],
-          "description": "NVMe namespace number on the controller (usually 1)."
-        },
-        "managed": {
-          "type": "string",
-          "enum": [
-            "yes",
-            "no"
-          ],
-          "description": "Whether libvirt detaches the controller from its host driver automatically (default yes)."
-        },
-        "path": {
-          "type": "string",
-          "pattern": "^(?:(/|[a-zA-Z]:\\\\).+)$",
-          "description": "Absolute path of the backend's UNIX socket."
-        },
         "slices": {
           "allOf": [
             {
-              "$ref": "#/definitions/DomainOsNvramSourceSlices"
+              "$ref": "#/definitions/DomainStorageSourceSlices"
             }
           ],
           "description": "Restricts the guest to a byte range of the source."
@@ -8068,6 +18123,65 @@ export const domainJsonSchema: Record<string, unknown> = {
             "$ref": "#/definitions/DomainDeviceSeclabel"
           },
           "description": "Overrides the domain's security labelling for one host resource (image, socket, device)."
+        }
+      },
+      "additionalProperties": false
+    },
+    "DomainStorageSourceBlock": {
+      "title": "DomainStorageSourceBlock",
+      "description": "Host block device backing the disk.",
+      "type": "object",
+      "properties": {
+        "dev": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^(?:(/|[a-zA-Z]:\\\\).+)$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:[a-zA-Z0-9_.\\-\\\\:/]+)$"
+            }
+          ],
+          "description": "Path (or name) of the host block device, e.g. /dev/sdb."
+        },
+        "index": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
+          "description": "Position of this image in the backing chain, as reported by libvirt for running domains."
+        },
+        "startupPolicy": {
+          "type": "string",
+          "enum": [
+            "mandatory",
+            "requisite",
+            "optional"
+          ],
+          "description": "What to do when the source is missing at start: `mandatory` fails, `requisite` fails only on boot, `optional` drops it."
+        },
+        "slices": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageSourceSlices"
+            }
+          ],
+          "description": "Restricts the guest to a byte range of the source."
+        },
+        "privateData": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStoragePrivateData"
+            }
+          ],
+          "description": "Reserved for libvirt's internal status XML; never valid in a domain definition."
+        },
+        "encryption": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageEncryption"
+            }
+          ],
+          "description": "Encryption of the image content; the key comes from a libvirt secret."
         },
         "reservations": {
           "allOf": [
@@ -8076,6 +18190,456 @@ export const domainJsonSchema: Record<string, unknown> = {
             }
           ],
           "description": "SCSI persistent reservations, handled by a qemu-pr-helper process."
+        },
+        "seclabel": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainDeviceSeclabel"
+          },
+          "description": "Overrides the domain's security labelling for one host resource (image, socket, device)."
+        }
+      },
+      "additionalProperties": false
+    },
+    "DomainStorageSourceDir": {
+      "title": "DomainStorageSourceDir",
+      "description": "Host directory whose content the guest sees as a disk.",
+      "type": "object",
+      "properties": {
+        "dir": {
+          "type": "string",
+          "pattern": "^(?:(/|[a-zA-Z]:\\\\).+)$",
+          "description": "Absolute path of the host directory."
+        },
+        "index": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
+          "description": "Position of this image in the backing chain, as reported by libvirt for running domains."
+        },
+        "startupPolicy": {
+          "type": "string",
+          "enum": [
+            "mandatory",
+            "requisite",
+            "optional"
+          ],
+          "description": "What to do when the source is missing at start: `mandatory` fails, `requisite` fails only on boot, `optional` drops it."
+        },
+        "slices": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageSourceSlices"
+            }
+          ],
+          "description": "Restricts the guest to a byte range of the source."
+        },
+        "privateData": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStoragePrivateData"
+            }
+          ],
+          "description": "Reserved for libvirt's internal status XML; never valid in a domain definition."
+        },
+        "encryption": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageEncryption"
+            }
+          ],
+          "description": "Encryption of the image content; the key comes from a libvirt secret."
+        }
+      },
+      "required": [
+        "dir"
+      ],
+      "additionalProperties": false
+    },
+    "DomainStorageSourceNetwork": {
+      "title": "DomainStorageSourceNetwork",
+      "description": "Network image: protocol, image name and server(s).",
+      "type": "object",
+      "properties": {
+        "protocol": {
+          "type": "string",
+          "enum": [
+            "nbd",
+            "gluster",
+            "rbd",
+            "iscsi",
+            "http",
+            "https",
+            "ftp",
+            "ftps",
+            "sheepdog",
+            "tftp",
+            "vxhs",
+            "nfs"
+          ],
+          "description": "Network Block Device."
+        }
+      },
+      "required": [
+        "protocol"
+      ],
+      "allOf": [
+        {
+          "if": {
+            "properties": {
+              "protocol": {
+                "enum": [
+                  "nbd"
+                ]
+              }
+            },
+            "required": [
+              "protocol"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainStorageSourceNetworkNbd"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "protocol": {
+                "enum": [
+                  "gluster"
+                ]
+              }
+            },
+            "required": [
+              "protocol"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainStorageSourceNetworkGluster"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "protocol": {
+                "enum": [
+                  "rbd"
+                ]
+              }
+            },
+            "required": [
+              "protocol"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainStorageSourceNetworkRbd"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "protocol": {
+                "enum": [
+                  "iscsi"
+                ]
+              }
+            },
+            "required": [
+              "protocol"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainStorageSourceNetworkIscsi"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "protocol": {
+                "enum": [
+                  "http"
+                ]
+              }
+            },
+            "required": [
+              "protocol"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainStorageSourceNetworkHttp"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "protocol": {
+                "enum": [
+                  "https"
+                ]
+              }
+            },
+            "required": [
+              "protocol"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainStorageSourceNetworkHttps"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "protocol": {
+                "enum": [
+                  "ftp"
+                ]
+              }
+            },
+            "required": [
+              "protocol"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainStorageSourceNetworkFtp"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "protocol": {
+                "enum": [
+                  "ftps"
+                ]
+              }
+            },
+            "required": [
+              "protocol"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainStorageSourceNetworkFtps"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "protocol": {
+                "enum": [
+                  "sheepdog",
+                  "tftp"
+                ]
+              }
+            },
+            "required": [
+              "protocol"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainStorageSourceNetworkSheepdog"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "protocol": {
+                "enum": [
+                  "vxhs"
+                ]
+              }
+            },
+            "required": [
+              "protocol"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainStorageSourceNetworkVxhs"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "protocol": {
+                "enum": [
+                  "nfs"
+                ]
+              }
+            },
+            "required": [
+              "protocol"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainStorageSourceNetworkNfs"
+          }
+        }
+      ]
+    },
+    "DomainStorageSourceNetworkNbd": {
+      "title": "DomainStorageSourceNetworkNbd",
+      "description": "Network image: protocol, image name and server(s).\n\nVariant with `protocol` 'nbd'.",
+      "type": "object",
+      "properties": {
+        "protocol": {
+          "type": "string",
+          "enum": [
+            "nbd"
+          ],
+          "description": "Network Block Device."
+        },
+        "name": {
+          "type": "string",
+          "description": "Image name on the server: export, volume/path, pool/image, IQN/LUN or URL path, depending on the protocol."
+        },
+        "tls": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "Whether to wrap the connection in TLS."
+        },
+        "tlsHostname": {
+          "type": "string",
+          "description": "Host name expected in the server's TLS certificate, if not the connection host."
+        },
+        "index": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
+          "description": "Position of this image in the backing chain, as reported by libvirt for running domains."
+        },
+        "slices": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageSourceSlices"
+            }
+          ],
+          "description": "Restricts the guest to a byte range of the source."
+        },
+        "privateData": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStoragePrivateData"
+            }
+          ],
+          "description": "Reserved for libvirt's internal status XML; never valid in a domain definition."
+        },
+        "host": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainStorageNetworkHost"
+          },
+          "description": "A server to connect to: either a TCP/RDMA endpoint or a local UNIX socket."
+        },
+        "encryption": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageEncryption"
+            }
+          ],
+          "description": "Encryption of the image content; the key comes from a libvirt secret."
+        }
+      },
+      "required": [
+        "protocol",
+        "host"
+      ],
+      "additionalProperties": false
+    },
+    "DomainStorageSourceNetworkGluster": {
+      "title": "DomainStorageSourceNetworkGluster",
+      "description": "Network image: protocol, image name and server(s).\n\nVariant with `protocol` 'gluster'.",
+      "type": "object",
+      "properties": {
+        "protocol": {
+          "type": "string",
+          "enum": [
+            "gluster"
+          ],
+          "description": "GlusterFS volume."
+        },
+        "name": {
+          "type": "string",
+          "description": "Image name on the server: export, volume/path, pool/image, IQN/LUN or URL path, depending on the protocol."
+        },
+        "index": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
+          "description": "Position of this image in the backing chain, as reported by libvirt for running domains."
+        },
+        "slices": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageSourceSlices"
+            }
+          ],
+          "description": "Restricts the guest to a byte range of the source."
+        },
+        "privateData": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStoragePrivateData"
+            }
+          ],
+          "description": "Reserved for libvirt's internal status XML; never valid in a domain definition."
+        },
+        "host": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainStorageNetworkHost"
+          },
+          "description": "A server to connect to: either a TCP/RDMA endpoint or a local UNIX socket."
+        },
+        "encryption": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageEncryption"
+            }
+          ],
+          "description": "Encryption of the image content; the key comes from a libvirt secret."
+        }
+      },
+      "required": [
+        "protocol",
+        "name",
+        "host"
+      ],
+      "additionalProperties": false
+    },
+    "DomainStorageSourceNetworkRbd": {
+      "title": "DomainStorageSourceNetworkRbd",
+      "description": "Network image: protocol, image name and server(s).\n\nVariant with `protocol` 'rbd'.",
+      "type": "object",
+      "properties": {
+        "protocol": {
+          "type": "string",
+          "enum": [
+            "rbd"
+          ],
+          "description": "Ceph RADOS block device."
+        },
+        "name": {
+          "type": "string",
+          "description": "Image name on the server: export, volume/path, pool/image, IQN/LUN or URL path, depending on the protocol."
+        },
+        "index": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
+          "description": "Position of this image in the backing chain, as reported by libvirt for running domains."
+        },
+        "slices": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageSourceSlices"
+            }
+          ],
+          "description": "Restricts the guest to a byte range of the source."
+        },
+        "privateData": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStoragePrivateData"
+            }
+          ],
+          "description": "Reserved for libvirt's internal status XML; never valid in a domain definition."
         },
         "host": {
           "type": "array",
@@ -8087,7 +18651,7 @@ export const domainJsonSchema: Record<string, unknown> = {
         "snapshot": {
           "allOf": [
             {
-              "$ref": "#/definitions/DomainOsNvramSourceSnapshot"
+              "$ref": "#/definitions/DomainStorageSourceSnapshot"
             }
           ],
           "description": "Opens a snapshot of the image instead of its head."
@@ -8095,7 +18659,7 @@ export const domainJsonSchema: Record<string, unknown> = {
         "config": {
           "allOf": [
             {
-              "$ref": "#/definitions/DomainOsNvramSourceConfig"
+              "$ref": "#/definitions/DomainStorageSourceConfig"
             }
           ],
           "description": "Ceph configuration file to read monitors and options from."
@@ -8108,6 +18672,80 @@ export const domainJsonSchema: Record<string, unknown> = {
           ],
           "description": "Credentials for an iSCSI or Ceph server; the password is a libvirt secret."
         },
+        "encryption": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageEncryption"
+            }
+          ],
+          "description": "Encryption of the image content; the key comes from a libvirt secret."
+        }
+      },
+      "required": [
+        "protocol"
+      ],
+      "additionalProperties": false
+    },
+    "DomainStorageSourceNetworkIscsi": {
+      "title": "DomainStorageSourceNetworkIscsi",
+      "description": "Network image: protocol, image name and server(s).\n\nVariant with `protocol` 'iscsi'.",
+      "type": "object",
+      "properties": {
+        "protocol": {
+          "type": "string",
+          "enum": [
+            "iscsi"
+          ],
+          "description": "iSCSI target reached by QEMU's initiator."
+        },
+        "name": {
+          "type": "string",
+          "description": "Image name on the server: export, volume/path, pool/image, IQN/LUN or URL path, depending on the protocol."
+        },
+        "index": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
+          "description": "Position of this image in the backing chain, as reported by libvirt for running domains."
+        },
+        "slices": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageSourceSlices"
+            }
+          ],
+          "description": "Restricts the guest to a byte range of the source."
+        },
+        "privateData": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStoragePrivateData"
+            }
+          ],
+          "description": "Reserved for libvirt's internal status XML; never valid in a domain definition."
+        },
+        "host": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainStorageNetworkHost"
+          },
+          "description": "A server to connect to: either a TCP/RDMA endpoint or a local UNIX socket."
+        },
+        "auth": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageAuth"
+            }
+          ],
+          "description": "Credentials for an iSCSI or Ceph server; the password is a libvirt secret."
+        },
+        "encryption": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageEncryption"
+            }
+          ],
+          "description": "Encryption of the image content; the key comes from a libvirt secret."
+        },
         "initiator": {
           "allOf": [
             {
@@ -8115,6 +18753,70 @@ export const domainJsonSchema: Record<string, unknown> = {
             }
           ],
           "description": "iSCSI initiator identity used by the client."
+        }
+      },
+      "required": [
+        "protocol",
+        "name",
+        "host"
+      ],
+      "additionalProperties": false
+    },
+    "DomainStorageSourceNetworkHttp": {
+      "title": "DomainStorageSourceNetworkHttp",
+      "description": "Network image: protocol, image name and server(s).\n\nVariant with `protocol` 'http'.",
+      "type": "object",
+      "properties": {
+        "protocol": {
+          "type": "string",
+          "enum": [
+            "http"
+          ],
+          "description": "Read-only image served over plain HTTP."
+        },
+        "name": {
+          "type": "string",
+          "description": "Image name on the server: export, volume/path, pool/image, IQN/LUN or URL path, depending on the protocol."
+        },
+        "query": {
+          "type": "string",
+          "description": "Query string appended to the URL (without the leading '?')."
+        },
+        "index": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
+          "description": "Position of this image in the backing chain, as reported by libvirt for running domains."
+        },
+        "slices": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageSourceSlices"
+            }
+          ],
+          "description": "Restricts the guest to a byte range of the source."
+        },
+        "privateData": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStoragePrivateData"
+            }
+          ],
+          "description": "Reserved for libvirt's internal status XML; never valid in a domain definition."
+        },
+        "host": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainStorageNetworkHost"
+          },
+          "description": "A server to connect to: either a TCP/RDMA endpoint or a local UNIX socket."
+        },
+        "encryption": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageEncryption"
+            }
+          ],
+          "description": "Encryption of the image content; the key comes from a libvirt secret."
         },
         "cookies": {
           "allOf": [
@@ -8127,7 +18829,7 @@ export const domainJsonSchema: Record<string, unknown> = {
         "readahead": {
           "allOf": [
             {
-              "$ref": "#/definitions/DomainOsNvramSourceReadahead"
+              "$ref": "#/definitions/DomainStorageSourceReadahead"
             }
           ],
           "description": "Read-ahead applied to every request."
@@ -8135,10 +18837,82 @@ export const domainJsonSchema: Record<string, unknown> = {
         "timeout": {
           "allOf": [
             {
-              "$ref": "#/definitions/DomainOsNvramSourceTimeout"
+              "$ref": "#/definitions/DomainStorageSourceTimeout"
             }
           ],
           "description": "Per-request timeout."
+        },
+        "auth": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageAuth"
+            }
+          ],
+          "description": "Credentials for an iSCSI or Ceph server; the password is a libvirt secret."
+        }
+      },
+      "required": [
+        "protocol",
+        "name",
+        "host"
+      ],
+      "additionalProperties": false
+    },
+    "DomainStorageSourceNetworkHttps": {
+      "title": "DomainStorageSourceNetworkHttps",
+      "description": "Network image: protocol, image name and server(s).\n\nVariant with `protocol` 'https'.",
+      "type": "object",
+      "properties": {
+        "protocol": {
+          "type": "string",
+          "enum": [
+            "https"
+          ],
+          "description": "Read-only image served over HTTPS."
+        },
+        "name": {
+          "type": "string",
+          "description": "Image name on the server: export, volume/path, pool/image, IQN/LUN or URL path, depending on the protocol."
+        },
+        "query": {
+          "type": "string",
+          "description": "Query string appended to the URL (without the leading '?')."
+        },
+        "index": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
+          "description": "Position of this image in the backing chain, as reported by libvirt for running domains."
+        },
+        "slices": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageSourceSlices"
+            }
+          ],
+          "description": "Restricts the guest to a byte range of the source."
+        },
+        "privateData": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStoragePrivateData"
+            }
+          ],
+          "description": "Reserved for libvirt's internal status XML; never valid in a domain definition."
+        },
+        "host": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainStorageNetworkHost"
+          },
+          "description": "A server to connect to: either a TCP/RDMA endpoint or a local UNIX socket."
+        },
+        "encryption": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageEncryption"
+            }
+          ],
+          "description": "Encryption of the image content; the key comes from a libvirt secret."
         },
         "ssl": {
           "allOf": [
@@ -8148,21 +18922,598 @@ export const domainJsonSchema: Record<string, unknown> = {
           ],
           "description": "TLS certificate checking for HTTPS/FTPS."
         },
+        "cookies": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageNetworkCookies"
+            }
+          ],
+          "description": "HTTP cookies sent with every request."
+        },
+        "readahead": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageSourceReadahead"
+            }
+          ],
+          "description": "Read-ahead applied to every request."
+        },
+        "timeout": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageSourceTimeout"
+            }
+          ],
+          "description": "Per-request timeout."
+        },
+        "auth": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageAuth"
+            }
+          ],
+          "description": "Credentials for an iSCSI or Ceph server; the password is a libvirt secret."
+        }
+      },
+      "required": [
+        "protocol",
+        "name",
+        "host"
+      ],
+      "additionalProperties": false
+    },
+    "DomainStorageSourceNetworkFtp": {
+      "title": "DomainStorageSourceNetworkFtp",
+      "description": "Network image: protocol, image name and server(s).\n\nVariant with `protocol` 'ftp'.",
+      "type": "object",
+      "properties": {
+        "protocol": {
+          "type": "string",
+          "enum": [
+            "ftp"
+          ],
+          "description": "Read-only image served over FTP."
+        },
+        "name": {
+          "type": "string",
+          "description": "Image name on the server: export, volume/path, pool/image, IQN/LUN or URL path, depending on the protocol."
+        },
+        "index": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
+          "description": "Position of this image in the backing chain, as reported by libvirt for running domains."
+        },
+        "slices": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageSourceSlices"
+            }
+          ],
+          "description": "Restricts the guest to a byte range of the source."
+        },
+        "privateData": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStoragePrivateData"
+            }
+          ],
+          "description": "Reserved for libvirt's internal status XML; never valid in a domain definition."
+        },
+        "host": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainStorageNetworkHost"
+          },
+          "description": "A server to connect to: either a TCP/RDMA endpoint or a local UNIX socket."
+        },
+        "encryption": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageEncryption"
+            }
+          ],
+          "description": "Encryption of the image content; the key comes from a libvirt secret."
+        },
+        "readahead": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageSourceReadahead"
+            }
+          ],
+          "description": "Read-ahead applied to every request."
+        },
+        "timeout": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageSourceTimeout"
+            }
+          ],
+          "description": "Per-request timeout."
+        },
+        "auth": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageAuth"
+            }
+          ],
+          "description": "Credentials for an iSCSI or Ceph server; the password is a libvirt secret."
+        }
+      },
+      "required": [
+        "protocol",
+        "name",
+        "host"
+      ],
+      "additionalProperties": false
+    },
+    "DomainStorageSourceNetworkFtps": {
+      "title": "DomainStorageSourceNetworkFtps",
+      "description": "Network image: protocol, image name and server(s).\n\nVariant with `protocol` 'ftps'.",
+      "type": "object",
+      "properties": {
+        "protocol": {
+          "type": "string",
+          "enum": [
+            "ftps"
+          ],
+          "description": "Read-only image served over FTP with TLS."
+        },
+        "name": {
+          "type": "string",
+          "description": "Image name on the server: export, volume/path, pool/image, IQN/LUN or URL path, depending on the protocol."
+        },
+        "index": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
+          "description": "Position of this image in the backing chain, as reported by libvirt for running domains."
+        },
+        "slices": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageSourceSlices"
+            }
+          ],
+          "description": "Restricts the guest to a byte range of the source."
+        },
+        "privateData": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStoragePrivateData"
+            }
+          ],
+          "description": "Reserved for libvirt's internal status XML; never valid in a domain definition."
+        },
+        "host": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainStorageNetworkHost"
+          },
+          "description": "A server to connect to: either a TCP/RDMA endpoint or a local UNIX socket."
+        },
+        "encryption": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageEncryption"
+            }
+          ],
+          "description": "Encryption of the image content; the key comes from a libvirt secret."
+        },
+        "ssl": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageNetworkSsl"
+            }
+          ],
+          "description": "TLS certificate checking for HTTPS/FTPS."
+        },
+        "readahead": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageSourceReadahead"
+            }
+          ],
+          "description": "Read-ahead applied to every request."
+        },
+        "timeout": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageSourceTimeout"
+            }
+          ],
+          "description": "Per-request timeout."
+        },
+        "auth": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageAuth"
+            }
+          ],
+          "description": "Credentials for an iSCSI or Ceph server; the password is a libvirt secret."
+        }
+      },
+      "required": [
+        "protocol",
+        "name",
+        "host"
+      ],
+      "additionalProperties": false
+    },
+    "DomainStorageSourceNetworkSheepdog": {
+      "title": "DomainStorageSourceNetworkSheepdog",
+      "description": "Network image: protocol, image name and server(s).\n\nVariant with `protocol` one of 'sheepdog', 'tftp'.",
+      "type": "object",
+      "properties": {
+        "protocol": {
+          "type": "string",
+          "enum": [
+            "sheepdog",
+            "tftp"
+          ],
+          "description": "`sheepdog` (Sheepdog cluster) or `tftp` (read-only TFTP download)."
+        },
+        "name": {
+          "type": "string",
+          "description": "Image name on the server: export, volume/path, pool/image, IQN/LUN or URL path, depending on the protocol."
+        },
+        "index": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
+          "description": "Position of this image in the backing chain, as reported by libvirt for running domains."
+        },
+        "slices": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageSourceSlices"
+            }
+          ],
+          "description": "Restricts the guest to a byte range of the source."
+        },
+        "privateData": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStoragePrivateData"
+            }
+          ],
+          "description": "Reserved for libvirt's internal status XML; never valid in a domain definition."
+        },
+        "host": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainStorageNetworkHost"
+          },
+          "description": "A server to connect to: either a TCP/RDMA endpoint or a local UNIX socket."
+        },
+        "encryption": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageEncryption"
+            }
+          ],
+          "description": "Encryption of the image content; the key comes from a libvirt secret."
+        },
+        "readahead": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageSourceReadahead"
+            }
+          ],
+          "description": "Read-ahead applied to every request."
+        },
+        "timeout": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageSourceTimeout"
+            }
+          ],
+          "description": "Per-request timeout."
+        }
+      },
+      "required": [
+        "protocol",
+        "name",
+        "host"
+      ],
+      "additionalProperties": false
+    },
+    "DomainStorageSourceNetworkVxhs": {
+      "title": "DomainStorageSourceNetworkVxhs",
+      "description": "Network image: protocol, image name and server(s).\n\nVariant with `protocol` 'vxhs'.",
+      "type": "object",
+      "properties": {
+        "protocol": {
+          "type": "string",
+          "enum": [
+            "vxhs"
+          ],
+          "description": "Veritas HyperScale (VxHS) volume."
+        },
+        "name": {
+          "type": "string",
+          "description": "Image name on the server: export, volume/path, pool/image, IQN/LUN or URL path, depending on the protocol."
+        },
+        "index": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
+          "description": "Position of this image in the backing chain, as reported by libvirt for running domains."
+        },
+        "tls": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "Whether to use TLS to reach the VxHS server."
+        },
+        "slices": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageSourceSlices"
+            }
+          ],
+          "description": "Restricts the guest to a byte range of the source."
+        },
+        "privateData": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStoragePrivateData"
+            }
+          ],
+          "description": "Reserved for libvirt's internal status XML; never valid in a domain definition."
+        },
+        "host": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainStorageNetworkHost"
+          },
+          "description": "A server to connect to: either a TCP/RDMA endpoint or a local UNIX socket."
+        }
+      },
+      "required": [
+        "protocol",
+        "name",
+        "host"
+      ],
+      "additionalProperties": false
+    },
+    "DomainStorageSourceNetworkNfs": {
+      "title": "DomainStorageSourceNetworkNfs",
+      "description": "Network image: protocol, image name and server(s).\n\nVariant with `protocol` 'nfs'.",
+      "type": "object",
+      "properties": {
+        "protocol": {
+          "type": "string",
+          "enum": [
+            "nfs"
+          ],
+          "description": "File on an NFS export, opened by QEMU's libnfs client."
+        },
+        "name": {
+          "type": "string",
+          "description": "Image name on the server: export, volume/path, pool/image, IQN/LUN or URL path, depending on the protocol."
+        },
+        "index": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
+          "description": "Position of this image in the backing chain, as reported by libvirt for running domains."
+        },
+        "slices": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageSourceSlices"
+            }
+          ],
+          "description": "Restricts the guest to a byte range of the source."
+        },
+        "privateData": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStoragePrivateData"
+            }
+          ],
+          "description": "Reserved for libvirt's internal status XML; never valid in a domain definition."
+        },
+        "host": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainStorageNetworkHost"
+          },
+          "description": "A server to connect to: either a TCP/RDMA endpoint or a local UNIX socket."
+        },
         "identity": {
           "allOf": [
             {
-              "$ref": "#/definitions/DomainOsNvramSourceIdentity"
+              "$ref": "#/definitions/DomainStorageSourceIdentity"
             }
           ],
           "description": "Host identity used to access the NFS export."
+        }
+      },
+      "required": [
+        "protocol",
+        "name",
+        "host",
+        "identity"
+      ],
+      "additionalProperties": false
+    },
+    "DomainStorageSourceVolume": {
+      "title": "DomainStorageSourceVolume",
+      "description": "Storage pool volume backing the disk.",
+      "type": "object",
+      "properties": {
+        "pool": {
+          "type": "string",
+          "pattern": "^(?:[^/\\n]+)$",
+          "description": "Name of the libvirt storage pool."
+        },
+        "volume": {
+          "type": "string",
+          "pattern": "^(?:[^/]+)$",
+          "description": "Name of the volume inside the pool."
+        },
+        "mode": {
+          "type": "string",
+          "enum": [
+            "host",
+            "direct"
+          ],
+          "description": "For iSCSI pools: `host` uses the host's LUN path, `direct` lets QEMU talk to the target itself."
+        },
+        "index": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
+          "description": "Position of this image in the backing chain, as reported by libvirt for running domains."
+        },
+        "startupPolicy": {
+          "type": "string",
+          "enum": [
+            "mandatory",
+            "requisite",
+            "optional"
+          ],
+          "description": "What to do when the source is missing at start: `mandatory` fails, `requisite` fails only on boot, `optional` drops it."
+        },
+        "slices": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageSourceSlices"
+            }
+          ],
+          "description": "Restricts the guest to a byte range of the source."
+        },
+        "privateData": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStoragePrivateData"
+            }
+          ],
+          "description": "Reserved for libvirt's internal status XML; never valid in a domain definition."
+        },
+        "encryption": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageEncryption"
+            }
+          ],
+          "description": "Encryption of the image content; the key comes from a libvirt secret."
+        },
+        "seclabel": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainDeviceSeclabel"
+          },
+          "description": "Overrides the domain's security labelling for one host resource (image, socket, device)."
+        }
+      },
+      "required": [
+        "pool",
+        "volume"
+      ],
+      "additionalProperties": false
+    },
+    "DomainStorageSourceNvme": {
+      "title": "DomainStorageSourceNvme",
+      "description": "Host NVMe namespace backing the disk.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "pci"
+          ],
+          "description": "How the controller is reached; only `pci` exists."
+        },
+        "namespace": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:\\+?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:(0x)?[0-9a-fA-F]{1,8})$"
+            }
+          ],
+          "description": "NVMe namespace number on the controller (usually 1)."
+        },
+        "managed": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "Whether libvirt detaches the controller from its host driver automatically (default yes)."
+        },
+        "index": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
+          "description": "Position of this image in the backing chain, as reported by libvirt for running domains."
+        },
+        "startupPolicy": {
+          "type": "string",
+          "enum": [
+            "mandatory",
+            "requisite",
+            "optional"
+          ],
+          "description": "What to do when the source is missing at start: `mandatory` fails, `requisite` fails only on boot, `optional` drops it."
         },
         "address": {
           "allOf": [
             {
-              "$ref": "#/definitions/DomainOsNvramSourceAddress"
+              "$ref": "#/definitions/DomainStorageSourceAddress"
             }
           ],
           "description": "Host PCI address of the NVMe controller."
+        },
+        "slices": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageSourceSlices"
+            }
+          ],
+          "description": "Restricts the guest to a byte range of the source."
+        },
+        "privateData": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStoragePrivateData"
+            }
+          ],
+          "description": "Reserved for libvirt's internal status XML; never valid in a domain definition."
+        },
+        "encryption": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageEncryption"
+            }
+          ],
+          "description": "Encryption of the image content; the key comes from a libvirt secret."
+        }
+      },
+      "required": [
+        "type",
+        "namespace",
+        "address"
+      ],
+      "additionalProperties": false
+    },
+    "DomainStorageSourceVhostUser": {
+      "title": "DomainStorageSourceVhostUser",
+      "description": "UNIX socket of the vhost-user backend.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "unix"
+          ],
+          "description": "Socket kind; only `unix` exists."
+        },
+        "path": {
+          "type": "string",
+          "pattern": "^(?:(/|[a-zA-Z]:\\\\).+)$",
+          "description": "Absolute path of the backend's UNIX socket."
         },
         "reconnect": {
           "allOf": [
@@ -8173,6 +19524,10 @@ export const domainJsonSchema: Record<string, unknown> = {
           "description": "Automatic reconnection to a socket peer that went away."
         }
       },
+      "required": [
+        "type",
+        "path"
+      ],
       "additionalProperties": false
     },
     "DomainOsAcpiTable": {
@@ -9764,6 +21119,144 @@ export const domainJsonSchema: Record<string, unknown> = {
       "description": "Destination and progress of a block job that mirrors this disk (reported by libvirt).",
       "type": "object",
       "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "file",
+            "block",
+            "dir",
+            "network",
+            "volume",
+            "nvme",
+            "vhostuser"
+          ],
+          "description": "Backing kind: a regular host file (the default when `type` is omitted)."
+        }
+      },
+      "allOf": [
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "file"
+                ]
+              }
+            }
+          },
+          "then": {
+            "$ref": "#/definitions/DomainDiskMirrorFile"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "block"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainDiskMirrorBlock"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "dir"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainDiskMirrorDir"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "network"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainDiskMirrorNetwork"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "volume"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainDiskMirrorVolume"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "nvme"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainDiskMirrorNvme"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "vhostuser"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainDiskMirrorVhostuser"
+          }
+        }
+      ]
+    },
+    "DomainDiskMirrorFile": {
+      "title": "DomainDiskMirrorFile",
+      "description": "Destination and progress of a block job that mirrors this disk (reported by libvirt).\n\nVariant with `type` 'file' (also when `type` is left out).",
+      "type": "object",
+      "properties": {
         "file": {
           "type": "string",
           "pattern": "^(?:(/|[a-zA-Z]:\\\\).+)$",
@@ -9803,13 +21296,7 @@ export const domainJsonSchema: Record<string, unknown> = {
         "type": {
           "type": "string",
           "enum": [
-            "file",
-            "block",
-            "dir",
-            "network",
-            "volume",
-            "nvme",
-            "vhostuser"
+            "file"
           ],
           "description": "Backing kind: a regular host file (the default when `type` is omitted)."
         },
@@ -9825,7 +21312,7 @@ export const domainJsonSchema: Record<string, unknown> = {
         "source": {
           "allOf": [
             {
-              "$ref": "#/definitions/DomainOsNvramSource"
+              "$ref": "#/definitions/DomainStorageSourceFile"
             }
           ],
           "description": "Host file holding the image; leave it out for an empty removable drive."
@@ -9841,12 +21328,374 @@ export const domainJsonSchema: Record<string, unknown> = {
         "backingStore": {
           "allOf": [
             {
-              "$ref": "#/definitions/DomainDiskBackingStore"
+              "$ref": "#/definitions/DomainStorageBackingStore"
             }
           ],
           "description": "The image the enclosing image is layered on, with its own source, format and further chain."
         }
       },
+      "additionalProperties": false
+    },
+    "DomainDiskMirrorBlock": {
+      "title": "DomainDiskMirrorBlock",
+      "description": "Destination and progress of a block job that mirrors this disk (reported by libvirt).\n\nVariant with `type` 'block'.",
+      "type": "object",
+      "properties": {
+        "job": {
+          "type": "string",
+          "enum": [
+            "copy",
+            "active-commit"
+          ],
+          "description": "Kind of block job: `copy` (block copy) or `active-commit` (commit of the active layer)."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "block"
+          ],
+          "description": "Backing kind: a host block device."
+        },
+        "ready": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "abort",
+            "pivot"
+          ],
+          "description": "Job phase: `yes` when source and destination are in sync, `abort` or `pivot` while finishing."
+        },
+        "source": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageSourceBlock"
+            }
+          ],
+          "description": "Host block device backing the disk."
+        },
+        "format": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageFormat"
+            }
+          ],
+          "description": "Format of the image file."
+        },
+        "backingStore": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageBackingStore"
+            }
+          ],
+          "description": "The image the enclosing image is layered on, with its own source, format and further chain."
+        }
+      },
+      "required": [
+        "job",
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainDiskMirrorDir": {
+      "title": "DomainDiskMirrorDir",
+      "description": "Destination and progress of a block job that mirrors this disk (reported by libvirt).\n\nVariant with `type` 'dir'.",
+      "type": "object",
+      "properties": {
+        "job": {
+          "type": "string",
+          "enum": [
+            "copy",
+            "active-commit"
+          ],
+          "description": "Kind of block job: `copy` (block copy) or `active-commit` (commit of the active layer)."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "dir"
+          ],
+          "description": "Backing kind: a host directory exposed as a virtual FAT disk."
+        },
+        "ready": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "abort",
+            "pivot"
+          ],
+          "description": "Job phase: `yes` when source and destination are in sync, `abort` or `pivot` while finishing."
+        },
+        "source": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageSourceDir"
+            }
+          ],
+          "description": "Host directory whose content the guest sees as a disk."
+        },
+        "format": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageFormat"
+            }
+          ],
+          "description": "Format of the image file."
+        },
+        "backingStore": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageBackingStore"
+            }
+          ],
+          "description": "The image the enclosing image is layered on, with its own source, format and further chain."
+        }
+      },
+      "required": [
+        "job",
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainDiskMirrorNetwork": {
+      "title": "DomainDiskMirrorNetwork",
+      "description": "Destination and progress of a block job that mirrors this disk (reported by libvirt).\n\nVariant with `type` 'network'.",
+      "type": "object",
+      "properties": {
+        "job": {
+          "type": "string",
+          "enum": [
+            "copy",
+            "active-commit"
+          ],
+          "description": "Kind of block job: `copy` (block copy) or `active-commit` (commit of the active layer)."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "network"
+          ],
+          "description": "Backing kind: an image reached over the network by QEMU's own client."
+        },
+        "ready": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "abort",
+            "pivot"
+          ],
+          "description": "Job phase: `yes` when source and destination are in sync, `abort` or `pivot` while finishing."
+        },
+        "source": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageSourceNetwork"
+            }
+          ],
+          "description": "Network image: protocol, image name and server(s)."
+        },
+        "format": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageFormat"
+            }
+          ],
+          "description": "Format of the image file."
+        },
+        "backingStore": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageBackingStore"
+            }
+          ],
+          "description": "The image the enclosing image is layered on, with its own source, format and further chain."
+        }
+      },
+      "required": [
+        "job",
+        "type",
+        "source"
+      ],
+      "additionalProperties": false
+    },
+    "DomainDiskMirrorVolume": {
+      "title": "DomainDiskMirrorVolume",
+      "description": "Destination and progress of a block job that mirrors this disk (reported by libvirt).\n\nVariant with `type` 'volume'.",
+      "type": "object",
+      "properties": {
+        "job": {
+          "type": "string",
+          "enum": [
+            "copy",
+            "active-commit"
+          ],
+          "description": "Kind of block job: `copy` (block copy) or `active-commit` (commit of the active layer)."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "volume"
+          ],
+          "description": "Backing kind: a volume of a libvirt storage pool."
+        },
+        "ready": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "abort",
+            "pivot"
+          ],
+          "description": "Job phase: `yes` when source and destination are in sync, `abort` or `pivot` while finishing."
+        },
+        "source": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageSourceVolume"
+            }
+          ],
+          "description": "Storage pool volume backing the disk."
+        },
+        "format": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageFormat"
+            }
+          ],
+          "description": "Format of the image file."
+        },
+        "backingStore": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageBackingStore"
+            }
+          ],
+          "description": "The image the enclosing image is layered on, with its own source, format and further chain."
+        }
+      },
+      "required": [
+        "job",
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainDiskMirrorNvme": {
+      "title": "DomainDiskMirrorNvme",
+      "description": "Destination and progress of a block job that mirrors this disk (reported by libvirt).\n\nVariant with `type` 'nvme'.",
+      "type": "object",
+      "properties": {
+        "job": {
+          "type": "string",
+          "enum": [
+            "copy",
+            "active-commit"
+          ],
+          "description": "Kind of block job: `copy` (block copy) or `active-commit` (commit of the active layer)."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "nvme"
+          ],
+          "description": "Backing kind: a host NVMe controller driven from userspace by QEMU."
+        },
+        "ready": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "abort",
+            "pivot"
+          ],
+          "description": "Job phase: `yes` when source and destination are in sync, `abort` or `pivot` while finishing."
+        },
+        "source": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageSourceNvme"
+            }
+          ],
+          "description": "Host NVMe namespace backing the disk."
+        },
+        "format": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageFormat"
+            }
+          ],
+          "description": "Format of the image file."
+        },
+        "backingStore": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageBackingStore"
+            }
+          ],
+          "description": "The image the enclosing image is layered on, with its own source, format and further chain."
+        }
+      },
+      "required": [
+        "job",
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainDiskMirrorVhostuser": {
+      "title": "DomainDiskMirrorVhostuser",
+      "description": "Destination and progress of a block job that mirrors this disk (reported by libvirt).\n\nVariant with `type` 'vhostuser'.",
+      "type": "object",
+      "properties": {
+        "job": {
+          "type": "string",
+          "enum": [
+            "copy",
+            "active-commit"
+          ],
+          "description": "Kind of block job: `copy` (block copy) or `active-commit` (commit of the active layer)."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "vhostuser"
+          ],
+          "description": "Backing kind: an external vhost-user block backend."
+        },
+        "ready": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "abort",
+            "pivot"
+          ],
+          "description": "Job phase: `yes` when source and destination are in sync, `abort` or `pivot` while finishing."
+        },
+        "source": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageSourceVhostUser"
+            }
+          ],
+          "description": "UNIX socket of the vhost-user backend."
+        },
+        "format": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageFormat"
+            }
+          ],
+          "description": "Format of the image file."
+        },
+        "backingStore": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageBackingStore"
+            }
+          ],
+          "description": "The image the enclosing image is layered on, with its own source, format and further chain."
+        }
+      },
+      "required": [
+        "job",
+        "type",
+        "source"
+      ],
       "additionalProperties": false
     },
     "DomainStorageAuth": {
@@ -10270,6 +22119,212 @@ export const domainJsonSchema: Record<string, unknown> = {
             "unassigned"
           ],
           "description": "A PCI (or PCI Express) slot."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "allOf": [
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "pci"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainDeviceAddressPci"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "drive"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainDeviceAddressDrive"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "virtio-serial"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainDeviceAddressVirtioSerial"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "ccid"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainDeviceAddressCcid"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "usb"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainDeviceAddressUsb"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "spapr-vio"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainDeviceAddressSpaprVio"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "ccw"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainDeviceAddressCcw"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "isa"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainDeviceAddressIsa"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "virtio-mmio"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainDeviceAddressVirtioMmio"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "dimm"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainDeviceAddressDimm"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "unassigned"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainDeviceAddressUnassigned"
+          }
+        }
+      ]
+    },
+    "DomainDeviceAddressPci": {
+      "title": "DomainDeviceAddressPci",
+      "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.\n\nVariant with `type` 'pci'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "pci"
+          ],
+          "description": "A PCI (or PCI Express) slot."
         },
         "domain": {
           "anyOf": [
@@ -10293,14 +22348,6 @@ export const domainJsonSchema: Record<string, unknown> = {
             {
               "type": "string",
               "pattern": "^(?:0x[0-9a-fA-F]{1,2})$"
-            },
-            {
-              "type": "string",
-              "pattern": "^(?:[0-9]{1,2})$"
-            },
-            {
-              "type": "string",
-              "pattern": "^(?:(0x)?[0-9a-fA-F]{1,3})$"
             }
           ],
           "description": "PCI bus number."
@@ -10314,14 +22361,6 @@ export const domainJsonSchema: Record<string, unknown> = {
             {
               "type": "string",
               "pattern": "^(?:(0x)?[0-1]?[0-9a-fA-F])$"
-            },
-            {
-              "type": "string",
-              "pattern": "^(?:[0-9]{1,2})$"
-            },
-            {
-              "type": "string",
-              "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$"
             }
           ],
           "description": "PCI slot number on the bus (0 to 31)."
@@ -10347,10 +22386,41 @@ export const domainJsonSchema: Record<string, unknown> = {
           ],
           "description": "Whether the slot's multifunction bit is set (needed on function 0 when other functions are used)."
         },
+        "zpci": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainDeviceAddressZpci"
+            }
+          ],
+          "description": "s390 zPCI identifiers of a PCI device."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainDeviceAddressDrive": {
+      "title": "DomainDeviceAddressDrive",
+      "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.\n\nVariant with `type` 'drive'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "drive"
+          ],
+          "description": "A unit on a disk controller (IDE, SATA, SCSI, floppy)."
+        },
         "controller": {
           "type": "string",
           "pattern": "^(?:[0-9]{1,2})$",
           "description": "Index of the controller."
+        },
+        "bus": {
+          "type": "string",
+          "pattern": "^(?:[0-9]{1,2})$",
+          "description": "Bus number on the controller."
         },
         "target": {
           "type": "string",
@@ -10361,24 +22431,139 @@ export const domainJsonSchema: Record<string, unknown> = {
           "type": "string",
           "pattern": "^(?:[0-9]{1,5})$",
           "description": "Unit (LUN) number on the target."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainDeviceAddressVirtioSerial": {
+      "title": "DomainDeviceAddressVirtioSerial",
+      "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.\n\nVariant with `type` 'virtio-serial'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "virtio-serial"
+          ],
+          "description": "A port of a virtio-serial controller."
+        },
+        "controller": {
+          "type": "string",
+          "pattern": "^(?:[0-9]{1,2})$",
+          "description": "Index of the virtio-serial controller."
+        },
+        "bus": {
+          "type": "string",
+          "pattern": "^(?:[0-9]{1,2})$",
+          "description": "Bus number on the controller (always 0 in practice)."
         },
         "port": {
-          "anyOf": [
-            {
-              "type": "string",
-              "pattern": "^(?:[0-9]{1,2})$"
-            },
-            {
-              "type": "string",
-              "pattern": "^(?:((0x)?[0-9a-fA-F]{1,3}\\.){0,3}(0x)?[0-9a-fA-F]{1,3})$"
-            }
-          ],
+          "type": "string",
+          "pattern": "^(?:[0-9]{1,2})$",
           "description": "Port number on the bus."
+        }
+      },
+      "required": [
+        "type",
+        "controller"
+      ],
+      "additionalProperties": false
+    },
+    "DomainDeviceAddressCcid": {
+      "title": "DomainDeviceAddressCcid",
+      "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.\n\nVariant with `type` 'ccid'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "ccid"
+          ],
+          "description": "A slot of a CCID (USB smartcard reader) controller."
+        },
+        "controller": {
+          "type": "string",
+          "pattern": "^(?:[0-9]{1,2})$",
+          "description": "Index of the CCID controller."
+        },
+        "slot": {
+          "type": "string",
+          "pattern": "^(?:[0-9]{1,2})$",
+          "description": "Slot number on the controller."
+        }
+      },
+      "required": [
+        "type",
+        "controller"
+      ],
+      "additionalProperties": false
+    },
+    "DomainDeviceAddressUsb": {
+      "title": "DomainDeviceAddressUsb",
+      "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.\n\nVariant with `type` 'usb'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "usb"
+          ],
+          "description": "A port of a USB controller or hub."
+        },
+        "bus": {
+          "type": "string",
+          "pattern": "^(?:(0x)?[0-9a-fA-F]{1,3})$",
+          "description": "Index of the USB controller."
+        },
+        "port": {
+          "type": "string",
+          "pattern": "^(?:((0x)?[0-9a-fA-F]{1,3}\\.){0,3}(0x)?[0-9a-fA-F]{1,3})$",
+          "description": "Port path: up to four dot-separated port numbers, one per hub level (e.g. `1.2`)."
+        }
+      },
+      "required": [
+        "type",
+        "bus"
+      ],
+      "additionalProperties": false
+    },
+    "DomainDeviceAddressSpaprVio": {
+      "title": "DomainDeviceAddressSpaprVio",
+      "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.\n\nVariant with `type` 'spapr-vio'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "spapr-vio"
+          ],
+          "description": "A device on the PAPR virtual I/O bus of pSeries guests."
         },
         "reg": {
           "type": "string",
           "pattern": "^(?:(0x)?[0-9a-fA-F]{1,8})$",
           "description": "Register address of the device on the VIO bus (hex, up to 8 digits)."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainDeviceAddressCcw": {
+      "title": "DomainDeviceAddressCcw",
+      "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.\n\nVariant with `type` 'ccw'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "ccw"
+          ],
+          "description": "An s390 channel (CCW) device number."
         },
         "cssid": {
           "anyOf": [
@@ -10414,6 +22599,24 @@ export const domainJsonSchema: Record<string, unknown> = {
             }
           ],
           "description": "Device number within the subchannel set, 0 to 0xffff."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainDeviceAddressIsa": {
+      "title": "DomainDeviceAddressIsa",
+      "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.\n\nVariant with `type` 'isa'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "isa"
+          ],
+          "description": "A legacy ISA device."
         },
         "iobase": {
           "type": "string",
@@ -10424,19 +22627,70 @@ export const domainJsonSchema: Record<string, unknown> = {
           "type": "string",
           "pattern": "^(?:0x[a-fA-F0-9])$",
           "description": "Interrupt line, as `0x` and one hex digit."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainDeviceAddressVirtioMmio": {
+      "title": "DomainDeviceAddressVirtioMmio",
+      "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.\n\nVariant with `type` 'virtio-mmio'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "virtio-mmio"
+          ],
+          "description": "A memory-mapped virtio transport slot (ARM and RISC-V virt machines); no further attributes."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainDeviceAddressDimm": {
+      "title": "DomainDeviceAddressDimm",
+      "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.\n\nVariant with `type` 'dimm'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "dimm"
+          ],
+          "description": "A memory module slot (for memory devices)."
+        },
+        "slot": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
+          "description": "Slot number of the module."
         },
         "base": {
           "type": "string",
           "pattern": "^(?:(0x)?[0-9a-f]+)$",
           "description": "Guest physical base address of the module (hex)."
-        },
-        "zpci": {
-          "allOf": [
-            {
-              "$ref": "#/definitions/DomainDeviceAddressZpci"
-            }
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainDeviceAddressUnassigned": {
+      "title": "DomainDeviceAddressUnassigned",
+      "description": "Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.\n\nVariant with `type` 'unassigned'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "unassigned"
           ],
-          "description": "s390 zPCI identifiers of a PCI device."
+          "description": "The device is known to the domain but deliberately not plugged into any guest bus (host devices only)."
         }
       },
       "required": [
@@ -10517,16 +22771,11 @@ export const domainJsonSchema: Record<string, unknown> = {
       "type": "string",
       "pattern": "^(?:[ -~]{0,16})$"
     },
-    "DomainDiskBackingStore": {
-      "title": "DomainDiskBackingStore",
+    "DomainStorageBackingStore": {
+      "title": "DomainStorageBackingStore",
       "description": "The image the enclosing image is layered on, with its own source, format and further chain.",
       "type": "object",
       "properties": {
-        "index": {
-          "type": "string",
-          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
-          "description": "Position of this image in the chain, as reported by libvirt."
-        },
         "type": {
           "type": "string",
           "enum": [
@@ -10539,11 +22788,148 @@ export const domainJsonSchema: Record<string, unknown> = {
             "vhostuser"
           ],
           "description": "Backing kind: a regular host file (the default when `type` is omitted)."
+        }
+      },
+      "allOf": [
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "file"
+                ]
+              }
+            }
+          },
+          "then": {
+            "$ref": "#/definitions/DomainStorageBackingStoreFile"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "block"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainStorageBackingStoreBlock"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "dir"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainStorageBackingStoreDir"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "network"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainStorageBackingStoreNetwork"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "volume"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainStorageBackingStoreVolume"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "nvme"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainStorageBackingStoreNvme"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "vhostuser"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainStorageBackingStoreVhostuser"
+          }
+        }
+      ]
+    },
+    "DomainStorageBackingStoreFile": {
+      "title": "DomainStorageBackingStoreFile",
+      "description": "The image the enclosing image is layered on, with its own source, format and further chain.\n\nVariant with `type` 'file' (also when `type` is left out).",
+      "type": "object",
+      "properties": {
+        "index": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
+          "description": "Position of this image in the chain, as reported by libvirt."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "file"
+          ],
+          "description": "Backing kind: a regular host file (the default when `type` is omitted)."
         },
         "source": {
           "allOf": [
             {
-              "$ref": "#/definitions/DomainOsNvramSource"
+              "$ref": "#/definitions/DomainStorageSourceFile"
             }
           ],
           "description": "Host file holding the image; leave it out for an empty removable drive."
@@ -10551,7 +22937,7 @@ export const domainJsonSchema: Record<string, unknown> = {
         "backingStore": {
           "allOf": [
             {
-              "$ref": "#/definitions/DomainDiskBackingStore"
+              "$ref": "#/definitions/DomainStorageBackingStore"
             }
           ],
           "description": "The image the enclosing image is layered on, with its own source, format and further chain."
@@ -10567,11 +22953,369 @@ export const domainJsonSchema: Record<string, unknown> = {
       },
       "additionalProperties": false
     },
+    "DomainStorageBackingStoreBlock": {
+      "title": "DomainStorageBackingStoreBlock",
+      "description": "The image the enclosing image is layered on, with its own source, format and further chain.\n\nVariant with `type` 'block'.",
+      "type": "object",
+      "properties": {
+        "index": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
+          "description": "Position of this image in the chain, as reported by libvirt."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "block"
+          ],
+          "description": "Backing kind: a host block device."
+        },
+        "source": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageSourceBlock"
+            }
+          ],
+          "description": "Host block device backing the disk."
+        },
+        "backingStore": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageBackingStore"
+            }
+          ],
+          "description": "The image the enclosing image is layered on, with its own source, format and further chain."
+        },
+        "format": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageFormat"
+            }
+          ],
+          "description": "Format of the image file."
+        }
+      },
+      "required": [
+        "type",
+        "format"
+      ],
+      "additionalProperties": false
+    },
+    "DomainStorageBackingStoreDir": {
+      "title": "DomainStorageBackingStoreDir",
+      "description": "The image the enclosing image is layered on, with its own source, format and further chain.\n\nVariant with `type` 'dir'.",
+      "type": "object",
+      "properties": {
+        "index": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
+          "description": "Position of this image in the chain, as reported by libvirt."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "dir"
+          ],
+          "description": "Backing kind: a host directory exposed as a virtual FAT disk."
+        },
+        "source": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageSourceDir"
+            }
+          ],
+          "description": "Host directory whose content the guest sees as a disk."
+        },
+        "backingStore": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageBackingStore"
+            }
+          ],
+          "description": "The image the enclosing image is layered on, with its own source, format and further chain."
+        },
+        "format": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageFormat"
+            }
+          ],
+          "description": "Format of the image file."
+        }
+      },
+      "required": [
+        "type",
+        "format"
+      ],
+      "additionalProperties": false
+    },
+    "DomainStorageBackingStoreNetwork": {
+      "title": "DomainStorageBackingStoreNetwork",
+      "description": "The image the enclosing image is layered on, with its own source, format and further chain.\n\nVariant with `type` 'network'.",
+      "type": "object",
+      "properties": {
+        "index": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
+          "description": "Position of this image in the chain, as reported by libvirt."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "network"
+          ],
+          "description": "Backing kind: an image reached over the network by QEMU's own client."
+        },
+        "source": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageSourceNetwork"
+            }
+          ],
+          "description": "Network image: protocol, image name and server(s)."
+        },
+        "backingStore": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageBackingStore"
+            }
+          ],
+          "description": "The image the enclosing image is layered on, with its own source, format and further chain."
+        },
+        "format": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageFormat"
+            }
+          ],
+          "description": "Format of the image file."
+        }
+      },
+      "required": [
+        "type",
+        "source",
+        "format"
+      ],
+      "additionalProperties": false
+    },
+    "DomainStorageBackingStoreVolume": {
+      "title": "DomainStorageBackingStoreVolume",
+      "description": "The image the enclosing image is layered on, with its own source, format and further chain.\n\nVariant with `type` 'volume'.",
+      "type": "object",
+      "properties": {
+        "index": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
+          "description": "Position of this image in the chain, as reported by libvirt."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "volume"
+          ],
+          "description": "Backing kind: a volume of a libvirt storage pool."
+        },
+        "source": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageSourceVolume"
+            }
+          ],
+          "description": "Storage pool volume backing the disk."
+        },
+        "backingStore": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageBackingStore"
+            }
+          ],
+          "description": "The image the enclosing image is layered on, with its own source, format and further chain."
+        },
+        "format": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageFormat"
+            }
+          ],
+          "description": "Format of the image file."
+        }
+      },
+      "required": [
+        "type",
+        "format"
+      ],
+      "additionalProperties": false
+    },
+    "DomainStorageBackingStoreNvme": {
+      "title": "DomainStorageBackingStoreNvme",
+      "description": "The image the enclosing image is layered on, with its own source, format and further chain.\n\nVariant with `type` 'nvme'.",
+      "type": "object",
+      "properties": {
+        "index": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
+          "description": "Position of this image in the chain, as reported by libvirt."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "nvme"
+          ],
+          "description": "Backing kind: a host NVMe controller driven from userspace by QEMU."
+        },
+        "source": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageSourceNvme"
+            }
+          ],
+          "description": "Host NVMe namespace backing the disk."
+        },
+        "backingStore": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageBackingStore"
+            }
+          ],
+          "description": "The image the enclosing image is layered on, with its own source, format and further chain."
+        },
+        "format": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageFormat"
+            }
+          ],
+          "description": "Format of the image file."
+        }
+      },
+      "required": [
+        "type",
+        "format"
+      ],
+      "additionalProperties": false
+    },
+    "DomainStorageBackingStoreVhostuser": {
+      "title": "DomainStorageBackingStoreVhostuser",
+      "description": "The image the enclosing image is layered on, with its own source, format and further chain.\n\nVariant with `type` 'vhostuser'.",
+      "type": "object",
+      "properties": {
+        "index": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
+          "description": "Position of this image in the chain, as reported by libvirt."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "vhostuser"
+          ],
+          "description": "Backing kind: an external vhost-user block backend."
+        },
+        "source": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageSourceVhostUser"
+            }
+          ],
+          "description": "UNIX socket of the vhost-user backend."
+        },
+        "backingStore": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageBackingStore"
+            }
+          ],
+          "description": "The image the enclosing image is layered on, with its own source, format and further chain."
+        },
+        "format": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainStorageFormat"
+            }
+          ],
+          "description": "Format of the image file."
+        }
+      },
+      "required": [
+        "type",
+        "source",
+        "format"
+      ],
+      "additionalProperties": false
+    },
     "DomainStoragePrivateData": {
       "title": "DomainStoragePrivateData",
       "description": "Reserved for libvirt's internal status XML; never valid in a domain definition.",
       "type": "object",
       "properties": {},
+      "additionalProperties": false
+    },
+    "DomainControllerDriver": {
+      "title": "DomainControllerDriver",
+      "description": "Hypervisor settings of the controller (mostly for virtio-scsi).",
+      "type": "object",
+      "properties": {
+        "queues": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
+          "description": "Number of request queues."
+        },
+        "cmd_per_lun": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
+          "description": "Maximum number of queued commands per LUN."
+        },
+        "max_sectors": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
+          "description": "Maximum transfer size of one command, in sectors."
+        },
+        "ioeventfd": {
+          "type": "string",
+          "enum": [
+            "on",
+            "off"
+          ],
+          "description": "Handle guest notifications through ioeventfd."
+        },
+        "iothread": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
+          "description": "ID of the domain IOThread that serves this controller."
+        },
+        "iommu": {
+          "type": "string",
+          "enum": [
+            "on",
+            "off"
+          ],
+          "description": "Whether the device goes through the guest's virtual IOMMU (platform DMA)."
+        },
+        "ats": {
+          "type": "string",
+          "enum": [
+            "on",
+            "off"
+          ],
+          "description": "Whether PCI Address Translation Services are offered to the guest."
+        },
+        "packed": {
+          "type": "string",
+          "enum": [
+            "on",
+            "off"
+          ],
+          "description": "Whether the packed virtqueue layout is offered."
+        },
+        "page_per_vq": {
+          "type": "string",
+          "enum": [
+            "on",
+            "off"
+          ],
+          "description": "Whether each virtqueue's notification area gets its own page (legacy virtio-pci layout)."
+        }
+      },
       "additionalProperties": false
     },
     "DomainControllerMaster": {
@@ -10724,74 +23468,6 @@ export const domainJsonSchema: Record<string, unknown> = {
       },
       "additionalProperties": false
     },
-    "DomainControllerDriver": {
-      "title": "DomainControllerDriver",
-      "description": "Hypervisor settings of the controller (mostly for virtio-scsi).",
-      "type": "object",
-      "properties": {
-        "queues": {
-          "type": "string",
-          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
-          "description": "Number of request queues."
-        },
-        "cmd_per_lun": {
-          "type": "string",
-          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
-          "description": "Maximum number of queued commands per LUN."
-        },
-        "max_sectors": {
-          "type": "string",
-          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
-          "description": "Maximum transfer size of one command, in sectors."
-        },
-        "ioeventfd": {
-          "type": "string",
-          "enum": [
-            "on",
-            "off"
-          ],
-          "description": "Handle guest notifications through ioeventfd."
-        },
-        "iothread": {
-          "type": "string",
-          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
-          "description": "ID of the domain IOThread that serves this controller."
-        },
-        "iommu": {
-          "type": "string",
-          "enum": [
-            "on",
-            "off"
-          ],
-          "description": "Whether the device goes through the guest's virtual IOMMU (platform DMA)."
-        },
-        "ats": {
-          "type": "string",
-          "enum": [
-            "on",
-            "off"
-          ],
-          "description": "Whether PCI Address Translation Services are offered to the guest."
-        },
-        "packed": {
-          "type": "string",
-          "enum": [
-            "on",
-            "off"
-          ],
-          "description": "Whether the packed virtqueue layout is offered."
-        },
-        "page_per_vq": {
-          "type": "string",
-          "enum": [
-            "on",
-            "off"
-          ],
-          "description": "Whether each virtqueue's notification area gets its own page (legacy virtio-pci layout)."
-        }
-      },
-      "additionalProperties": false
-    },
     "DomainLeaseLockspace": {
       "title": "DomainLeaseLockspace",
       "description": "Name of the lockspace the lease key lives in.",
@@ -10836,6 +23512,61 @@ export const domainJsonSchema: Record<string, unknown> = {
             "nbd",
             "ploop",
             "virtiofs"
+          ],
+          "description": "Driver: `path` or `handle` (9p), `loop`/`nbd` (image mounts) or `ploop`."
+        }
+      },
+      "allOf": [
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "path",
+                  "handle",
+                  "loop",
+                  "nbd",
+                  "ploop"
+                ]
+              }
+            }
+          },
+          "then": {
+            "$ref": "#/definitions/DomainFilesystemDriverPath"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "virtiofs"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainFilesystemDriverVirtiofs"
+          }
+        }
+      ]
+    },
+    "DomainFilesystemDriverPath": {
+      "title": "DomainFilesystemDriverPath",
+      "description": "How the hypervisor implements the share.\n\nVariant with `type` one of 'path', 'handle', 'loop', 'nbd', 'ploop' (also when `type` is left out).",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "path",
+            "handle",
+            "loop",
+            "nbd",
+            "ploop"
           ],
           "description": "Driver: `path` or `handle` (9p), `loop`/`nbd` (image mounts) or `ploop`."
         },
@@ -10900,13 +23631,63 @@ export const domainJsonSchema: Record<string, unknown> = {
             "off"
           ],
           "description": "Whether each virtqueue's notification area gets its own page (legacy virtio-pci layout)."
+        }
+      },
+      "additionalProperties": false
+    },
+    "DomainFilesystemDriverVirtiofs": {
+      "title": "DomainFilesystemDriverVirtiofs",
+      "description": "How the hypervisor implements the share.\n\nVariant with `type` 'virtiofs'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "virtiofs"
+          ],
+          "description": "Driver: virtio-fs, served by a virtiofsd process."
         },
         "queue": {
           "type": "string",
           "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
           "description": "Size of the virtio-fs request queue."
+        },
+        "iommu": {
+          "type": "string",
+          "enum": [
+            "on",
+            "off"
+          ],
+          "description": "Whether the device goes through the guest's virtual IOMMU (platform DMA)."
+        },
+        "ats": {
+          "type": "string",
+          "enum": [
+            "on",
+            "off"
+          ],
+          "description": "Whether PCI Address Translation Services are offered to the guest."
+        },
+        "packed": {
+          "type": "string",
+          "enum": [
+            "on",
+            "off"
+          ],
+          "description": "Whether the packed virtqueue layout is offered."
+        },
+        "page_per_vq": {
+          "type": "string",
+          "enum": [
+            "on",
+            "off"
+          ],
+          "description": "Whether each virtqueue's notification area gets its own page (legacy virtio-pci layout)."
         }
       },
+      "required": [
+        "type"
+      ],
       "additionalProperties": false
     },
     "DomainFilesystemBinary": {
@@ -10962,8 +23743,8 @@ export const domainJsonSchema: Record<string, unknown> = {
       },
       "additionalProperties": false
     },
-    "DomainFilesystemSource": {
-      "title": "DomainFilesystemSource",
+    "DomainFilesystemMountSource": {
+      "title": "DomainFilesystemMountSource",
       "description": "The shared host directory, or the socket of an externally started virtiofsd.",
       "type": "object",
       "properties": {
@@ -10976,31 +23757,6 @@ export const domainJsonSchema: Record<string, unknown> = {
           "type": "string",
           "pattern": "^(?:(/|[a-zA-Z]:\\\\).+)$",
           "description": "Absolute path of the UNIX socket of an already running virtiofsd."
-        },
-        "file": {
-          "type": "string",
-          "pattern": "^(?:(/|[a-zA-Z]:\\\\).+)$",
-          "description": "Absolute path of the image file."
-        },
-        "dev": {
-          "type": "string",
-          "pattern": "^(?:(/|[a-zA-Z]:\\\\).+)$",
-          "description": "Absolute path of the block device."
-        },
-        "name": {
-          "type": "string",
-          "pattern": "^(?:[a-zA-Z0-9_+\\-]+)$",
-          "description": "Name of the template."
-        },
-        "usage": {
-          "type": "string",
-          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
-          "description": "Size limit; KiB unless `units` says otherwise."
-        },
-        "units": {
-          "type": "string",
-          "pattern": "^(?:[bB]([yY][tT][eE][sS]?)?|[kKmMgGtTpPeE]([iI]?[bB])?)$",
-          "description": "Unit of `usage` (e.g. KiB, MiB, GiB)."
         }
       },
       "additionalProperties": false
@@ -11063,8 +23819,93 @@ export const domainJsonSchema: Record<string, unknown> = {
       },
       "additionalProperties": false
     },
-    "DomainInterfaceSource": {
-      "title": "DomainInterfaceSource",
+    "DomainFilesystemBindSource": {
+      "title": "DomainFilesystemBindSource",
+      "description": "Directory to bind-mount.",
+      "type": "object",
+      "properties": {
+        "dir": {
+          "type": "string",
+          "pattern": "^(?:/.*)$",
+          "description": "Absolute path of the directory."
+        }
+      },
+      "required": [
+        "dir"
+      ],
+      "additionalProperties": false
+    },
+    "DomainFilesystemFileSource": {
+      "title": "DomainFilesystemFileSource",
+      "description": "The image file.",
+      "type": "object",
+      "properties": {
+        "file": {
+          "type": "string",
+          "pattern": "^(?:(/|[a-zA-Z]:\\\\).+)$",
+          "description": "Absolute path of the image file."
+        }
+      },
+      "required": [
+        "file"
+      ],
+      "additionalProperties": false
+    },
+    "DomainFilesystemBlockSource": {
+      "title": "DomainFilesystemBlockSource",
+      "description": "The host block device.",
+      "type": "object",
+      "properties": {
+        "dev": {
+          "type": "string",
+          "pattern": "^(?:(/|[a-zA-Z]:\\\\).+)$",
+          "description": "Absolute path of the block device."
+        }
+      },
+      "required": [
+        "dev"
+      ],
+      "additionalProperties": false
+    },
+    "DomainFilesystemTemplateSource": {
+      "title": "DomainFilesystemTemplateSource",
+      "description": "The template to use.",
+      "type": "object",
+      "properties": {
+        "name": {
+          "type": "string",
+          "pattern": "^(?:[a-zA-Z0-9_+\\-]+)$",
+          "description": "Name of the template."
+        }
+      },
+      "required": [
+        "name"
+      ],
+      "additionalProperties": false
+    },
+    "DomainFilesystemRamSource": {
+      "title": "DomainFilesystemRamSource",
+      "description": "Size of the RAM file system.",
+      "type": "object",
+      "properties": {
+        "usage": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
+          "description": "Size limit; KiB unless `units` says otherwise."
+        },
+        "units": {
+          "type": "string",
+          "pattern": "^(?:[bB]([yY][tT][eE][sS]?)?|[kKmMgGtTpPeE]([iI]?[bB])?)$",
+          "description": "Unit of `usage` (e.g. KiB, MiB, GiB)."
+        }
+      },
+      "required": [
+        "usage"
+      ],
+      "additionalProperties": false
+    },
+    "DomainInterfaceNetworkSource": {
+      "title": "DomainInterfaceNetworkSource",
       "description": "The virtual network (and optionally its port group) to use.",
       "type": "object",
       "properties": {
@@ -11086,10 +23927,6 @@ export const domainJsonSchema: Record<string, unknown> = {
             {
               "type": "string",
               "pattern": "^(?:[a-fA-F0-9]{32})$"
-            },
-            {
-              "type": "string",
-              "pattern": "^[ \\t\\n\\r]*(?:[+-]?[0-9]+)[ \\t\\n\\r]*$"
             }
           ],
           "description": "UUID of the network port object created for this interface."
@@ -11106,140 +23943,11 @@ export const domainJsonSchema: Record<string, unknown> = {
             "libvirt"
           ],
           "description": "Who manages the bridge's forwarding table."
-        },
-        "dev": {
-          "type": "string",
-          "pattern": "^(?:[a-zA-Z0-9_.\\-\\\\:/]+)$",
-          "description": "Host NIC name, e.g. eth0."
-        },
-        "mode": {
-          "anyOf": [
-            {
-              "type": "string",
-              "enum": [
-                "server",
-                "client"
-              ]
-            },
-            {
-              "type": "string",
-              "pattern": "^(?:(vepa|bridge|private|passthrough))$"
-            }
-          ],
-          "description": "macvtap mode: vepa (default), bridge, private or passthrough."
-        },
-        "missing": {
-          "type": "string",
-          "enum": [
-            "yes",
-            "no"
-          ],
-          "description": "yes when the USB device is allowed to be absent."
-        },
-        "name": {
-          "type": "string",
-          "pattern": "^(?:[a-zA-Z0-9_.\\-\\\\:/]+)$",
-          "description": "Internal network name."
-        },
-        "@address": {
-          "type": "string",
-          "pattern": "^(?:((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9]))$",
-          "description": "IPv4 address."
-        },
-        "port": {
-          "type": "string",
-          "pattern": "^[ \\t\\n\\r]*(?:[+-]?[0-9]+)[ \\t\\n\\r]*$",
-          "description": "Port number."
-        },
-        "type": {
-          "type": "string",
-          "enum": [
-            "unix"
-          ],
-          "description": "Socket kind; only unix exists."
-        },
-        "path": {
-          "type": "string",
-          "pattern": "^(?:(/|[a-zA-Z]:\\\\).+)$",
-          "description": "Absolute path of the socket."
-        },
-        "switchid": {
-          "anyOf": [
-            {
-              "type": "string",
-              "pattern": "^(?:[a-fA-F0-9]{8}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{12})$"
-            },
-            {
-              "type": "string",
-              "pattern": "^(?:[a-fA-F0-9]{32})$"
-            }
-          ],
-          "description": "UUID of the distributed switch."
-        },
-        "portgroupid": {
-          "type": "string",
-          "description": "Identifier of the distributed port group."
-        },
-        "connectionid": {
-          "type": "string",
-          "pattern": "^[ \\t\\n\\r]*(?:[+-]?[0-9]+)[ \\t\\n\\r]*$",
-          "description": "Connection cookie of the port."
-        },
-        "ip": {
-          "type": "array",
-          "items": {
-            "$ref": "#/definitions/DomainNetIpAddress"
-          },
-          "description": "A static IP address for the interface."
-        },
-        "route": {
-          "type": "array",
-          "items": {
-            "$ref": "#/definitions/DomainNetRoute"
-          },
-          "description": "A static route: traffic for the given network goes through the gateway."
-        },
-        "vendor": {
-          "allOf": [
-            {
-              "$ref": "#/definitions/DomainInterfaceSourceVendor"
-            }
-          ],
-          "description": "USB vendor of the device."
-        },
-        "product": {
-          "allOf": [
-            {
-              "$ref": "#/definitions/DomainInterfaceSourceProduct"
-            }
-          ],
-          "description": "USB product of the device."
-        },
-        "address": {
-          "allOf": [
-            {
-              "$ref": "#/definitions/DomainInterfaceSourceAddress"
-            }
-          ],
-          "description": "Host USB bus/device location of the device."
-        },
-        "local": {
-          "allOf": [
-            {
-              "$ref": "#/definitions/DomainInterfaceSourceLocal"
-            }
-          ],
-          "description": "The local end of the tunnel."
-        },
-        "reconnect": {
-          "allOf": [
-            {
-              "$ref": "#/definitions/DomainInterfaceSourceReconnect"
-            }
-          ],
-          "description": "Reconnect automatically when the backend goes away (client mode)."
         }
       },
+      "required": [
+        "network"
+      ],
       "additionalProperties": false
     },
     "DomainInterfaceVirtualport": {
@@ -11657,6 +24365,141 @@ export const domainJsonSchema: Record<string, unknown> = {
             "vhost"
           ],
           "description": "Device assignment backend for hostdev interfaces (kvm, vfio) or the Xen backend; no queue tuning applies."
+        }
+      },
+      "allOf": [
+        {
+          "if": {
+            "properties": {
+              "name": {
+                "enum": [
+                  "kvm",
+                  "vfio",
+                  "xen"
+                ]
+              }
+            },
+            "required": [
+              "name"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainInterfaceDriverKvm"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "name": {
+                "enum": [
+                  "qemu",
+                  "vhost"
+                ]
+              }
+            }
+          },
+          "then": {
+            "$ref": "#/definitions/DomainInterfaceDriverQemu"
+          }
+        }
+      ]
+    },
+    "DomainInterfaceDriverKvm": {
+      "title": "DomainInterfaceDriverKvm",
+      "description": "Backend driver of the card and its tuning knobs.\n\nVariant with `name` one of 'kvm', 'vfio', 'xen'.",
+      "type": "object",
+      "properties": {
+        "name": {
+          "type": "string",
+          "enum": [
+            "kvm",
+            "vfio",
+            "xen"
+          ],
+          "description": "Device assignment backend for hostdev interfaces (kvm, vfio) or the Xen backend; no queue tuning applies."
+        },
+        "iommu": {
+          "type": "string",
+          "enum": [
+            "on",
+            "off"
+          ],
+          "description": "Whether the device goes through the guest's virtual IOMMU (platform DMA)."
+        },
+        "ats": {
+          "type": "string",
+          "enum": [
+            "on",
+            "off"
+          ],
+          "description": "Whether PCI Address Translation Services are offered to the guest."
+        },
+        "packed": {
+          "type": "string",
+          "enum": [
+            "on",
+            "off"
+          ],
+          "description": "Whether the packed virtqueue layout is offered."
+        },
+        "page_per_vq": {
+          "type": "string",
+          "enum": [
+            "on",
+            "off"
+          ],
+          "description": "Whether each virtqueue's notification area gets its own page (legacy virtio-pci layout)."
+        },
+        "rss": {
+          "type": "string",
+          "enum": [
+            "on",
+            "off"
+          ],
+          "description": "Receive-side scaling in the virtio-net device."
+        },
+        "rss_hash_report": {
+          "type": "string",
+          "enum": [
+            "on",
+            "off"
+          ],
+          "description": "Report the RSS hash value to the guest."
+        },
+        "host": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceDriverHost"
+            }
+          ],
+          "description": "Offloads between the virtio device and the host backend."
+        },
+        "guest": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceDriverGuest"
+            }
+          ],
+          "description": "Offloads advertised to the guest driver."
+        }
+      },
+      "required": [
+        "name"
+      ],
+      "additionalProperties": false
+    },
+    "DomainInterfaceDriverQemu": {
+      "title": "DomainInterfaceDriverQemu",
+      "description": "Backend driver of the card and its tuning knobs.\n\nVariant with `name` one of 'qemu', 'vhost' (also when `name` is left out).",
+      "type": "object",
+      "properties": {
+        "name": {
+          "type": "string",
+          "enum": [
+            "qemu",
+            "vhost"
+          ],
+          "description": "qemu processes packets in the QEMU process; vhost uses the in-kernel vhost-net (default when available)."
         },
         "queues": {
           "type": "string",
@@ -11913,6 +24756,77 @@ export const domainJsonSchema: Record<string, unknown> = {
             "transient"
           ],
           "description": "persistent: the team's virtio member that stays plugged in."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "allOf": [
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "persistent"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainInterfaceTeamingPersistent"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "transient"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainInterfaceTeamingTransient"
+          }
+        }
+      ]
+    },
+    "DomainInterfaceTeamingPersistent": {
+      "title": "DomainInterfaceTeamingPersistent",
+      "description": "Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV).\n\nVariant with `type` 'persistent'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "persistent"
+          ],
+          "description": "persistent: the team's virtio member that stays plugged in."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainInterfaceTeamingTransient": {
+      "title": "DomainInterfaceTeamingTransient",
+      "description": "Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV).\n\nVariant with `type` 'transient'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "transient"
+          ],
+          "description": "transient: the member (usually a hostdev) unplugged during migration."
         },
         "persistent": {
           "type": "string",
@@ -11921,7 +24835,363 @@ export const domainJsonSchema: Record<string, unknown> = {
         }
       },
       "required": [
-        "type"
+        "type",
+        "persistent"
+      ],
+      "additionalProperties": false
+    },
+    "DomainInterfaceBridgeSource": {
+      "title": "DomainInterfaceBridgeSource",
+      "description": "The host bridge to join.",
+      "type": "object",
+      "properties": {
+        "bridge": {
+          "type": "string",
+          "pattern": "^(?:[a-zA-Z0-9_\\.\\-\\\\:/ ]*)$",
+          "description": "Name of the host bridge device the tap is attached to."
+        },
+        "macTableManager": {
+          "type": "string",
+          "enum": [
+            "kernel",
+            "libvirt"
+          ],
+          "description": "Who manages the bridge's forwarding table."
+        },
+        "network": {
+          "type": "string",
+          "description": "Name of the libvirt virtual network to connect to."
+        },
+        "portgroup": {
+          "type": "string",
+          "pattern": "^(?:[a-zA-Z0-9_.\\-\\\\:/]+)$",
+          "description": "Port group of the network whose settings apply to this interface."
+        },
+        "portid": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^(?:[a-fA-F0-9]{8}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{12})$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:[a-fA-F0-9]{32})$"
+            }
+          ],
+          "description": "UUID of the network port object created for this interface."
+        }
+      },
+      "required": [
+        "bridge"
+      ],
+      "additionalProperties": false
+    },
+    "DomainInterfaceEthernetSource": {
+      "title": "DomainInterfaceEthernetSource",
+      "description": "Host-side addresses and routes to set on the tap device.",
+      "type": "object",
+      "properties": {
+        "ip": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainNetIpAddress"
+          },
+          "description": "A static IP address for the interface."
+        },
+        "route": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/DomainNetRoute"
+          },
+          "description": "A static route: traffic for the given network goes through the gateway."
+        }
+      },
+      "additionalProperties": false
+    },
+    "DomainInterfaceDirectSource": {
+      "title": "DomainInterfaceDirectSource",
+      "description": "The physical host interface to stack on.",
+      "type": "object",
+      "properties": {
+        "dev": {
+          "type": "string",
+          "pattern": "^(?:[a-zA-Z0-9_.\\-\\\\:/]+)$",
+          "description": "Host NIC name, e.g. eth0."
+        },
+        "mode": {
+          "type": "string",
+          "pattern": "^(?:(vepa|bridge|private|passthrough))$",
+          "description": "macvtap mode: vepa (default), bridge, private or passthrough."
+        },
+        "network": {
+          "type": "string",
+          "description": "Name of the libvirt virtual network to connect to."
+        },
+        "portgroup": {
+          "type": "string",
+          "pattern": "^(?:[a-zA-Z0-9_.\\-\\\\:/]+)$",
+          "description": "Port group of the network whose settings apply to this interface."
+        },
+        "portid": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^(?:[a-fA-F0-9]{8}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{12})$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:[a-fA-F0-9]{32})$"
+            }
+          ],
+          "description": "UUID of the network port object created for this interface."
+        }
+      },
+      "required": [
+        "dev"
+      ],
+      "additionalProperties": false
+    },
+    "DomainInterfaceHostdevSource": {
+      "title": "DomainInterfaceHostdevSource",
+      "description": "Which host device to assign.",
+      "type": "object",
+      "properties": {
+        "missing": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "yes when the USB device is allowed to be absent."
+        },
+        "vendor": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceSourceVendor"
+            }
+          ],
+          "description": "USB vendor of the device."
+        },
+        "product": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceSourceProduct"
+            }
+          ],
+          "description": "USB product of the device."
+        },
+        "address": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceSourceAddress"
+            }
+          ],
+          "description": "Host USB bus/device location of the device."
+        }
+      },
+      "additionalProperties": false
+    },
+    "DomainInterfaceUserSource": {
+      "title": "DomainInterfaceUserSource",
+      "description": "Host interface the user-mode stack binds to (passt only).",
+      "type": "object",
+      "properties": {
+        "dev": {
+          "type": "string",
+          "pattern": "^(?:[a-zA-Z0-9_.\\-\\\\:/]+)$",
+          "description": "Host interface name."
+        }
+      },
+      "required": [
+        "dev"
+      ],
+      "additionalProperties": false
+    },
+    "DomainInterfaceInternalSource": {
+      "title": "DomainInterfaceInternalSource",
+      "description": "The internal network to join.",
+      "type": "object",
+      "properties": {
+        "name": {
+          "type": "string",
+          "pattern": "^(?:[a-zA-Z0-9_.\\-\\\\:/]+)$",
+          "description": "Internal network name."
+        }
+      },
+      "required": [
+        "name"
+      ],
+      "additionalProperties": false
+    },
+    "DomainInterfaceMcastSource": {
+      "title": "DomainInterfaceMcastSource",
+      "description": "The multicast group or server to reach.",
+      "type": "object",
+      "properties": {
+        "@address": {
+          "type": "string",
+          "pattern": "^(?:((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9]))$",
+          "description": "IPv4 address."
+        },
+        "port": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[+-]?[0-9]+)[ \\t\\n\\r]*$",
+          "description": "Port number."
+        }
+      },
+      "required": [
+        "@address",
+        "port"
+      ],
+      "additionalProperties": false
+    },
+    "DomainInterfaceServerSource": {
+      "title": "DomainInterfaceServerSource",
+      "description": "Where to listen.",
+      "type": "object",
+      "properties": {
+        "@address": {
+          "type": "string",
+          "pattern": "^(?:((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9]))$",
+          "description": "IPv4 address to listen on; all addresses when absent."
+        },
+        "port": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[+-]?[0-9]+)[ \\t\\n\\r]*$",
+          "description": "TCP port to listen on."
+        }
+      },
+      "required": [
+        "port"
+      ],
+      "additionalProperties": false
+    },
+    "DomainInterfaceUdpSource": {
+      "title": "DomainInterfaceUdpSource",
+      "description": "The remote end of the tunnel.",
+      "type": "object",
+      "properties": {
+        "@address": {
+          "type": "string",
+          "pattern": "^(?:((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9]))$",
+          "description": "IPv4 address."
+        },
+        "port": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[+-]?[0-9]+)[ \\t\\n\\r]*$",
+          "description": "Port number."
+        },
+        "local": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceSourceLocal"
+            }
+          ],
+          "description": "The local end of the tunnel."
+        }
+      },
+      "required": [
+        "@address",
+        "port",
+        "local"
+      ],
+      "additionalProperties": false
+    },
+    "DomainInterfaceVhostuserSource": {
+      "title": "DomainInterfaceVhostuserSource",
+      "description": "The vhost-user UNIX socket.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "unix"
+          ],
+          "description": "Socket kind; only unix exists."
+        },
+        "path": {
+          "type": "string",
+          "pattern": "^(?:(/|[a-zA-Z]:\\\\).+)$",
+          "description": "Absolute path of the socket."
+        },
+        "mode": {
+          "type": "string",
+          "enum": [
+            "server",
+            "client"
+          ],
+          "description": "server: QEMU creates the socket; client: QEMU connects to it."
+        },
+        "reconnect": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainInterfaceSourceReconnect"
+            }
+          ],
+          "description": "Reconnect automatically when the backend goes away (client mode)."
+        }
+      },
+      "required": [
+        "type",
+        "path",
+        "mode"
+      ],
+      "additionalProperties": false
+    },
+    "DomainInterfaceVdpaSource": {
+      "title": "DomainInterfaceVdpaSource",
+      "description": "The host vhost-vdpa character device.",
+      "type": "object",
+      "properties": {
+        "dev": {
+          "type": "string",
+          "pattern": "^(?:[a-zA-Z0-9_.\\-\\\\:/]+)$",
+          "description": "Device path, e.g. /dev/vhost-vdpa-0."
+        }
+      },
+      "required": [
+        "dev"
+      ],
+      "additionalProperties": false
+    },
+    "DomainInterfaceVdsSource": {
+      "title": "DomainInterfaceVdsSource",
+      "description": "The distributed switch port.",
+      "type": "object",
+      "properties": {
+        "switchid": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^(?:[a-fA-F0-9]{8}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{12})$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:[a-fA-F0-9]{32})$"
+            }
+          ],
+          "description": "UUID of the distributed switch."
+        },
+        "portid": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[+-]?[0-9]+)[ \\t\\n\\r]*$",
+          "description": "Port number on the switch."
+        },
+        "portgroupid": {
+          "type": "string",
+          "description": "Identifier of the distributed port group."
+        },
+        "connectionid": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[+-]?[0-9]+)[ \\t\\n\\r]*$",
+          "description": "Connection cookie of the port."
+        }
+      },
+      "required": [
+        "switchid",
+        "portid",
+        "portgroupid",
+        "connectionid"
       ],
       "additionalProperties": false
     },
@@ -11965,8 +25235,8 @@ export const domainJsonSchema: Record<string, unknown> = {
       },
       "additionalProperties": false
     },
-    "DomainInputSource": {
-      "title": "DomainInputSource",
+    "DomainInputPassthroughSource": {
+      "title": "DomainInputPassthroughSource",
       "description": "The host event device.",
       "type": "object",
       "properties": {
@@ -11974,7 +25244,18 @@ export const domainJsonSchema: Record<string, unknown> = {
           "type": "string",
           "pattern": "^(?:(/|[a-zA-Z]:\\\\).+)$",
           "description": "Path of the host event device, e.g. /dev/input/event1."
-        },
+        }
+      },
+      "required": [
+        "evdev"
+      ],
+      "additionalProperties": false
+    },
+    "DomainInputEvdevSource": {
+      "title": "DomainInputEvdevSource",
+      "description": "The host event device and how it is grabbed.",
+      "type": "object",
+      "properties": {
         "dev": {
           "type": "string",
           "pattern": "^(?:(/|[a-zA-Z]:\\\\).+)$",
@@ -12008,6 +25289,9 @@ export const domainJsonSchema: Record<string, unknown> = {
           "description": "on lets the guest see key auto-repeat events."
         }
       },
+      "required": [
+        "dev"
+      ],
       "additionalProperties": false
     },
     "DomainAudioReference": {
@@ -12054,8 +25338,124 @@ export const domainJsonSchema: Record<string, unknown> = {
       ],
       "additionalProperties": false
     },
-    "DomainAudioInput": {
-      "title": "DomainAudioInput",
+    "DomainAudioDirectionsInput": {
+      "title": "DomainAudioDirectionsInput",
+      "description": "Recording settings.",
+      "type": "object",
+      "properties": {
+        "mixingEngine": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "yes (default) lets QEMU mix and resample; no passes the guest's stream straight through."
+        },
+        "fixedSettings": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "yes uses the fixed format from settings; no follows what the guest asks for."
+        },
+        "voices": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:\\+?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:(0x)?[0-9a-fA-F]{1,8})$"
+            }
+          ],
+          "description": "Number of voices (streams) to use."
+        },
+        "bufferLength": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:\\+?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:(0x)?[0-9a-fA-F]{1,8})$"
+            }
+          ],
+          "description": "Length of the audio buffer in microseconds."
+        },
+        "settings": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainAudioStreamSettings"
+            }
+          ],
+          "description": "Fixed stream format, used when fixedSettings is yes."
+        }
+      },
+      "additionalProperties": false
+    },
+    "DomainAudioDirectionsOutput": {
+      "title": "DomainAudioDirectionsOutput",
+      "description": "Playback settings.",
+      "type": "object",
+      "properties": {
+        "mixingEngine": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "yes (default) lets QEMU mix and resample; no passes the guest's stream straight through."
+        },
+        "fixedSettings": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "yes uses the fixed format from settings; no follows what the guest asks for."
+        },
+        "voices": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:\\+?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:(0x)?[0-9a-fA-F]{1,8})$"
+            }
+          ],
+          "description": "Number of voices (streams) to use."
+        },
+        "bufferLength": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:\\+?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:(0x)?[0-9a-fA-F]{1,8})$"
+            }
+          ],
+          "description": "Length of the audio buffer in microseconds."
+        },
+        "settings": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainAudioStreamSettings"
+            }
+          ],
+          "description": "Fixed stream format, used when fixedSettings is yes."
+        }
+      },
+      "additionalProperties": false
+    },
+    "DomainAudioAlsaInput": {
+      "title": "DomainAudioAlsaInput",
       "description": "Recording settings.",
       "type": "object",
       "properties": {
@@ -12102,79 +25502,9 @@ export const domainJsonSchema: Record<string, unknown> = {
           "description": "Length of the audio buffer in microseconds."
         },
         "dev": {
-          "anyOf": [
-            {
-              "type": "string",
-              "pattern": "^(?:.+)$"
-            },
-            {
-              "type": "string",
-              "pattern": "^(?:[a-zA-Z0-9_.\\-\\\\:/]+)$"
-            }
-          ],
+          "type": "string",
+          "pattern": "^(?:.+)$",
           "description": "ALSA device name, e.g. hw:0,0."
-        },
-        "bufferCount": {
-          "anyOf": [
-            {
-              "type": "string",
-              "pattern": "^[ \\t\\n\\r]*(?:\\+?[0-9]+)[ \\t\\n\\r]*$"
-            },
-            {
-              "type": "string",
-              "pattern": "^(?:(0x)?[0-9a-fA-F]{1,8})$"
-            }
-          ],
-          "description": "Number of buffers."
-        },
-        "serverName": {
-          "type": "string",
-          "description": "JACK server to connect to."
-        },
-        "clientName": {
-          "type": "string",
-          "description": "Client name shown in JACK."
-        },
-        "connectPorts": {
-          "type": "string",
-          "description": "Regular expression of JACK ports to connect to automatically."
-        },
-        "exactName": {
-          "type": "string",
-          "enum": [
-            "yes",
-            "no"
-          ],
-          "description": "yes uses clientName exactly instead of letting JACK make it unique."
-        },
-        "tryPoll": {
-          "type": "string",
-          "enum": [
-            "yes",
-            "no"
-          ],
-          "description": "Try polling the device instead of using a timer."
-        },
-        "name": {
-          "type": "string",
-          "description": "Source or sink name to use."
-        },
-        "streamName": {
-          "type": "string",
-          "description": "Stream name shown by PulseAudio."
-        },
-        "latency": {
-          "anyOf": [
-            {
-              "type": "string",
-              "pattern": "^[ \\t\\n\\r]*(?:\\+?[0-9]+)[ \\t\\n\\r]*$"
-            },
-            {
-              "type": "string",
-              "pattern": "^(?:(0x)?[0-9a-fA-F]{1,8})$"
-            }
-          ],
-          "description": "Desired latency in microseconds."
         },
         "settings": {
           "allOf": [
@@ -12187,8 +25517,8 @@ export const domainJsonSchema: Record<string, unknown> = {
       },
       "additionalProperties": false
     },
-    "DomainAudioOutput": {
-      "title": "DomainAudioOutput",
+    "DomainAudioAlsaOutput": {
+      "title": "DomainAudioAlsaOutput",
       "description": "Playback settings.",
       "type": "object",
       "properties": {
@@ -12235,17 +25565,67 @@ export const domainJsonSchema: Record<string, unknown> = {
           "description": "Length of the audio buffer in microseconds."
         },
         "dev": {
+          "type": "string",
+          "pattern": "^(?:.+)$",
+          "description": "ALSA device name, e.g. hw:0,0."
+        },
+        "settings": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainAudioStreamSettings"
+            }
+          ],
+          "description": "Fixed stream format, used when fixedSettings is yes."
+        }
+      },
+      "additionalProperties": false
+    },
+    "DomainAudioCoreaudioInput": {
+      "title": "DomainAudioCoreaudioInput",
+      "description": "Recording settings.",
+      "type": "object",
+      "properties": {
+        "mixingEngine": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "yes (default) lets QEMU mix and resample; no passes the guest's stream straight through."
+        },
+        "fixedSettings": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "yes uses the fixed format from settings; no follows what the guest asks for."
+        },
+        "voices": {
           "anyOf": [
             {
               "type": "string",
-              "pattern": "^(?:.+)$"
+              "pattern": "^[ \\t\\n\\r]*(?:\\+?[0-9]+)[ \\t\\n\\r]*$"
             },
             {
               "type": "string",
-              "pattern": "^(?:[a-zA-Z0-9_.\\-\\\\:/]+)$"
+              "pattern": "^(?:(0x)?[0-9a-fA-F]{1,8})$"
             }
           ],
-          "description": "ALSA device name, e.g. hw:0,0."
+          "description": "Number of voices (streams) to use."
+        },
+        "bufferLength": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:\\+?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:(0x)?[0-9a-fA-F]{1,8})$"
+            }
+          ],
+          "description": "Length of the audio buffer in microseconds."
         },
         "bufferCount": {
           "anyOf": [
@@ -12259,6 +25639,135 @@ export const domainJsonSchema: Record<string, unknown> = {
             }
           ],
           "description": "Number of buffers."
+        },
+        "settings": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainAudioStreamSettings"
+            }
+          ],
+          "description": "Fixed stream format, used when fixedSettings is yes."
+        }
+      },
+      "additionalProperties": false
+    },
+    "DomainAudioCoreaudioOutput": {
+      "title": "DomainAudioCoreaudioOutput",
+      "description": "Playback settings.",
+      "type": "object",
+      "properties": {
+        "mixingEngine": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "yes (default) lets QEMU mix and resample; no passes the guest's stream straight through."
+        },
+        "fixedSettings": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "yes uses the fixed format from settings; no follows what the guest asks for."
+        },
+        "voices": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:\\+?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:(0x)?[0-9a-fA-F]{1,8})$"
+            }
+          ],
+          "description": "Number of voices (streams) to use."
+        },
+        "bufferLength": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:\\+?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:(0x)?[0-9a-fA-F]{1,8})$"
+            }
+          ],
+          "description": "Length of the audio buffer in microseconds."
+        },
+        "bufferCount": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:\\+?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:(0x)?[0-9a-fA-F]{1,8})$"
+            }
+          ],
+          "description": "Number of buffers."
+        },
+        "settings": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainAudioStreamSettings"
+            }
+          ],
+          "description": "Fixed stream format, used when fixedSettings is yes."
+        }
+      },
+      "additionalProperties": false
+    },
+    "DomainAudioJackInput": {
+      "title": "DomainAudioJackInput",
+      "description": "Recording settings.",
+      "type": "object",
+      "properties": {
+        "mixingEngine": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "yes (default) lets QEMU mix and resample; no passes the guest's stream straight through."
+        },
+        "fixedSettings": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "yes uses the fixed format from settings; no follows what the guest asks for."
+        },
+        "voices": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:\\+?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:(0x)?[0-9a-fA-F]{1,8})$"
+            }
+          ],
+          "description": "Number of voices (streams) to use."
+        },
+        "bufferLength": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:\\+?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:(0x)?[0-9a-fA-F]{1,8})$"
+            }
+          ],
+          "description": "Length of the audio buffer in microseconds."
         },
         "serverName": {
           "type": "string",
@@ -12280,6 +25789,160 @@ export const domainJsonSchema: Record<string, unknown> = {
           ],
           "description": "yes uses clientName exactly instead of letting JACK make it unique."
         },
+        "settings": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainAudioStreamSettings"
+            }
+          ],
+          "description": "Fixed stream format, used when fixedSettings is yes."
+        }
+      },
+      "additionalProperties": false
+    },
+    "DomainAudioJackOutput": {
+      "title": "DomainAudioJackOutput",
+      "description": "Playback settings.",
+      "type": "object",
+      "properties": {
+        "mixingEngine": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "yes (default) lets QEMU mix and resample; no passes the guest's stream straight through."
+        },
+        "fixedSettings": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "yes uses the fixed format from settings; no follows what the guest asks for."
+        },
+        "voices": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:\\+?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:(0x)?[0-9a-fA-F]{1,8})$"
+            }
+          ],
+          "description": "Number of voices (streams) to use."
+        },
+        "bufferLength": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:\\+?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:(0x)?[0-9a-fA-F]{1,8})$"
+            }
+          ],
+          "description": "Length of the audio buffer in microseconds."
+        },
+        "serverName": {
+          "type": "string",
+          "description": "JACK server to connect to."
+        },
+        "clientName": {
+          "type": "string",
+          "description": "Client name shown in JACK."
+        },
+        "connectPorts": {
+          "type": "string",
+          "description": "Regular expression of JACK ports to connect to automatically."
+        },
+        "exactName": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "yes uses clientName exactly instead of letting JACK make it unique."
+        },
+        "settings": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainAudioStreamSettings"
+            }
+          ],
+          "description": "Fixed stream format, used when fixedSettings is yes."
+        }
+      },
+      "additionalProperties": false
+    },
+    "DomainAudioOssInput": {
+      "title": "DomainAudioOssInput",
+      "description": "Recording settings.",
+      "type": "object",
+      "properties": {
+        "mixingEngine": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "yes (default) lets QEMU mix and resample; no passes the guest's stream straight through."
+        },
+        "fixedSettings": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "yes uses the fixed format from settings; no follows what the guest asks for."
+        },
+        "voices": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:\\+?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:(0x)?[0-9a-fA-F]{1,8})$"
+            }
+          ],
+          "description": "Number of voices (streams) to use."
+        },
+        "bufferLength": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:\\+?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:(0x)?[0-9a-fA-F]{1,8})$"
+            }
+          ],
+          "description": "Length of the audio buffer in microseconds."
+        },
+        "dev": {
+          "type": "string",
+          "pattern": "^(?:[a-zA-Z0-9_.\\-\\\\:/]+)$",
+          "description": "OSS device path, e.g. /dev/dsp."
+        },
+        "bufferCount": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:\\+?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:(0x)?[0-9a-fA-F]{1,8})$"
+            }
+          ],
+          "description": "Number of buffers."
+        },
         "tryPoll": {
           "type": "string",
           "enum": [
@@ -12287,6 +25950,148 @@ export const domainJsonSchema: Record<string, unknown> = {
             "no"
           ],
           "description": "Try polling the device instead of using a timer."
+        },
+        "settings": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainAudioStreamSettings"
+            }
+          ],
+          "description": "Fixed stream format, used when fixedSettings is yes."
+        }
+      },
+      "additionalProperties": false
+    },
+    "DomainAudioOssOutput": {
+      "title": "DomainAudioOssOutput",
+      "description": "Playback settings.",
+      "type": "object",
+      "properties": {
+        "mixingEngine": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "yes (default) lets QEMU mix and resample; no passes the guest's stream straight through."
+        },
+        "fixedSettings": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "yes uses the fixed format from settings; no follows what the guest asks for."
+        },
+        "voices": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:\\+?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:(0x)?[0-9a-fA-F]{1,8})$"
+            }
+          ],
+          "description": "Number of voices (streams) to use."
+        },
+        "bufferLength": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:\\+?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:(0x)?[0-9a-fA-F]{1,8})$"
+            }
+          ],
+          "description": "Length of the audio buffer in microseconds."
+        },
+        "dev": {
+          "type": "string",
+          "pattern": "^(?:[a-zA-Z0-9_.\\-\\\\:/]+)$",
+          "description": "OSS device path, e.g. /dev/dsp."
+        },
+        "bufferCount": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:\\+?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:(0x)?[0-9a-fA-F]{1,8})$"
+            }
+          ],
+          "description": "Number of buffers."
+        },
+        "tryPoll": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "Try polling the device instead of using a timer."
+        },
+        "settings": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainAudioStreamSettings"
+            }
+          ],
+          "description": "Fixed stream format, used when fixedSettings is yes."
+        }
+      },
+      "additionalProperties": false
+    },
+    "DomainAudioPulseaudioInput": {
+      "title": "DomainAudioPulseaudioInput",
+      "description": "Recording settings.",
+      "type": "object",
+      "properties": {
+        "mixingEngine": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "yes (default) lets QEMU mix and resample; no passes the guest's stream straight through."
+        },
+        "fixedSettings": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "yes uses the fixed format from settings; no follows what the guest asks for."
+        },
+        "voices": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:\\+?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:(0x)?[0-9a-fA-F]{1,8})$"
+            }
+          ],
+          "description": "Number of voices (streams) to use."
+        },
+        "bufferLength": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:\\+?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:(0x)?[0-9a-fA-F]{1,8})$"
+            }
+          ],
+          "description": "Length of the audio buffer in microseconds."
         },
         "name": {
           "type": "string",
@@ -12308,6 +26113,227 @@ export const domainJsonSchema: Record<string, unknown> = {
             }
           ],
           "description": "Desired latency in microseconds."
+        },
+        "settings": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainAudioStreamSettings"
+            }
+          ],
+          "description": "Fixed stream format, used when fixedSettings is yes."
+        }
+      },
+      "additionalProperties": false
+    },
+    "DomainAudioPulseaudioOutput": {
+      "title": "DomainAudioPulseaudioOutput",
+      "description": "Playback settings.",
+      "type": "object",
+      "properties": {
+        "mixingEngine": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "yes (default) lets QEMU mix and resample; no passes the guest's stream straight through."
+        },
+        "fixedSettings": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "yes uses the fixed format from settings; no follows what the guest asks for."
+        },
+        "voices": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:\\+?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:(0x)?[0-9a-fA-F]{1,8})$"
+            }
+          ],
+          "description": "Number of voices (streams) to use."
+        },
+        "bufferLength": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:\\+?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:(0x)?[0-9a-fA-F]{1,8})$"
+            }
+          ],
+          "description": "Length of the audio buffer in microseconds."
+        },
+        "name": {
+          "type": "string",
+          "description": "Source or sink name to use."
+        },
+        "streamName": {
+          "type": "string",
+          "description": "Stream name shown by PulseAudio."
+        },
+        "latency": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:\\+?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:(0x)?[0-9a-fA-F]{1,8})$"
+            }
+          ],
+          "description": "Desired latency in microseconds."
+        },
+        "settings": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainAudioStreamSettings"
+            }
+          ],
+          "description": "Fixed stream format, used when fixedSettings is yes."
+        }
+      },
+      "additionalProperties": false
+    },
+    "DomainAudioSdlInput": {
+      "title": "DomainAudioSdlInput",
+      "description": "Recording settings.",
+      "type": "object",
+      "properties": {
+        "mixingEngine": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "yes (default) lets QEMU mix and resample; no passes the guest's stream straight through."
+        },
+        "fixedSettings": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "yes uses the fixed format from settings; no follows what the guest asks for."
+        },
+        "voices": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:\\+?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:(0x)?[0-9a-fA-F]{1,8})$"
+            }
+          ],
+          "description": "Number of voices (streams) to use."
+        },
+        "bufferLength": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:\\+?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:(0x)?[0-9a-fA-F]{1,8})$"
+            }
+          ],
+          "description": "Length of the audio buffer in microseconds."
+        },
+        "bufferCount": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:\\+?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:(0x)?[0-9a-fA-F]{1,8})$"
+            }
+          ],
+          "description": "Number of buffers."
+        },
+        "settings": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainAudioStreamSettings"
+            }
+          ],
+          "description": "Fixed stream format, used when fixedSettings is yes."
+        }
+      },
+      "additionalProperties": false
+    },
+    "DomainAudioSdlOutput": {
+      "title": "DomainAudioSdlOutput",
+      "description": "Playback settings.",
+      "type": "object",
+      "properties": {
+        "mixingEngine": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "yes (default) lets QEMU mix and resample; no passes the guest's stream straight through."
+        },
+        "fixedSettings": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "yes uses the fixed format from settings; no follows what the guest asks for."
+        },
+        "voices": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:\\+?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:(0x)?[0-9a-fA-F]{1,8})$"
+            }
+          ],
+          "description": "Number of voices (streams) to use."
+        },
+        "bufferLength": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:\\+?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:(0x)?[0-9a-fA-F]{1,8})$"
+            }
+          ],
+          "description": "Length of the audio buffer in microseconds."
+        },
+        "bufferCount": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:\\+?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:(0x)?[0-9a-fA-F]{1,8})$"
+            }
+          ],
+          "description": "Number of buffers."
         },
         "settings": {
           "allOf": [
@@ -12352,6 +26378,77 @@ export const domainJsonSchema: Record<string, unknown> = {
             "transient"
           ],
           "description": "`persistent`: the always-present member of the team (the virtio NIC)."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "allOf": [
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "persistent"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainHostdevTeamingPersistent"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "transient"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainHostdevTeamingTransient"
+          }
+        }
+      ]
+    },
+    "DomainHostdevTeamingPersistent": {
+      "title": "DomainHostdevTeamingPersistent",
+      "description": "Pairs this device with a virtio NIC so the guest can fail over between them (e.g. around migration).\n\nVariant with `type` 'persistent'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "persistent"
+          ],
+          "description": "`persistent`: the always-present member of the team (the virtio NIC)."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainHostdevTeamingTransient": {
+      "title": "DomainHostdevTeamingTransient",
+      "description": "Pairs this device with a virtio NIC so the guest can fail over between them (e.g. around migration).\n\nVariant with `type` 'transient'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "transient"
+          ],
+          "description": "`transient`: the member that may be unplugged (the assigned VF)."
         },
         "persistent": {
           "type": "string",
@@ -12360,12 +26457,13 @@ export const domainJsonSchema: Record<string, unknown> = {
         }
       },
       "required": [
-        "type"
+        "type",
+        "persistent"
       ],
       "additionalProperties": false
     },
-    "DomainHostdevSource": {
-      "title": "DomainHostdevSource",
+    "DomainHostdevPciSource": {
+      "title": "DomainHostdevPciSource",
       "description": "The host PCI device.",
       "type": "object",
       "properties": {
@@ -12386,6 +26484,48 @@ export const domainJsonSchema: Record<string, unknown> = {
           ],
           "description": "Xen: whether writes to the device's PCI config space are filtered."
         },
+        "address": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainHostdevPciSourceAddress"
+            }
+          ],
+          "description": "Host PCI address of the device."
+        }
+      },
+      "required": [
+        "address"
+      ],
+      "additionalProperties": false
+    },
+    "DomainHostdevReadonly": {
+      "title": "DomainHostdevReadonly",
+      "description": "SCSI: the guest may only read the device.",
+      "type": "object",
+      "properties": {},
+      "additionalProperties": false
+    },
+    "DomainHostdevShareable": {
+      "title": "DomainHostdevShareable",
+      "description": "SCSI: the device may be assigned to several domains at once.",
+      "type": "object",
+      "properties": {},
+      "additionalProperties": false
+    },
+    "DomainHostdevUsbSource": {
+      "title": "DomainHostdevUsbSource",
+      "description": "The host USB device, found by vendor/product ID and/or bus/device address.",
+      "type": "object",
+      "properties": {
+        "startupPolicy": {
+          "type": "string",
+          "enum": [
+            "mandatory",
+            "requisite",
+            "optional"
+          ],
+          "description": "What to do when the source is missing at start: `mandatory` fails, `requisite` fails only on boot, `optional` drops it."
+        },
         "guestReset": {
           "type": "string",
           "enum": [
@@ -12394,32 +26534,6 @@ export const domainJsonSchema: Record<string, unknown> = {
             "on"
           ],
           "description": "Which guest-initiated resets reach the device: `on`, `off`, or `uninitialized` (only before it is set up)."
-        },
-        "protocol": {
-          "type": "string",
-          "enum": [
-            "adapter",
-            "iscsi",
-            "vhost"
-          ],
-          "description": "`adapter` (the default): a LUN of a local SCSI host adapter."
-        },
-        "name": {
-          "type": "string",
-          "description": "Target IQN followed by /LUN number."
-        },
-        "wwpn": {
-          "type": "string",
-          "pattern": "^(?:naa\\.[0-9a-fA-F]{16})$",
-          "description": "WWPN of the target, written as naa. followed by 16 hex digits."
-        },
-        "address": {
-          "allOf": [
-            {
-              "$ref": "#/definitions/DomainHostdevSourceAddress"
-            }
-          ],
-          "description": "Host PCI address of the device."
         },
         "vendor": {
           "allOf": [
@@ -12437,6 +26551,77 @@ export const domainJsonSchema: Record<string, unknown> = {
           ],
           "description": "USB product of the device."
         },
+        "address": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainHostdevUsbAddress"
+            }
+          ],
+          "description": "Host USB bus and device number."
+        }
+      },
+      "additionalProperties": false
+    },
+    "DomainHostdevScsiSource": {
+      "title": "DomainHostdevScsiSource",
+      "description": "Where the LUN is: behind a host SCSI adapter or on an iSCSI target.",
+      "type": "object",
+      "properties": {
+        "protocol": {
+          "type": "string",
+          "enum": [
+            "adapter",
+            "iscsi"
+          ],
+          "description": "`adapter` (the default): a LUN of a local SCSI host adapter."
+        }
+      },
+      "allOf": [
+        {
+          "if": {
+            "properties": {
+              "protocol": {
+                "enum": [
+                  "adapter"
+                ]
+              }
+            }
+          },
+          "then": {
+            "$ref": "#/definitions/DomainHostdevScsiSourceAdapter"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "protocol": {
+                "enum": [
+                  "iscsi"
+                ]
+              }
+            },
+            "required": [
+              "protocol"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainHostdevScsiSourceIscsi"
+          }
+        }
+      ]
+    },
+    "DomainHostdevScsiSourceAdapter": {
+      "title": "DomainHostdevScsiSourceAdapter",
+      "description": "Where the LUN is: behind a host SCSI adapter or on an iSCSI target.\n\nVariant with `protocol` 'adapter' (also when `protocol` is left out).",
+      "type": "object",
+      "properties": {
+        "protocol": {
+          "type": "string",
+          "enum": [
+            "adapter"
+          ],
+          "description": "`adapter` (the default): a LUN of a local SCSI host adapter."
+        },
         "adapter": {
           "allOf": [
             {
@@ -12444,6 +26629,37 @@ export const domainJsonSchema: Record<string, unknown> = {
             }
           ],
           "description": "The host SCSI adapter the LUN is behind."
+        },
+        "address": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainHostdevScsiSourceAdapterAddress"
+            }
+          ],
+          "description": "SCSI address of the LUN on the adapter."
+        }
+      },
+      "required": [
+        "adapter",
+        "address"
+      ],
+      "additionalProperties": false
+    },
+    "DomainHostdevScsiSourceIscsi": {
+      "title": "DomainHostdevScsiSourceIscsi",
+      "description": "Where the LUN is: behind a host SCSI adapter or on an iSCSI target.\n\nVariant with `protocol` 'iscsi'.",
+      "type": "object",
+      "properties": {
+        "protocol": {
+          "type": "string",
+          "enum": [
+            "iscsi"
+          ],
+          "description": "`iscsi`: a LUN on an iSCSI target reached by QEMU's initiator."
+        },
+        "name": {
+          "type": "string",
+          "description": "Target IQN followed by /LUN number."
         },
         "host": {
           "type": "array",
@@ -12467,7 +26683,63 @@ export const domainJsonSchema: Record<string, unknown> = {
             }
           ],
           "description": "iSCSI initiator identity used by the client."
+        }
+      },
+      "required": [
+        "protocol",
+        "name",
+        "host"
+      ],
+      "additionalProperties": false
+    },
+    "DomainHostdevScsiHostSource": {
+      "title": "DomainHostdevScsiHostSource",
+      "description": "The vhost-scsi target.",
+      "type": "object",
+      "properties": {
+        "protocol": {
+          "type": "string",
+          "enum": [
+            "vhost"
+          ],
+          "description": "Only `vhost` exists."
         },
+        "wwpn": {
+          "type": "string",
+          "pattern": "^(?:naa\\.[0-9a-fA-F]{16})$",
+          "description": "WWPN of the target, written as naa. followed by 16 hex digits."
+        }
+      },
+      "required": [
+        "protocol",
+        "wwpn"
+      ],
+      "additionalProperties": false
+    },
+    "DomainHostdevMdevSource": {
+      "title": "DomainHostdevMdevSource",
+      "description": "The mediated device on the host.",
+      "type": "object",
+      "properties": {
+        "address": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainHostdevMdevSourceAddress"
+            }
+          ],
+          "description": "Identity of the mediated device."
+        }
+      },
+      "required": [
+        "address"
+      ],
+      "additionalProperties": false
+    },
+    "DomainHostdevStorageSource": {
+      "title": "DomainHostdevStorageSource",
+      "description": "The host block device.",
+      "type": "object",
+      "properties": {
         "block": {
           "allOf": [
             {
@@ -12475,7 +26747,18 @@ export const domainJsonSchema: Record<string, unknown> = {
             }
           ],
           "description": "Absolute path of the block device node."
-        },
+        }
+      },
+      "required": [
+        "block"
+      ],
+      "additionalProperties": false
+    },
+    "DomainHostdevMiscSource": {
+      "title": "DomainHostdevMiscSource",
+      "description": "The host character device.",
+      "type": "object",
+      "properties": {
         "char": {
           "allOf": [
             {
@@ -12483,7 +26766,18 @@ export const domainJsonSchema: Record<string, unknown> = {
             }
           ],
           "description": "Absolute path of the character device node."
-        },
+        }
+      },
+      "required": [
+        "char"
+      ],
+      "additionalProperties": false
+    },
+    "DomainHostdevNetSource": {
+      "title": "DomainHostdevNetSource",
+      "description": "The host network interface.",
+      "type": "object",
+      "properties": {
         "interface": {
           "allOf": [
             {
@@ -12493,24 +26787,13 @@ export const domainJsonSchema: Record<string, unknown> = {
           "description": "Name of the host network interface."
         }
       },
+      "required": [
+        "interface"
+      ],
       "additionalProperties": false
     },
-    "DomainHostdevReadonly": {
-      "title": "DomainHostdevReadonly",
-      "description": "SCSI: the guest may only read the device.",
-      "type": "object",
-      "properties": {},
-      "additionalProperties": false
-    },
-    "DomainHostdevShareable": {
-      "title": "DomainHostdevShareable",
-      "description": "SCSI: the device may be assigned to several domains at once.",
-      "type": "object",
-      "properties": {},
-      "additionalProperties": false
-    },
-    "DomainGraphicsGl": {
-      "title": "DomainGraphicsGl",
+    "DomainGraphicsSdlGl": {
+      "title": "DomainGraphicsSdlGl",
       "description": "OpenGL acceleration of the window.",
       "type": "object",
       "properties": {
@@ -12521,13 +26804,11 @@ export const domainJsonSchema: Record<string, unknown> = {
             "no"
           ],
           "description": "Whether OpenGL is used."
-        },
-        "rendernode": {
-          "type": "string",
-          "pattern": "^(?:(/|[a-zA-Z]:\\\\).+)$",
-          "description": "DRM render node to render on."
         }
       },
+      "required": [
+        "enable"
+      ],
       "additionalProperties": false
     },
     "DomainGraphicsListen": {
@@ -12542,6 +26823,93 @@ export const domainJsonSchema: Record<string, unknown> = {
             "network",
             "socket",
             "none"
+          ],
+          "description": "Listen on an IP address or host name."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "allOf": [
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "address"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainGraphicsListenAddress"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "network"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainGraphicsListenNetwork"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "socket"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainGraphicsListenSocket"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "none"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainGraphicsListenNone"
+          }
+        }
+      ]
+    },
+    "DomainGraphicsListenAddress": {
+      "title": "DomainGraphicsListenAddress",
+      "description": "One place the server listens on.\n\nVariant with `type` 'address'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "address"
           ],
           "description": "Listen on an IP address or host name."
         },
@@ -12561,15 +26929,87 @@ export const domainJsonSchema: Record<string, unknown> = {
             }
           ],
           "description": "Address or host name; the hypervisor default when absent."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainGraphicsListenNetwork": {
+      "title": "DomainGraphicsListenNetwork",
+      "description": "One place the server listens on.\n\nVariant with `type` 'network'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "network"
+          ],
+          "description": "Listen on an address of a libvirt virtual network."
         },
         "network": {
           "type": "string",
           "description": "Name of the virtual network."
         },
+        "address": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^(?:((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9]))$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4})|(([0-9A-Fa-f]{1,4}:){6}:[0-9A-Fa-f]{1,4})|(([0-9A-Fa-f]{1,4}:){5}:([0-9A-Fa-f]{1,4}:)?[0-9A-Fa-f]{1,4})|(([0-9A-Fa-f]{1,4}:){4}:([0-9A-Fa-f]{1,4}:){0,2}[0-9A-Fa-f]{1,4})|(([0-9A-Fa-f]{1,4}:){3}:([0-9A-Fa-f]{1,4}:){0,3}[0-9A-Fa-f]{1,4})|(([0-9A-Fa-f]{1,4}:){2}:([0-9A-Fa-f]{1,4}:){0,4}[0-9A-Fa-f]{1,4})|(([0-9A-Fa-f]{1,4}:){6}(((25[0-5])|(2[0-4][0-9])|(1[0-9]{2})|([1-9][0-9])|([0-9]))\\.){3}((25[0-5])|(2[0-4][0-9])|(1[0-9]{2})|([1-9][0-9])|([0-9])))|(([0-9A-Fa-f]{1,4}:){0,5}:(((25[0-5])|(2[0-4][0-9])|(1[0-9]{2})|([1-9][0-9])|([0-9]))\\.){3}((25[0-5])|(2[0-4][0-9])|(1[0-9]{2})|([1-9][0-9])|([0-9])))|(::([0-9A-Fa-f]{1,4}:){0,5}(((25[0-5])|(2[0-4][0-9])|(1[0-9]{2})|([1-9][0-9])|([0-9]))\\.){3}((25[0-5])|(2[0-4][0-9])|(1[0-9]{2})|([1-9][0-9])|([0-9])))|([0-9A-Fa-f]{1,4}::([0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4})|(::([0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4})|(([0-9A-Fa-f]{1,4}:){1,7}:)|(::))$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:[a-zA-Z0-9.\\-]+)$"
+            }
+          ],
+          "description": "Address resolved from the network (live XML)."
+        }
+      },
+      "required": [
+        "type",
+        "network"
+      ],
+      "additionalProperties": false
+    },
+    "DomainGraphicsListenSocket": {
+      "title": "DomainGraphicsListenSocket",
+      "description": "One place the server listens on.\n\nVariant with `type` 'socket'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "socket"
+          ],
+          "description": "Listen on a UNIX socket."
+        },
         "socket": {
           "type": "string",
           "pattern": "^(?:(/|[a-zA-Z]:\\\\).+)$",
           "description": "Socket path; generated when absent."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainGraphicsListenNone": {
+      "title": "DomainGraphicsListenNone",
+      "description": "One place the server listens on.\n\nVariant with `type` 'none'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "none"
+          ],
+          "description": "Do not listen at all (access only through other means)."
         }
       },
       "required": [
@@ -12771,6 +27211,43 @@ export const domainJsonSchema: Record<string, unknown> = {
       ],
       "additionalProperties": false
     },
+    "DomainGraphicsGl": {
+      "title": "DomainGraphicsGl",
+      "description": "OpenGL acceleration of the display.",
+      "type": "object",
+      "properties": {
+        "enable": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "Whether OpenGL is used."
+        },
+        "rendernode": {
+          "type": "string",
+          "pattern": "^(?:(/|[a-zA-Z]:\\\\).+)$",
+          "description": "DRM render node to render on."
+        }
+      },
+      "required": [
+        "enable"
+      ],
+      "additionalProperties": false
+    },
+    "DomainGraphicsEglHeadlessGl": {
+      "title": "DomainGraphicsEglHeadlessGl",
+      "description": "Rendering device selection.",
+      "type": "object",
+      "properties": {
+        "rendernode": {
+          "type": "string",
+          "pattern": "^(?:(/|[a-zA-Z]:\\\\).+)$",
+          "description": "DRM render node to render on, e.g. /dev/dri/renderD128."
+        }
+      },
+      "additionalProperties": false
+    },
     "DomainVideoDriver": {
       "title": "DomainVideoDriver",
       "description": "How the adapter is implemented on the host.",
@@ -12849,6 +27326,129 @@ export const domainJsonSchema: Record<string, unknown> = {
             "qxl"
           ],
           "description": "Adapter model."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "allOf": [
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "vga",
+                  "cirrus",
+                  "vmvga",
+                  "xen",
+                  "vbox",
+                  "virtio",
+                  "gop",
+                  "none",
+                  "bochs",
+                  "ramfb"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainVideoModelVga"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "qxl"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainVideoModelQxl"
+          }
+        }
+      ]
+    },
+    "DomainVideoModelVga": {
+      "title": "DomainVideoModelVga",
+      "description": "The adapter model and its memory layout.\n\nVariant with `type` one of 'vga', 'cirrus', 'vmvga', 'xen', 'vbox', 'virtio', 'gop', 'none', 'bochs', 'ramfb'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "vga",
+            "cirrus",
+            "vmvga",
+            "xen",
+            "vbox",
+            "virtio",
+            "gop",
+            "none",
+            "bochs",
+            "ramfb"
+          ],
+          "description": "Adapter model."
+        },
+        "vram": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
+          "description": "Video memory in KiB."
+        },
+        "heads": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
+          "description": "Number of screens (monitors)."
+        },
+        "primary": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "yes marks the adapter that becomes the guest's primary display."
+        },
+        "acceleration": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainVideoModelAcceleration"
+            }
+          ],
+          "description": "Hardware acceleration offered to the guest."
+        },
+        "resolution": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainVideoModelResolution"
+            }
+          ],
+          "description": "Initial display resolution (must come after acceleration)."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainVideoModelQxl": {
+      "title": "DomainVideoModelQxl",
+      "description": "The adapter model and its memory layout.\n\nVariant with `type` 'qxl'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "qxl"
+          ],
+          "description": "The QXL paravirtual adapter (for SPICE), which has extra memory regions."
         },
         "ram": {
           "type": "string",
@@ -13084,6 +27684,76 @@ export const domainJsonSchema: Record<string, unknown> = {
             "xen"
           ],
           "description": "Always `virtio` here."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "allOf": [
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "virtio"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainChannelTargetVirtio"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "guestfwd"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainChannelTargetGuestfwd"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "xen"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainChannelTargetXen"
+          }
+        }
+      ]
+    },
+    "DomainChannelTargetVirtio": {
+      "title": "DomainChannelTargetVirtio",
+      "description": "A virtio-serial port in the guest.\n\nVariant with `type` 'virtio'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "virtio"
+          ],
+          "description": "Always `virtio` here."
         },
         "name": {
           "type": "string",
@@ -13096,6 +27766,24 @@ export const domainJsonSchema: Record<string, unknown> = {
             "disconnected"
           ],
           "description": "Whether a guest program currently has the port open (`connected`/`disconnected`); reported by libvirt, ignored on input."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainChannelTargetGuestfwd": {
+      "title": "DomainChannelTargetGuestfwd",
+      "description": "A virtio-serial port in the guest.\n\nVariant with `type` 'guestfwd'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "guestfwd"
+          ],
+          "description": "Always `guestfwd` here."
         },
         "address": {
           "type": "string",
@@ -13104,6 +27792,30 @@ export const domainJsonSchema: Record<string, unknown> = {
         "port": {
           "type": "string",
           "description": "Guest-visible TCP port whose connections are forwarded."
+        }
+      },
+      "required": [
+        "type",
+        "address",
+        "port"
+      ],
+      "additionalProperties": false
+    },
+    "DomainChannelTargetXen": {
+      "title": "DomainChannelTargetXen",
+      "description": "A virtio-serial port in the guest.\n\nVariant with `type` 'xen'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "xen"
+          ],
+          "description": "Always `xen` here."
+        },
+        "name": {
+          "type": "string",
+          "description": "Channel name the guest sees."
         }
       },
       "required": [
@@ -13206,6 +27918,109 @@ export const domainJsonSchema: Record<string, unknown> = {
             "builtin"
           ],
           "description": "`random`: read from a host file."
+        }
+      },
+      "required": [
+        "model"
+      ],
+      "allOf": [
+        {
+          "if": {
+            "properties": {
+              "model": {
+                "enum": [
+                  "random"
+                ]
+              }
+            },
+            "required": [
+              "model"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainRngBackendRandom"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "model": {
+                "enum": [
+                  "egd"
+                ]
+              }
+            },
+            "required": [
+              "model"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainRngBackendEgd"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "model": {
+                "enum": [
+                  "builtin"
+                ]
+              }
+            },
+            "required": [
+              "model"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainRngBackendBuiltin"
+          }
+        }
+      ]
+    },
+    "DomainRngBackendRandom": {
+      "title": "DomainRngBackendRandom",
+      "description": "Reads entropy from a host device or file named in the element text (`/dev/urandom` when empty).\n\nVariant with `model` 'random'.",
+      "type": "object",
+      "properties": {
+        "model": {
+          "type": "string",
+          "enum": [
+            "random"
+          ],
+          "description": "`random`: read from a host file."
+        },
+        "#text": {
+          "anyOf": [
+            {
+              "type": "string",
+              "enum": [
+                ""
+              ]
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:(/|[a-zA-Z]:\\\\).+)$"
+            }
+          ],
+          "description": "The text content."
+        }
+      },
+      "required": [
+        "model"
+      ],
+      "additionalProperties": false
+    },
+    "DomainRngBackendEgd": {
+      "title": "DomainRngBackendEgd",
+      "description": "Reads entropy from a host device or file named in the element text (`/dev/urandom` when empty).\n\nVariant with `model` 'egd'.",
+      "type": "object",
+      "properties": {
+        "model": {
+          "type": "string",
+          "enum": [
+            "egd"
+          ],
+          "description": "`egd`: talk the EGD protocol over a character stream."
         },
         "type": {
           "type": "string",
@@ -13229,19 +28044,9 @@ export const domainJsonSchema: Record<string, unknown> = {
           "description": "Backend kind: `null`, `vc`, `pty`, `dev`, `file`, `pipe`, `stdio`, `udp`, `tcp`, `unix`, `spicevmc`, `spiceport`, `nmdm`, `qemu-vdagent` or `dbus`."
         },
         "#text": {
-          "anyOf": [
-            {
-              "type": "string",
-              "enum": [
-                ""
-              ]
-            },
-            {
-              "type": "string",
-              "pattern": "^(?:(/|[a-zA-Z]:\\\\).+)$"
-            }
-          ],
-          "description": "The text content."
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*$",
+          "description": "White space only: this variant holds no text."
         },
         "source": {
           "type": "array",
@@ -13265,6 +28070,30 @@ export const domainJsonSchema: Record<string, unknown> = {
             }
           ],
           "description": "Copies everything the guest writes to the device into a host file."
+        }
+      },
+      "required": [
+        "model",
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainRngBackendBuiltin": {
+      "title": "DomainRngBackendBuiltin",
+      "description": "Reads entropy from a host device or file named in the element text (`/dev/urandom` when empty).\n\nVariant with `model` 'builtin'.",
+      "type": "object",
+      "properties": {
+        "model": {
+          "type": "string",
+          "enum": [
+            "builtin"
+          ],
+          "description": "`builtin`: no host file or socket needed."
+        },
+        "#text": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*$",
+          "description": "White space only: this variant holds no text."
         }
       },
       "required": [
@@ -13346,6 +28175,110 @@ export const domainJsonSchema: Record<string, unknown> = {
             "external"
           ],
           "description": "`passthrough`: use a host TPM device directly."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "allOf": [
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "passthrough"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainTpmBackendPassthrough"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "emulator"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainTpmBackendEmulator"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "external"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainTpmBackendExternal"
+          }
+        }
+      ]
+    },
+    "DomainTpmBackendPassthrough": {
+      "title": "DomainTpmBackendPassthrough",
+      "description": "What implements the TPM on the host; `type` selects the variant.\n\nVariant with `type` 'passthrough'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "passthrough"
+          ],
+          "description": "`passthrough`: use a host TPM device directly."
+        },
+        "version": {
+          "type": "string",
+          "enum": [
+            "1.2",
+            "2.0"
+          ],
+          "description": "TPM specification version to present: `1.2` or `2.0` (the driver picks one from the model when absent)."
+        },
+        "device": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainTpmBackendDevice"
+            }
+          ],
+          "description": "The host TPM character device."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainTpmBackendEmulator": {
+      "title": "DomainTpmBackendEmulator",
+      "description": "What implements the TPM on the host; `type` selects the variant.\n\nVariant with `type` 'emulator'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "emulator"
+          ],
+          "description": "`emulator`: run a private swtpm instance."
         },
         "persistent_state": {
           "type": "string",
@@ -13363,14 +28296,6 @@ export const domainJsonSchema: Record<string, unknown> = {
           ],
           "description": "TPM specification version to present: `1.2` or `2.0` (the driver picks one from the model when absent)."
         },
-        "device": {
-          "allOf": [
-            {
-              "$ref": "#/definitions/DomainTpmBackendDevice"
-            }
-          ],
-          "description": "The host TPM character device."
-        },
         "encryption": {
           "allOf": [
             {
@@ -13386,6 +28311,32 @@ export const domainJsonSchema: Record<string, unknown> = {
             }
           ],
           "description": "PCR banks (hash algorithms) to activate in a TPM 2.0 emulator; each child element turns one bank on."
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "additionalProperties": false
+    },
+    "DomainTpmBackendExternal": {
+      "title": "DomainTpmBackendExternal",
+      "description": "What implements the TPM on the host; `type` selects the variant.\n\nVariant with `type` 'external'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "external"
+          ],
+          "description": "`external`: connect to an already running TPM emulator."
+        },
+        "version": {
+          "type": "string",
+          "enum": [
+            "1.2",
+            "2.0"
+          ],
+          "description": "TPM specification version to present: `1.2` or `2.0` (the driver picks one from the model when absent)."
         },
         "source": {
           "allOf": [
@@ -13951,15 +28902,15 @@ export const domainJsonSchema: Record<string, unknown> = {
       ],
       "additionalProperties": false
     },
-    "DomainOsNvramSourceSlices": {
-      "title": "DomainOsNvramSourceSlices",
+    "DomainStorageSourceSlices": {
+      "title": "DomainStorageSourceSlices",
       "description": "Restricts the guest to a byte range of the source.",
       "type": "object",
       "properties": {
         "slice": {
           "allOf": [
             {
-              "$ref": "#/definitions/DomainOsNvramSourceSlicesSlice"
+              "$ref": "#/definitions/DomainStorageSourceSlicesSlice"
             }
           ],
           "description": "One byte range of the source."
@@ -13975,10 +28926,6 @@ export const domainJsonSchema: Record<string, unknown> = {
       "description": "Overrides the domain's security labelling for one host resource (image, socket, device).",
       "type": "object",
       "properties": {
-        "model": {
-          "type": "string",
-          "description": "Security driver the override applies to (e.g. `selinux`, `dac`, `apparmor`)."
-        },
         "relabel": {
           "type": "string",
           "enum": [
@@ -13986,6 +28933,72 @@ export const domainJsonSchema: Record<string, unknown> = {
             "yes"
           ],
           "description": "`no` leaves the resource's label untouched."
+        }
+      },
+      "allOf": [
+        {
+          "if": {
+            "properties": {
+              "relabel": {
+                "enum": [
+                  "no"
+                ]
+              }
+            },
+            "required": [
+              "relabel"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainDeviceSeclabelNo"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "relabel": {
+                "enum": [
+                  "yes"
+                ]
+              }
+            }
+          },
+          "then": {
+            "$ref": "#/definitions/DomainDeviceSeclabelYes"
+          }
+        }
+      ]
+    },
+    "DomainDeviceSeclabelNo": {
+      "title": "DomainDeviceSeclabelNo",
+      "description": "Overrides the domain's security labelling for one host resource (image, socket, device).\n\nVariant with `relabel` 'no'.",
+      "type": "object",
+      "properties": {
+        "model": {
+          "type": "string",
+          "description": "Security driver the override applies to (e.g. `selinux`, `dac`, `apparmor`)."
+        },
+        "relabel": {
+          "type": "string",
+          "enum": [
+            "no"
+          ],
+          "description": "`no` leaves the resource's label untouched."
+        }
+      },
+      "required": [
+        "relabel"
+      ],
+      "additionalProperties": false
+    },
+    "DomainDeviceSeclabelYes": {
+      "title": "DomainDeviceSeclabelYes",
+      "description": "Overrides the domain's security labelling for one host resource (image, socket, device).\n\nVariant with `relabel` 'yes' (also when `relabel` is left out).",
+      "type": "object",
+      "properties": {
+        "model": {
+          "type": "string",
+          "description": "Security driver the override applies to (e.g. `selinux`, `dac`, `apparmor`)."
         },
         "labelskip": {
           "type": "string",
@@ -13993,6 +29006,13 @@ export const domainJsonSchema: Record<string, unknown> = {
             "yes"
           ],
           "description": "Written by libvirt when the resource was left unlabelled on purpose."
+        },
+        "relabel": {
+          "type": "string",
+          "enum": [
+            "yes"
+          ],
+          "description": "`yes` relabels the resource with the given label."
         },
         "label": {
           "type": "array",
@@ -14041,6 +29061,55 @@ export const domainJsonSchema: Record<string, unknown> = {
             "unix"
           ],
           "description": "Transport: `tcp` (default) or `rdma`."
+        }
+      },
+      "allOf": [
+        {
+          "if": {
+            "properties": {
+              "transport": {
+                "enum": [
+                  "tcp",
+                  "rdma"
+                ]
+              }
+            }
+          },
+          "then": {
+            "$ref": "#/definitions/DomainStorageNetworkHostTcp"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "transport": {
+                "enum": [
+                  "unix"
+                ]
+              }
+            },
+            "required": [
+              "transport"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainStorageNetworkHostUnix"
+          }
+        }
+      ]
+    },
+    "DomainStorageNetworkHostTcp": {
+      "title": "DomainStorageNetworkHostTcp",
+      "description": "A server to connect to: either a TCP/RDMA endpoint or a local UNIX socket.\n\nVariant with `transport` one of 'tcp', 'rdma' (also when `transport` is left out).",
+      "type": "object",
+      "properties": {
+        "transport": {
+          "type": "string",
+          "enum": [
+            "tcp",
+            "rdma"
+          ],
+          "description": "Transport: `tcp` (default) or `rdma`."
         },
         "name": {
           "anyOf": [
@@ -14063,6 +29132,24 @@ export const domainJsonSchema: Record<string, unknown> = {
           "type": "string",
           "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
           "description": "TCP port; the protocol's default when omitted."
+        }
+      },
+      "required": [
+        "name"
+      ],
+      "additionalProperties": false
+    },
+    "DomainStorageNetworkHostUnix": {
+      "title": "DomainStorageNetworkHostUnix",
+      "description": "A server to connect to: either a TCP/RDMA endpoint or a local UNIX socket.\n\nVariant with `transport` 'unix'.",
+      "type": "object",
+      "properties": {
+        "transport": {
+          "type": "string",
+          "enum": [
+            "unix"
+          ],
+          "description": "Transport: a local UNIX socket."
         },
         "socket": {
           "type": "string",
@@ -14070,10 +29157,14 @@ export const domainJsonSchema: Record<string, unknown> = {
           "description": "Absolute path of the server's UNIX socket."
         }
       },
+      "required": [
+        "transport",
+        "socket"
+      ],
       "additionalProperties": false
     },
-    "DomainOsNvramSourceSnapshot": {
-      "title": "DomainOsNvramSourceSnapshot",
+    "DomainStorageSourceSnapshot": {
+      "title": "DomainStorageSourceSnapshot",
       "description": "Opens a snapshot of the image instead of its head.",
       "type": "object",
       "properties": {
@@ -14088,8 +29179,8 @@ export const domainJsonSchema: Record<string, unknown> = {
       ],
       "additionalProperties": false
     },
-    "DomainOsNvramSourceConfig": {
-      "title": "DomainOsNvramSourceConfig",
+    "DomainStorageSourceConfig": {
+      "title": "DomainStorageSourceConfig",
       "description": "Ceph configuration file to read monitors and options from.",
       "type": "object",
       "properties": {
@@ -14141,8 +29232,8 @@ export const domainJsonSchema: Record<string, unknown> = {
       ],
       "additionalProperties": false
     },
-    "DomainOsNvramSourceReadahead": {
-      "title": "DomainOsNvramSourceReadahead",
+    "DomainStorageSourceReadahead": {
+      "title": "DomainStorageSourceReadahead",
       "description": "Read-ahead applied to every request.",
       "type": "object",
       "properties": {
@@ -14157,8 +29248,8 @@ export const domainJsonSchema: Record<string, unknown> = {
       ],
       "additionalProperties": false
     },
-    "DomainOsNvramSourceTimeout": {
-      "title": "DomainOsNvramSourceTimeout",
+    "DomainStorageSourceTimeout": {
+      "title": "DomainStorageSourceTimeout",
       "description": "Per-request timeout.",
       "type": "object",
       "properties": {
@@ -14192,8 +29283,8 @@ export const domainJsonSchema: Record<string, unknown> = {
       ],
       "additionalProperties": false
     },
-    "DomainOsNvramSourceIdentity": {
-      "title": "DomainOsNvramSourceIdentity",
+    "DomainStorageSourceIdentity": {
+      "title": "DomainStorageSourceIdentity",
       "description": "Host identity used to access the NFS export.",
       "type": "object",
       "properties": {
@@ -14210,8 +29301,8 @@ export const domainJsonSchema: Record<string, unknown> = {
       },
       "additionalProperties": false
     },
-    "DomainOsNvramSourceAddress": {
-      "title": "DomainOsNvramSourceAddress",
+    "DomainStorageSourceAddress": {
+      "title": "DomainStorageSourceAddress",
       "description": "Host PCI address of the NVMe controller.",
       "type": "object",
       "properties": {
@@ -14727,169 +29818,6 @@ export const domainJsonSchema: Record<string, unknown> = {
       },
       "additionalProperties": false
     },
-    "DomainInterfaceSourceVendor": {
-      "title": "DomainInterfaceSourceVendor",
-      "description": "USB vendor of the device.",
-      "type": "object",
-      "properties": {
-        "id": {
-          "type": "string",
-          "pattern": "^(?:(0x)?[0-9a-fA-F]{1,4})$",
-          "description": "Vendor id, up to 4 hex digits, optional 0x prefix."
-        }
-      },
-      "required": [
-        "id"
-      ],
-      "additionalProperties": false
-    },
-    "DomainInterfaceSourceProduct": {
-      "title": "DomainInterfaceSourceProduct",
-      "description": "USB product of the device.",
-      "type": "object",
-      "properties": {
-        "id": {
-          "type": "string",
-          "pattern": "^(?:(0x)?[0-9a-fA-F]{1,4})$",
-          "description": "Product id, up to 4 hex digits, optional 0x prefix."
-        }
-      },
-      "required": [
-        "id"
-      ],
-      "additionalProperties": false
-    },
-    "DomainInterfaceSourceAddress": {
-      "title": "DomainInterfaceSourceAddress",
-      "description": "Host USB bus/device location of the device.",
-      "type": "object",
-      "properties": {
-        "bus": {
-          "anyOf": [
-            {
-              "type": "string",
-              "pattern": "^(?:(0x)?[0-9a-fA-F]{1,3})$"
-            },
-            {
-              "type": "string",
-              "pattern": "^[ \\t\\n\\r]*(?:[+-]?[0-9]+)[ \\t\\n\\r]*$"
-            },
-            {
-              "type": "string",
-              "pattern": "^(?:0x[0-9a-fA-F]{1,2})$"
-            }
-          ],
-          "description": "Host USB bus number."
-        },
-        "device": {
-          "type": "string",
-          "pattern": "^(?:(0x)?[0-9a-fA-F]{1,3})$",
-          "description": "Device number on that bus."
-        },
-        "type": {
-          "type": "string",
-          "enum": [
-            "pci",
-            "usb"
-          ],
-          "description": "A PCI device (e.g. an SR-IOV virtual function)."
-        },
-        "domain": {
-          "anyOf": [
-            {
-              "type": "string",
-              "pattern": "^[ \\t\\n\\r]*(?:\\+?[0-9]+)[ \\t\\n\\r]*$"
-            },
-            {
-              "type": "string",
-              "pattern": "^(?:(0x)?[0-9a-fA-F]{1,8})$"
-            }
-          ],
-          "description": "PCI domain number (usually 0)."
-        },
-        "slot": {
-          "anyOf": [
-            {
-              "type": "string",
-              "pattern": "^[ \\t\\n\\r]*(?:[+-]?[0-9]+)[ \\t\\n\\r]*$"
-            },
-            {
-              "type": "string",
-              "pattern": "^(?:(0x)?[0-1]?[0-9a-fA-F])$"
-            }
-          ],
-          "description": "PCI slot number on the bus (0 to 31)."
-        },
-        "function": {
-          "anyOf": [
-            {
-              "type": "string",
-              "pattern": "^[ \\t\\n\\r]*(?:[+-]?[0-9]+)[ \\t\\n\\r]*$"
-            },
-            {
-              "type": "string",
-              "pattern": "^(?:(0x)?[0-7])$"
-            }
-          ],
-          "description": "PCI function number within the slot (0 to 7)."
-        },
-        "multifunction": {
-          "type": "string",
-          "enum": [
-            "on",
-            "off"
-          ],
-          "description": "Whether the slot's multifunction bit is set (needed on function 0 when other functions are used)."
-        }
-      },
-      "additionalProperties": false
-    },
-    "DomainInterfaceSourceLocal": {
-      "title": "DomainInterfaceSourceLocal",
-      "description": "The local end of the tunnel.",
-      "type": "object",
-      "properties": {
-        "address": {
-          "type": "string",
-          "pattern": "^(?:((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9]))$",
-          "description": "IPv4 address."
-        },
-        "port": {
-          "type": "string",
-          "pattern": "^[ \\t\\n\\r]*(?:[+-]?[0-9]+)[ \\t\\n\\r]*$",
-          "description": "Port number."
-        }
-      },
-      "required": [
-        "address",
-        "port"
-      ],
-      "additionalProperties": false
-    },
-    "DomainInterfaceSourceReconnect": {
-      "title": "DomainInterfaceSourceReconnect",
-      "description": "Reconnect automatically when the backend goes away (client mode).",
-      "type": "object",
-      "properties": {
-        "enabled": {
-          "type": "string",
-          "enum": [
-            "yes",
-            "no"
-          ],
-          "description": "Whether reconnecting is on."
-        },
-        "timeout": {
-          "type": "string",
-          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
-          "description": "Seconds between reconnection attempts."
-        }
-      },
-      "required": [
-        "enabled"
-      ],
-      "additionalProperties": false
-    },
     "DomainInterfaceVirtualportParameters": {
       "title": "DomainInterfaceVirtualportParameters",
       "description": "VDP association parameters.",
@@ -15237,6 +30165,169 @@ export const domainJsonSchema: Record<string, unknown> = {
       ],
       "additionalProperties": false
     },
+    "DomainInterfaceSourceVendor": {
+      "title": "DomainInterfaceSourceVendor",
+      "description": "USB vendor of the device.",
+      "type": "object",
+      "properties": {
+        "id": {
+          "type": "string",
+          "pattern": "^(?:(0x)?[0-9a-fA-F]{1,4})$",
+          "description": "Vendor id, up to 4 hex digits, optional 0x prefix."
+        }
+      },
+      "required": [
+        "id"
+      ],
+      "additionalProperties": false
+    },
+    "DomainInterfaceSourceProduct": {
+      "title": "DomainInterfaceSourceProduct",
+      "description": "USB product of the device.",
+      "type": "object",
+      "properties": {
+        "id": {
+          "type": "string",
+          "pattern": "^(?:(0x)?[0-9a-fA-F]{1,4})$",
+          "description": "Product id, up to 4 hex digits, optional 0x prefix."
+        }
+      },
+      "required": [
+        "id"
+      ],
+      "additionalProperties": false
+    },
+    "DomainInterfaceSourceAddress": {
+      "title": "DomainInterfaceSourceAddress",
+      "description": "Host USB bus/device location of the device.",
+      "type": "object",
+      "properties": {
+        "bus": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^(?:(0x)?[0-9a-fA-F]{1,3})$"
+            },
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:[+-]?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:0x[0-9a-fA-F]{1,2})$"
+            }
+          ],
+          "description": "Host USB bus number."
+        },
+        "device": {
+          "type": "string",
+          "pattern": "^(?:(0x)?[0-9a-fA-F]{1,3})$",
+          "description": "Device number on that bus."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "pci",
+            "usb"
+          ],
+          "description": "A PCI device (e.g. an SR-IOV virtual function)."
+        },
+        "domain": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:\\+?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:(0x)?[0-9a-fA-F]{1,8})$"
+            }
+          ],
+          "description": "PCI domain number (usually 0)."
+        },
+        "slot": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:[+-]?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:(0x)?[0-1]?[0-9a-fA-F])$"
+            }
+          ],
+          "description": "PCI slot number on the bus (0 to 31)."
+        },
+        "function": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[ \\t\\n\\r]*(?:[+-]?[0-9]+)[ \\t\\n\\r]*$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:(0x)?[0-7])$"
+            }
+          ],
+          "description": "PCI function number within the slot (0 to 7)."
+        },
+        "multifunction": {
+          "type": "string",
+          "enum": [
+            "on",
+            "off"
+          ],
+          "description": "Whether the slot's multifunction bit is set (needed on function 0 when other functions are used)."
+        }
+      },
+      "additionalProperties": false
+    },
+    "DomainInterfaceSourceLocal": {
+      "title": "DomainInterfaceSourceLocal",
+      "description": "The local end of the tunnel.",
+      "type": "object",
+      "properties": {
+        "address": {
+          "type": "string",
+          "pattern": "^(?:((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9]))$",
+          "description": "IPv4 address."
+        },
+        "port": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[+-]?[0-9]+)[ \\t\\n\\r]*$",
+          "description": "Port number."
+        }
+      },
+      "required": [
+        "address",
+        "port"
+      ],
+      "additionalProperties": false
+    },
+    "DomainInterfaceSourceReconnect": {
+      "title": "DomainInterfaceSourceReconnect",
+      "description": "Reconnect automatically when the backend goes away (client mode).",
+      "type": "object",
+      "properties": {
+        "enabled": {
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ],
+          "description": "Whether reconnecting is on."
+        },
+        "timeout": {
+          "type": "string",
+          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
+          "description": "Seconds between reconnection attempts."
+        }
+      },
+      "required": [
+        "enabled"
+      ],
+      "additionalProperties": false
+    },
     "DomainAudioStreamSettings": {
       "title": "DomainAudioStreamSettings",
       "description": "Fixed stream format, used when fixedSettings is yes.",
@@ -15284,8 +30375,8 @@ export const domainJsonSchema: Record<string, unknown> = {
       },
       "additionalProperties": false
     },
-    "DomainHostdevSourceAddress": {
-      "title": "DomainHostdevSourceAddress",
+    "DomainHostdevPciSourceAddress": {
+      "title": "DomainHostdevPciSourceAddress",
       "description": "Host PCI address of the device.",
       "type": "object",
       "properties": {
@@ -15311,14 +30402,6 @@ export const domainJsonSchema: Record<string, unknown> = {
             {
               "type": "string",
               "pattern": "^(?:0x[0-9a-fA-F]{1,2})$"
-            },
-            {
-              "type": "string",
-              "pattern": "^(?:(0x)?[0-9a-fA-F]{1,3})$"
-            },
-            {
-              "type": "string",
-              "pattern": "^(?:[0-9]{1,2})$"
             }
           ],
           "description": "PCI bus number."
@@ -15356,34 +30439,6 @@ export const domainJsonSchema: Record<string, unknown> = {
             "off"
           ],
           "description": "Whether the slot's multifunction bit is set (needed on function 0 when other functions are used)."
-        },
-        "device": {
-          "type": "string",
-          "pattern": "^(?:(0x)?[0-9a-fA-F]{1,3})$",
-          "description": "Device number on that bus."
-        },
-        "target": {
-          "type": "string",
-          "pattern": "^(?:[0-9]{1,10})$",
-          "description": "SCSI target number."
-        },
-        "unit": {
-          "type": "string",
-          "pattern": "^(?:[0-9]{1,20})$",
-          "description": "SCSI unit (LUN) number."
-        },
-        "uuid": {
-          "anyOf": [
-            {
-              "type": "string",
-              "pattern": "^(?:[a-fA-F0-9]{8}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{12})$"
-            },
-            {
-              "type": "string",
-              "pattern": "^(?:[a-fA-F0-9]{32})$"
-            }
-          ],
-          "description": "UUID of the mediated device."
         }
       },
       "additionalProperties": false
@@ -15420,6 +30475,28 @@ export const domainJsonSchema: Record<string, unknown> = {
       ],
       "additionalProperties": false
     },
+    "DomainHostdevUsbAddress": {
+      "title": "DomainHostdevUsbAddress",
+      "description": "Host USB bus and device number.",
+      "type": "object",
+      "properties": {
+        "bus": {
+          "type": "string",
+          "pattern": "^(?:(0x)?[0-9a-fA-F]{1,3})$",
+          "description": "Host USB bus number."
+        },
+        "device": {
+          "type": "string",
+          "pattern": "^(?:(0x)?[0-9a-fA-F]{1,3})$",
+          "description": "Device number on that bus."
+        }
+      },
+      "required": [
+        "bus",
+        "device"
+      ],
+      "additionalProperties": false
+    },
     "DomainHostdevScsiAdapter": {
       "title": "DomainHostdevScsiAdapter",
       "description": "The host SCSI adapter the LUN is behind.",
@@ -15432,10 +30509,80 @@ export const domainJsonSchema: Record<string, unknown> = {
             "fc_host"
           ],
           "description": "`scsi_host` (the default): a SCSI host found by name or PCI parent."
+        }
+      },
+      "allOf": [
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "scsi_host"
+                ]
+              }
+            }
+          },
+          "then": {
+            "$ref": "#/definitions/DomainHostdevScsiAdapterScsiHost"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "type": {
+                "enum": [
+                  "fc_host"
+                ]
+              }
+            },
+            "required": [
+              "type"
+            ]
+          },
+          "then": {
+            "$ref": "#/definitions/DomainHostdevScsiAdapterFcHost"
+          }
+        }
+      ]
+    },
+    "DomainHostdevScsiAdapterScsiHost": {
+      "title": "DomainHostdevScsiAdapterScsiHost",
+      "description": "The host SCSI adapter the LUN is behind.\n\nVariant with `type` 'scsi_host' (also when `type` is left out).",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "scsi_host"
+          ],
+          "description": "`scsi_host` (the default): a SCSI host found by name or PCI parent."
         },
         "name": {
           "type": "string",
           "description": "Name of the SCSI host, e.g. scsi_host0."
+        },
+        "parentaddr": {
+          "allOf": [
+            {
+              "$ref": "#/definitions/DomainHostdevScsiAdapterParentaddr"
+            }
+          ],
+          "description": "Finds the SCSI host by the PCI device it belongs to."
+        }
+      },
+      "additionalProperties": false
+    },
+    "DomainHostdevScsiAdapterFcHost": {
+      "title": "DomainHostdevScsiAdapterFcHost",
+      "description": "The host SCSI adapter the LUN is behind.\n\nVariant with `type` 'fc_host'.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "fc_host"
+          ],
+          "description": "`fc_host`: a Fibre Channel (possibly virtual, NPIV) host."
         },
         "parent": {
           "type": "string",
@@ -15473,16 +30620,41 @@ export const domainJsonSchema: Record<string, unknown> = {
           "type": "string",
           "pattern": "^(?:(0x)?[0-9a-fA-F]{16})$",
           "description": "World Wide Port Name of the (v)HBA."
-        },
-        "parentaddr": {
-          "allOf": [
-            {
-              "$ref": "#/definitions/DomainHostdevScsiAdapterParentaddr"
-            }
-          ],
-          "description": "Finds the SCSI host by the PCI device it belongs to."
         }
       },
+      "required": [
+        "type",
+        "wwnn",
+        "wwpn"
+      ],
+      "additionalProperties": false
+    },
+    "DomainHostdevScsiSourceAdapterAddress": {
+      "title": "DomainHostdevScsiSourceAdapterAddress",
+      "description": "SCSI address of the LUN on the adapter.",
+      "type": "object",
+      "properties": {
+        "bus": {
+          "type": "string",
+          "pattern": "^(?:[0-9]{1,2})$",
+          "description": "SCSI bus (channel) number."
+        },
+        "target": {
+          "type": "string",
+          "pattern": "^(?:[0-9]{1,10})$",
+          "description": "SCSI target number."
+        },
+        "unit": {
+          "type": "string",
+          "pattern": "^(?:[0-9]{1,20})$",
+          "description": "SCSI unit (LUN) number."
+        }
+      },
+      "required": [
+        "bus",
+        "target",
+        "unit"
+      ],
       "additionalProperties": false
     },
     "DomainHostdevSourceHost": {
@@ -15502,6 +30674,30 @@ export const domainJsonSchema: Record<string, unknown> = {
       },
       "required": [
         "name"
+      ],
+      "additionalProperties": false
+    },
+    "DomainHostdevMdevSourceAddress": {
+      "title": "DomainHostdevMdevSourceAddress",
+      "description": "Identity of the mediated device.",
+      "type": "object",
+      "properties": {
+        "uuid": {
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^(?:[a-fA-F0-9]{8}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{12})$"
+            },
+            {
+              "type": "string",
+              "pattern": "^(?:[a-fA-F0-9]{32})$"
+            }
+          ],
+          "description": "UUID of the mediated device."
+        }
+      },
+      "required": [
+        "uuid"
       ],
       "additionalProperties": false
     },
@@ -16027,8 +31223,8 @@ export const domainJsonSchema: Record<string, unknown> = {
       ],
       "additionalProperties": false
     },
-    "DomainOsNvramSourceSlicesSlice": {
-      "title": "DomainOsNvramSourceSlicesSlice",
+    "DomainStorageSourceSlicesSlice": {
+      "title": "DomainStorageSourceSlicesSlice",
       "description": "One byte range of the source.",
       "type": "object",
       "properties": {
@@ -16307,6 +31503,255 @@ export const domainJsonSchema: Record<string, unknown> = {
         }
       },
       "additionalProperties": false
+    },
+    "DomainSeclabelLabel": {
+      "title": "DomainSeclabelLabel",
+      "description": "The generated process label; written by libvirt for running guests.\n\nAny of the forms the variants of its parent allow.",
+      "anyOf": [
+        {
+          "$ref": "#/definitions/DomainSeclabelDynamicLabel"
+        },
+        {
+          "$ref": "#/definitions/DomainSeclabelStaticLabel"
+        }
+      ]
+    },
+    "DomainSeclabelImagelabel": {
+      "title": "DomainSeclabelImagelabel",
+      "description": "The generated resource label; written by libvirt for running guests.\n\nAny of the forms the variants of its parent allow.",
+      "anyOf": [
+        {
+          "$ref": "#/definitions/DomainSeclabelDynamicImagelabel"
+        },
+        {
+          "$ref": "#/definitions/DomainSeclabelStaticImagelabel"
+        }
+      ]
+    },
+    "DomainStorageSource": {
+      "title": "DomainStorageSource",
+      "description": "Host file holding the image; leave it out for an empty removable drive.\n\nAny of the forms the variants of its parent allow.",
+      "anyOf": [
+        {
+          "$ref": "#/definitions/DomainStorageSourceFile"
+        },
+        {
+          "$ref": "#/definitions/DomainStorageSourceBlock"
+        },
+        {
+          "$ref": "#/definitions/DomainStorageSourceDir"
+        },
+        {
+          "$ref": "#/definitions/DomainStorageSourceNetwork"
+        },
+        {
+          "$ref": "#/definitions/DomainStorageSourceVolume"
+        },
+        {
+          "$ref": "#/definitions/DomainStorageSourceNvme"
+        },
+        {
+          "$ref": "#/definitions/DomainStorageSourceVhostUser"
+        }
+      ]
+    },
+    "DomainFilesystemSource": {
+      "title": "DomainFilesystemSource",
+      "description": "The shared host directory, or the socket of an externally started virtiofsd.\n\nAny of the forms the variants of its parent allow.",
+      "anyOf": [
+        {
+          "$ref": "#/definitions/DomainFilesystemMountSource"
+        },
+        {
+          "$ref": "#/definitions/DomainFilesystemBindSource"
+        },
+        {
+          "$ref": "#/definitions/DomainFilesystemFileSource"
+        },
+        {
+          "$ref": "#/definitions/DomainFilesystemBlockSource"
+        },
+        {
+          "$ref": "#/definitions/DomainFilesystemTemplateSource"
+        },
+        {
+          "$ref": "#/definitions/DomainFilesystemRamSource"
+        }
+      ]
+    },
+    "DomainInterfaceSource": {
+      "title": "DomainInterfaceSource",
+      "description": "The virtual network (and optionally its port group) to use.\n\nAny of the forms the variants of its parent allow.",
+      "anyOf": [
+        {
+          "$ref": "#/definitions/DomainInterfaceNetworkSource"
+        },
+        {
+          "$ref": "#/definitions/DomainInterfaceBridgeSource"
+        },
+        {
+          "$ref": "#/definitions/DomainInterfaceEthernetSource"
+        },
+        {
+          "$ref": "#/definitions/DomainInterfaceDirectSource"
+        },
+        {
+          "$ref": "#/definitions/DomainInterfaceHostdevSource"
+        },
+        {
+          "$ref": "#/definitions/DomainInterfaceUserSource"
+        },
+        {
+          "$ref": "#/definitions/DomainInterfaceInternalSource"
+        },
+        {
+          "$ref": "#/definitions/DomainInterfaceMcastSource"
+        },
+        {
+          "$ref": "#/definitions/DomainInterfaceServerSource"
+        },
+        {
+          "$ref": "#/definitions/DomainInterfaceUdpSource"
+        },
+        {
+          "$ref": "#/definitions/DomainInterfaceVhostuserSource"
+        },
+        {
+          "$ref": "#/definitions/DomainInterfaceVdpaSource"
+        },
+        {
+          "$ref": "#/definitions/DomainInterfaceVdsSource"
+        }
+      ]
+    },
+    "DomainInputSource": {
+      "title": "DomainInputSource",
+      "description": "The host event device.\n\nAny of the forms the variants of its parent allow.",
+      "anyOf": [
+        {
+          "$ref": "#/definitions/DomainInputPassthroughSource"
+        },
+        {
+          "$ref": "#/definitions/DomainInputEvdevSource"
+        }
+      ]
+    },
+    "DomainAudioInput": {
+      "title": "DomainAudioInput",
+      "description": "Recording settings.\n\nAny of the forms the variants of its parent allow.",
+      "anyOf": [
+        {
+          "$ref": "#/definitions/DomainAudioDirectionsInput"
+        },
+        {
+          "$ref": "#/definitions/DomainAudioAlsaInput"
+        },
+        {
+          "$ref": "#/definitions/DomainAudioCoreaudioInput"
+        },
+        {
+          "$ref": "#/definitions/DomainAudioJackInput"
+        },
+        {
+          "$ref": "#/definitions/DomainAudioOssInput"
+        },
+        {
+          "$ref": "#/definitions/DomainAudioPulseaudioInput"
+        },
+        {
+          "$ref": "#/definitions/DomainAudioSdlInput"
+        }
+      ]
+    },
+    "DomainAudioOutput": {
+      "title": "DomainAudioOutput",
+      "description": "Playback settings.\n\nAny of the forms the variants of its parent allow.",
+      "anyOf": [
+        {
+          "$ref": "#/definitions/DomainAudioDirectionsOutput"
+        },
+        {
+          "$ref": "#/definitions/DomainAudioAlsaOutput"
+        },
+        {
+          "$ref": "#/definitions/DomainAudioCoreaudioOutput"
+        },
+        {
+          "$ref": "#/definitions/DomainAudioJackOutput"
+        },
+        {
+          "$ref": "#/definitions/DomainAudioOssOutput"
+        },
+        {
+          "$ref": "#/definitions/DomainAudioPulseaudioOutput"
+        },
+        {
+          "$ref": "#/definitions/DomainAudioSdlOutput"
+        }
+      ]
+    },
+    "DomainHostdevSource": {
+      "title": "DomainHostdevSource",
+      "description": "The host PCI device.\n\nAny of the forms the variants of its parent allow.",
+      "anyOf": [
+        {
+          "$ref": "#/definitions/DomainHostdevPciSource"
+        },
+        {
+          "$ref": "#/definitions/DomainHostdevUsbSource"
+        },
+        {
+          "$ref": "#/definitions/DomainHostdevScsiSource"
+        },
+        {
+          "$ref": "#/definitions/DomainHostdevScsiHostSource"
+        },
+        {
+          "$ref": "#/definitions/DomainHostdevMdevSource"
+        },
+        {
+          "$ref": "#/definitions/DomainHostdevStorageSource"
+        },
+        {
+          "$ref": "#/definitions/DomainHostdevMiscSource"
+        },
+        {
+          "$ref": "#/definitions/DomainHostdevNetSource"
+        }
+      ]
+    },
+    "DomainGraphicsAnyGl": {
+      "title": "DomainGraphicsAnyGl",
+      "description": "OpenGL acceleration of the window.\n\nAny of the forms the variants of its parent allow.",
+      "anyOf": [
+        {
+          "$ref": "#/definitions/DomainGraphicsSdlGl"
+        },
+        {
+          "$ref": "#/definitions/DomainGraphicsGl"
+        },
+        {
+          "$ref": "#/definitions/DomainGraphicsEglHeadlessGl"
+        }
+      ]
+    },
+    "DomainHostdevSourceAddress": {
+      "title": "DomainHostdevSourceAddress",
+      "description": "Host PCI address of the device.\n\nAny of the forms the variants of its parent allow.",
+      "anyOf": [
+        {
+          "$ref": "#/definitions/DomainHostdevPciSourceAddress"
+        },
+        {
+          "$ref": "#/definitions/DomainHostdevUsbAddress"
+        },
+        {
+          "$ref": "#/definitions/DomainHostdevScsiSourceAdapterAddress"
+        },
+        {
+          "$ref": "#/definitions/DomainHostdevMdevSourceAddress"
+        }
+      ]
     },
     "UnknownElement": {
       "title": "UnknownElement",

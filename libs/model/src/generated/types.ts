@@ -28,6 +28,10 @@ export type DomainDescription = string;
  */
 export type DomainCpuVendor = string;
 /**
+ * Identification data for the guest firmware; SMBIOS data is used when `os/smbios` has mode `sysinfo`.
+ */
+export type DomainSysinfo = DomainSysinfoSmbios | DomainSysinfoFwcfg;
+/**
  * One OEM string.
  */
 export type DomainSysinfoOemStringsEntry = string;
@@ -60,9 +64,43 @@ export type DomainOsCmdline = string;
  */
 export type DomainOsDtb = string;
 /**
+ * Where the UEFI variable store of the guest lives: a host path as text, or a storage source like a disk's.
+ */
+export type DomainOsNvram =
+  | DomainOsNvramFile
+  | DomainOsNvramBlock
+  | DomainOsNvramDir
+  | DomainOsNvramNetwork
+  | DomainOsNvramVolume
+  | DomainOsNvramNvme
+  | DomainOsNvramVhostuser;
+/**
+ * Overrides the domain's security labelling for one host resource (image, socket, device).
+ */
+export type DomainDeviceSeclabel = DomainDeviceSeclabelNo | DomainDeviceSeclabelYes;
+/**
  * The label to apply to the resource.
  */
 export type DomainDeviceSeclabelLabel = string;
+/**
+ * Network image: protocol, image name and server(s).
+ */
+export type DomainStorageSourceNetwork =
+  | DomainStorageSourceNetworkNbd
+  | DomainStorageSourceNetworkGluster
+  | DomainStorageSourceNetworkRbd
+  | DomainStorageSourceNetworkIscsi
+  | DomainStorageSourceNetworkHttp
+  | DomainStorageSourceNetworkHttps
+  | DomainStorageSourceNetworkFtp
+  | DomainStorageSourceNetworkFtps
+  | DomainStorageSourceNetworkSheepdog
+  | DomainStorageSourceNetworkVxhs
+  | DomainStorageSourceNetworkNfs;
+/**
+ * A server to connect to: either a TCP/RDMA endpoint or a local UNIX socket.
+ */
+export type DomainStorageNetworkHost = DomainStorageNetworkHostTcp | DomainStorageNetworkHostUnix;
 /**
  * Absolute path, inside the container, of the first process to run.
  */
@@ -83,6 +121,15 @@ export type DomainOsInituser = string;
  * Group (name or number) the init program runs as.
  */
 export type DomainOsInitgroup = string;
+/**
+ * Guest time keeping: the clock offset and the timer devices.
+ */
+export type DomainClock = DomainClockLocaltime | DomainClockTimezone | DomainClockVariable | DomainClockAbsolute;
+/**
+ * Settings of one timer device of the guest; the `name` attribute says which.
+ */
+export type DomainClockTimer =
+  DomainClockTimerPlatform | DomainClockTimerTsc | DomainClockTimerHpet | DomainClockTimerKvmclock;
 /**
  * Number of I/O threads the hypervisor creates for disk and other I/O.
  */
@@ -152,9 +199,29 @@ export type DomainCputuneIothreadPeriod = string;
  */
 export type DomainCputuneIothreadQuota = string;
 /**
+ * Host scheduler policy of some vCPUs.
+ */
+export type DomainCputuneVcpusched = DomainCputuneVcpuschedBatch | DomainCputuneVcpuschedFifo;
+/**
+ * Host scheduler policy of some I/O threads.
+ */
+export type DomainCputuneIothreadsched = DomainCputuneIothreadschedBatch | DomainCputuneIothreadschedFifo;
+/**
+ * Host scheduler policy of the emulator threads.
+ */
+export type DomainCputuneEmulatorsched = DomainCputuneEmulatorschedBatch | DomainCputuneEmulatorschedFifo;
+/**
+ * Policy for all guest memory.
+ */
+export type DomainNumatuneMemory = DomainNumatuneMemoryStatic | DomainNumatuneMemoryAuto;
+/**
  * Resource partition (cgroup path), e.g. `/machine`.
  */
 export type DomainResourcePartition = string;
+/**
+ * Hyper-V enlightenments for Windows guests.
+ */
+export type DomainFeaturesHyperv = DomainFeaturesHypervPassthrough | DomainFeaturesHypervCustom;
 /**
  * Action when the guest asks for a reboot.
  */
@@ -176,6 +243,39 @@ export type DomainLifecycleOnLockfailure = 'poweroff' | 'restart' | 'pause' | 'i
  * Absolute path of the hypervisor binary (e.g. `/usr/bin/qemu-system-x86_64`); libvirt picks one when absent.
  */
 export type DomainDevicesEmulator = string;
+/**
+ * A block device of the guest backed by host storage.
+ */
+export type DomainDisk =
+  | DomainDiskFile
+  | DomainDiskBlock
+  | DomainDiskDir
+  | DomainDiskNetwork
+  | DomainDiskVolume
+  | DomainDiskNvme
+  | DomainDiskVhostuser;
+/**
+ * Destination and progress of a block job that mirrors this disk (reported by libvirt).
+ */
+export type DomainDiskMirror =
+  | DomainDiskMirrorFile
+  | DomainDiskMirrorBlock
+  | DomainDiskMirrorDir
+  | DomainDiskMirrorNetwork
+  | DomainDiskMirrorVolume
+  | DomainDiskMirrorNvme
+  | DomainDiskMirrorVhostuser;
+/**
+ * The image the enclosing image is layered on, with its own source, format and further chain.
+ */
+export type DomainStorageBackingStore =
+  | DomainStorageBackingStoreFile
+  | DomainStorageBackingStoreBlock
+  | DomainStorageBackingStoreDir
+  | DomainStorageBackingStoreNetwork
+  | DomainStorageBackingStoreVolume
+  | DomainStorageBackingStoreNvme
+  | DomainStorageBackingStoreVhostuser;
 /**
  * Serial number reported to the guest.
  */
@@ -261,6 +361,21 @@ export type DomainDiskIotuneReadIopsSecMaxLength = string;
  */
 export type DomainDiskIotuneWriteIopsSecMaxLength = string;
 /**
+ * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+ */
+export type DomainDeviceAddress =
+  | DomainDeviceAddressPci
+  | DomainDeviceAddressDrive
+  | DomainDeviceAddressVirtioSerial
+  | DomainDeviceAddressCcid
+  | DomainDeviceAddressUsb
+  | DomainDeviceAddressSpaprVio
+  | DomainDeviceAddressCcw
+  | DomainDeviceAddressIsa
+  | DomainDeviceAddressVirtioMmio
+  | DomainDeviceAddressDimm
+  | DomainDeviceAddressUnassigned;
+/**
  * World Wide Name reported for IDE/SCSI disks (16 hex digits).
  */
 export type DomainDiskWwn = string;
@@ -272,6 +387,20 @@ export type DomainDiskVendor = string;
  * SCSI product string reported to the guest (up to 16 printable ASCII characters).
  */
 export type DomainDiskProduct = string;
+/**
+ * A bus controller (IDE, SCSI, USB, PCI, virtio-serial...) that devices attach to.
+ */
+export type DomainController =
+  | DomainControllerFdc
+  | DomainControllerSata
+  | DomainControllerCcid
+  | DomainControllerIsa
+  | DomainControllerScsi
+  | DomainControllerUsb
+  | DomainControllerIde
+  | DomainControllerPci
+  | DomainControllerVirtioSerial
+  | DomainControllerXenbus;
 /**
  * Guest NUMA node an expander bus belongs to.
  */
@@ -285,9 +414,91 @@ export type DomainLeaseLockspace = string;
  */
 export type DomainLeaseKey = string;
 /**
+ * A host file system exported to the guest.
+ */
+export type DomainFilesystem =
+  | DomainFilesystemMount
+  | DomainFilesystemBind
+  | DomainFilesystemFile
+  | DomainFilesystemBlock
+  | DomainFilesystemTemplate
+  | DomainFilesystemRam;
+/**
+ * How the hypervisor implements the share.
+ */
+export type DomainFilesystemDriver = DomainFilesystemDriverPath | DomainFilesystemDriverVirtiofs;
+/**
+ * A guest network interface card and the host-side connection behind it.
+ */
+export type DomainInterface =
+  | DomainInterfaceNetwork
+  | DomainInterfaceBridge
+  | DomainInterfaceEthernet
+  | DomainInterfaceDirect
+  | DomainInterfaceHostdev
+  | DomainInterfaceUser
+  | DomainInterfaceInternal
+  | DomainInterfaceMcast
+  | DomainInterfaceServer
+  | DomainInterfaceUdp
+  | DomainInterfaceVhostuser
+  | DomainInterfaceVdpa
+  | DomainInterfaceNull
+  | DomainInterfaceVds;
+/**
+ * Backend driver of the card and its tuning knobs.
+ */
+export type DomainInterfaceDriver = DomainInterfaceDriverKvm | DomainInterfaceDriverQemu;
+/**
  * Send buffer size of the tap device in bytes.
  */
 export type DomainInterfaceTuneSndbuf = string;
+/**
+ * Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV).
+ */
+export type DomainInterfaceTeaming = DomainInterfaceTeamingPersistent | DomainInterfaceTeamingTransient;
+/**
+ * An input device of the guest.
+ */
+export type DomainInput = DomainInputTablet | DomainInputPassthrough | DomainInputEvdev;
+/**
+ * A host audio backend.
+ */
+export type DomainAudio =
+  | DomainAudioNone
+  | DomainAudioAlsa
+  | DomainAudioCoreaudio
+  | DomainAudioDbus
+  | DomainAudioJack
+  | DomainAudioOss
+  | DomainAudioPulseaudio
+  | DomainAudioSdl
+  | DomainAudioSpice
+  | DomainAudioFile;
+/**
+ * A host device assigned to the guest.
+ */
+export type DomainHostdev =
+  | DomainHostdevPci
+  | DomainHostdevUsb
+  | DomainHostdevScsi
+  | DomainHostdevScsiHost
+  | DomainHostdevMdev
+  | DomainHostdevStorage
+  | DomainHostdevMisc
+  | DomainHostdevNet;
+/**
+ * Pairs this device with a virtio NIC so the guest can fail over between them (e.g. around migration).
+ */
+export type DomainHostdevTeaming = DomainHostdevTeamingPersistent | DomainHostdevTeamingTransient;
+/**
+ * Where the LUN is: behind a host SCSI adapter or on an iSCSI target.
+ */
+export type DomainHostdevScsiSource = DomainHostdevScsiSourceAdapter | DomainHostdevScsiSourceIscsi;
+/**
+ * The host SCSI adapter the LUN is behind.
+ */
+export type DomainHostdevScsiAdapter = DomainHostdevScsiAdapterScsiHost | DomainHostdevScsiAdapterFcHost;
 /**
  * Absolute path of the block device node.
  */
@@ -301,6 +512,34 @@ export type DomainHostdevSourceChar = string;
  */
 export type DomainHostdevSourceInterface = string;
 /**
+ * A display frontend that exposes the guest's screen, keyboard and mouse.
+ */
+export type DomainGraphics =
+  | DomainGraphicsSdl
+  | DomainGraphicsVnc
+  | DomainGraphicsSpice
+  | DomainGraphicsRdp
+  | DomainGraphicsDesktop
+  | DomainGraphicsEglHeadless
+  | DomainGraphicsDbus;
+/**
+ * One place the server listens on.
+ */
+export type DomainGraphicsListen =
+  DomainGraphicsListenAddress | DomainGraphicsListenNetwork | DomainGraphicsListenSocket | DomainGraphicsListenNone;
+/**
+ * The adapter model and its memory layout.
+ */
+export type DomainVideoModel = DomainVideoModelVga | DomainVideoModelQxl;
+/**
+ * A virtio-serial port in the guest.
+ */
+export type DomainChannelTarget = DomainChannelTargetVirtio | DomainChannelTargetGuestfwd | DomainChannelTargetXen;
+/**
+ * A smartcard device attached to a CCID controller.
+ */
+export type DomainSmartcard = DomainSmartcardHost | DomainSmartcardHostCertificates | DomainSmartcardPassthrough;
+/**
  * Name of one certificate in the NSS database; exactly three are given, in order.
  */
 export type DomainSmartcardCertificate = string;
@@ -308,6 +547,14 @@ export type DomainSmartcardCertificate = string;
  * Absolute path of the NSS database holding the certificates (default /etc/pki/nssdb).
  */
 export type DomainSmartcardDatabase = string;
+/**
+ * Reads entropy from a host device or file named in the element text (`/dev/urandom` when empty).
+ */
+export type DomainRngBackend = DomainRngBackendRandom | DomainRngBackendEgd | DomainRngBackendBuiltin;
+/**
+ * What implements the TPM on the host; `type` selects the variant.
+ */
+export type DomainTpmBackend = DomainTpmBackendPassthrough | DomainTpmBackendEmulator | DomainTpmBackendExternal;
 /**
  * Identifier of an NVDIMM as seen by the guest (PPC64 only).
  */
@@ -325,17 +572,33 @@ export type DomainMemoryDeviceSourcePath = string;
  */
 export type DomainMemoryDeviceTargetNode = string;
 /**
+ * Security label of the guest process and its resources for one security driver; the `type` attribute says how the label is chosen.
+ */
+export type DomainSeclabel = DomainSeclabelDynamic | DomainSeclabelStatic | DomainSeclabelNone;
+/**
  * The generated process label; written by libvirt for running guests.
  */
-export type DomainSeclabelLabel = string;
+export type DomainSeclabelDynamicLabel = string;
 /**
  * The generated resource label; written by libvirt for running guests.
  */
-export type DomainSeclabelImagelabel = string;
+export type DomainSeclabelDynamicImagelabel = string;
 /**
  * Template the dynamic label is derived from.
  */
 export type DomainSeclabelBaselabel = string;
+/**
+ * The process label to use.
+ */
+export type DomainSeclabelStaticLabel = string;
+/**
+ * The resource label; written by libvirt.
+ */
+export type DomainSeclabelStaticImagelabel = string;
+/**
+ * Confidential computing: the guest's memory is protected from the host; `type` names the technology.
+ */
+export type DomainLaunchSecurity = DomainLaunchSecuritySev | DomainLaunchSecurityS390Pv;
 /**
  * Position of the encryption bit in page table entries.
  */
@@ -364,6 +627,124 @@ export type DomainLaunchSecuritySession = string;
  * vSphere datacenter path of the guest (set by the ESX driver).
  */
 export type DomainVmwareDatacenterPath = string;
+/**
+ * The generated process label; written by libvirt for running guests.
+ *
+ * Any of the forms the variants of its parent allow.
+ */
+export type DomainSeclabelLabel = DomainSeclabelDynamicLabel | DomainSeclabelStaticLabel;
+/**
+ * The generated resource label; written by libvirt for running guests.
+ *
+ * Any of the forms the variants of its parent allow.
+ */
+export type DomainSeclabelImagelabel = DomainSeclabelDynamicImagelabel | DomainSeclabelStaticImagelabel;
+/**
+ * Host file holding the image; leave it out for an empty removable drive.
+ *
+ * Any of the forms the variants of its parent allow.
+ */
+export type DomainStorageSource =
+  | DomainStorageSourceFile
+  | DomainStorageSourceBlock
+  | DomainStorageSourceDir
+  | DomainStorageSourceNetwork
+  | DomainStorageSourceVolume
+  | DomainStorageSourceNvme
+  | DomainStorageSourceVhostUser;
+/**
+ * The shared host directory, or the socket of an externally started virtiofsd.
+ *
+ * Any of the forms the variants of its parent allow.
+ */
+export type DomainFilesystemSource =
+  | DomainFilesystemMountSource
+  | DomainFilesystemBindSource
+  | DomainFilesystemFileSource
+  | DomainFilesystemBlockSource
+  | DomainFilesystemTemplateSource
+  | DomainFilesystemRamSource;
+/**
+ * The virtual network (and optionally its port group) to use.
+ *
+ * Any of the forms the variants of its parent allow.
+ */
+export type DomainInterfaceSource =
+  | DomainInterfaceNetworkSource
+  | DomainInterfaceBridgeSource
+  | DomainInterfaceEthernetSource
+  | DomainInterfaceDirectSource
+  | DomainInterfaceHostdevSource
+  | DomainInterfaceUserSource
+  | DomainInterfaceInternalSource
+  | DomainInterfaceMcastSource
+  | DomainInterfaceServerSource
+  | DomainInterfaceUdpSource
+  | DomainInterfaceVhostuserSource
+  | DomainInterfaceVdpaSource
+  | DomainInterfaceVdsSource;
+/**
+ * The host event device.
+ *
+ * Any of the forms the variants of its parent allow.
+ */
+export type DomainInputSource = DomainInputPassthroughSource | DomainInputEvdevSource;
+/**
+ * Recording settings.
+ *
+ * Any of the forms the variants of its parent allow.
+ */
+export type DomainAudioInput =
+  | DomainAudioDirectionsInput
+  | DomainAudioAlsaInput
+  | DomainAudioCoreaudioInput
+  | DomainAudioJackInput
+  | DomainAudioOssInput
+  | DomainAudioPulseaudioInput
+  | DomainAudioSdlInput;
+/**
+ * Playback settings.
+ *
+ * Any of the forms the variants of its parent allow.
+ */
+export type DomainAudioOutput =
+  | DomainAudioDirectionsOutput
+  | DomainAudioAlsaOutput
+  | DomainAudioCoreaudioOutput
+  | DomainAudioJackOutput
+  | DomainAudioOssOutput
+  | DomainAudioPulseaudioOutput
+  | DomainAudioSdlOutput;
+/**
+ * The host PCI device.
+ *
+ * Any of the forms the variants of its parent allow.
+ */
+export type DomainHostdevSource =
+  | DomainHostdevPciSource
+  | DomainHostdevUsbSource
+  | DomainHostdevScsiSource
+  | DomainHostdevScsiHostSource
+  | DomainHostdevMdevSource
+  | DomainHostdevStorageSource
+  | DomainHostdevMiscSource
+  | DomainHostdevNetSource;
+/**
+ * OpenGL acceleration of the window.
+ *
+ * Any of the forms the variants of its parent allow.
+ */
+export type DomainGraphicsAnyGl = DomainGraphicsSdlGl | DomainGraphicsGl | DomainGraphicsEglHeadlessGl;
+/**
+ * Host PCI address of the device.
+ *
+ * Any of the forms the variants of its parent allow.
+ */
+export type DomainHostdevSourceAddress =
+  | DomainHostdevPciSourceAddress
+  | DomainHostdevUsbAddress
+  | DomainHostdevScsiSourceAdapterAddress
+  | DomainHostdevMdevSourceAddress;
 
 /**
  * A virtual machine (or container) definition: its identity, resources, firmware and boot setup, and devices.
@@ -935,12 +1316,14 @@ export interface DomainCpuMaxphysaddr {
 }
 /**
  * Identification data for the guest firmware; SMBIOS data is used when `os/smbios` has mode `sysinfo`.
+ *
+ * Variant with `type` 'smbios'.
  */
-export interface DomainSysinfo {
+export interface DomainSysinfoSmbios {
   /**
    * `smbios`: SMBIOS structures, grouped by table.
    */
-  type: 'smbios' | 'fwcfg';
+  type: 'smbios';
   /**
    * SMBIOS type 0 (BIOS information).
    */
@@ -961,10 +1344,6 @@ export interface DomainSysinfo {
    * SMBIOS type 11 (OEM strings).
    */
   oemStrings?: DomainSysinfoOemStrings;
-  /**
-   * One blob: either the text itself or the content of a host file.
-   */
-  entry?: DomainSysinfoEntry[];
 }
 /**
  * SMBIOS type 0 (BIOS information).
@@ -1062,6 +1441,21 @@ export interface DomainSysinfoOemStrings {
    * One OEM string.
    */
   entry: DomainSysinfoOemStringsEntry[];
+}
+/**
+ * Identification data for the guest firmware; SMBIOS data is used when `os/smbios` has mode `sysinfo`.
+ *
+ * Variant with `type` 'fwcfg'.
+ */
+export interface DomainSysinfoFwcfg {
+  /**
+   * `fwcfg`: named blobs exposed through QEMU's firmware configuration device.
+   */
+  type: 'fwcfg';
+  /**
+   * One blob: either the text itself or the content of a host file.
+   */
+  entry?: DomainSysinfoEntry[];
 }
 /**
  * One blob: either the text itself or the content of a host file.
@@ -1269,8 +1663,10 @@ export interface DomainOsLoader {
 }
 /**
  * Where the UEFI variable store of the guest lives: a host path as text, or a storage source like a disk's.
+ *
+ * Variant with `type` 'file' (also when `type` is left out).
  */
-export interface DomainOsNvram {
+export interface DomainOsNvramFile {
   /**
    * Master variable store copied to create the guest's store when it does not exist yet.
    */
@@ -1278,7 +1674,7 @@ export interface DomainOsNvram {
   /**
    * Backing kind: a regular host file (the default when `type` is omitted).
    */
-  type?: 'file' | 'block' | 'dir' | 'network' | 'volume' | 'nvme' | 'vhostuser';
+  type?: 'file';
   /**
    * The text content.
    */
@@ -1286,12 +1682,12 @@ export interface DomainOsNvram {
   /**
    * Host file holding the image; leave it out for an empty removable drive.
    */
-  source?: DomainOsNvramSource;
+  source?: DomainStorageSourceFile;
 }
 /**
  * Host file holding the image; leave it out for an empty removable drive.
  */
-export interface DomainOsNvramSource {
+export interface DomainStorageSourceFile {
   /**
    * Absolute path of the image file (or a VMware "[datastore] path" reference).
    */
@@ -1309,66 +1705,9 @@ export interface DomainOsNvramSource {
    */
   startupPolicy?: 'mandatory' | 'requisite' | 'optional';
   /**
-   * Path (or name) of the host block device, e.g. /dev/sdb.
-   */
-  dev?: string;
-  /**
-   * Absolute path of the host directory.
-   */
-  dir?: string;
-  /**
-   * Network Block Device.
-   */
-  protocol?:
-    'nbd' | 'gluster' | 'rbd' | 'iscsi' | 'http' | 'https' | 'ftp' | 'ftps' | 'sheepdog' | 'tftp' | 'vxhs' | 'nfs';
-  /**
-   * Image name on the server: export, volume/path, pool/image, IQN/LUN or URL path, depending on the protocol.
-   */
-  name?: string;
-  /**
-   * Whether to wrap the connection in TLS.
-   */
-  tls?: 'yes' | 'no';
-  /**
-   * Host name expected in the server's TLS certificate, if not the connection host.
-   */
-  tlsHostname?: string;
-  /**
-   * Query string appended to the URL (without the leading '?').
-   */
-  query?: string;
-  /**
-   * Name of the libvirt storage pool.
-   */
-  pool?: string;
-  /**
-   * Name of the volume inside the pool.
-   */
-  volume?: string;
-  /**
-   * For iSCSI pools: `host` uses the host's LUN path, `direct` lets QEMU talk to the target itself.
-   */
-  mode?: 'host' | 'direct';
-  /**
-   * How the controller is reached; only `pci` exists.
-   */
-  type?: 'pci' | 'unix';
-  /**
-   * NVMe namespace number on the controller (usually 1).
-   */
-  namespace?: string;
-  /**
-   * Whether libvirt detaches the controller from its host driver automatically (default yes).
-   */
-  managed?: 'yes' | 'no';
-  /**
-   * Absolute path of the backend's UNIX socket.
-   */
-  path?: string;
-  /**
    * Restricts the guest to a byte range of the source.
    */
-  slices?: DomainOsNvramSourceSlices;
+  slices?: DomainStorageSourceSlices;
   /**
    * Reserved for libvirt's internal status XML; never valid in a domain definition.
    */
@@ -1381,72 +1720,20 @@ export interface DomainOsNvramSource {
    * Overrides the domain's security labelling for one host resource (image, socket, device).
    */
   seclabel?: DomainDeviceSeclabel[];
-  /**
-   * SCSI persistent reservations, handled by a qemu-pr-helper process.
-   */
-  reservations?: DomainStorageReservations;
-  /**
-   * A server to connect to: either a TCP/RDMA endpoint or a local UNIX socket.
-   */
-  host?: DomainStorageNetworkHost[];
-  /**
-   * Opens a snapshot of the image instead of its head.
-   */
-  snapshot?: DomainOsNvramSourceSnapshot;
-  /**
-   * Ceph configuration file to read monitors and options from.
-   */
-  config?: DomainOsNvramSourceConfig;
-  /**
-   * Credentials for an iSCSI or Ceph server; the password is a libvirt secret.
-   */
-  auth?: DomainStorageAuth;
-  /**
-   * iSCSI initiator identity used by the client.
-   */
-  initiator?: DomainStorageInitiator;
-  /**
-   * HTTP cookies sent with every request.
-   */
-  cookies?: DomainStorageNetworkCookies;
-  /**
-   * Read-ahead applied to every request.
-   */
-  readahead?: DomainOsNvramSourceReadahead;
-  /**
-   * Per-request timeout.
-   */
-  timeout?: DomainOsNvramSourceTimeout;
-  /**
-   * TLS certificate checking for HTTPS/FTPS.
-   */
-  ssl?: DomainStorageNetworkSsl;
-  /**
-   * Host identity used to access the NFS export.
-   */
-  identity?: DomainOsNvramSourceIdentity;
-  /**
-   * Host PCI address of the NVMe controller.
-   */
-  address?: DomainOsNvramSourceAddress;
-  /**
-   * Automatic reconnection to a socket peer that went away.
-   */
-  reconnect?: DomainStorageReconnect;
 }
 /**
  * Restricts the guest to a byte range of the source.
  */
-export interface DomainOsNvramSourceSlices {
+export interface DomainStorageSourceSlices {
   /**
    * One byte range of the source.
    */
-  slice: DomainOsNvramSourceSlicesSlice;
+  slice: DomainStorageSourceSlicesSlice;
 }
 /**
  * One byte range of the source.
  */
-export interface DomainOsNvramSourceSlicesSlice {
+export interface DomainStorageSourceSlicesSlice {
   /**
    * What the slice applies to; only `storage` (the raw image) exists.
    */
@@ -1542,8 +1829,10 @@ export interface DomainStorageEncryptionIvgen {
 }
 /**
  * Overrides the domain's security labelling for one host resource (image, socket, device).
+ *
+ * Variant with `relabel` 'no'.
  */
-export interface DomainDeviceSeclabel {
+export interface DomainDeviceSeclabelNo {
   /**
    * Security driver the override applies to (e.g. `selinux`, `dac`, `apparmor`).
    */
@@ -1551,15 +1840,90 @@ export interface DomainDeviceSeclabel {
   /**
    * `no` leaves the resource's label untouched.
    */
-  relabel?: 'no' | 'yes';
+  relabel: 'no';
+}
+/**
+ * Overrides the domain's security labelling for one host resource (image, socket, device).
+ *
+ * Variant with `relabel` 'yes' (also when `relabel` is left out).
+ */
+export interface DomainDeviceSeclabelYes {
+  /**
+   * Security driver the override applies to (e.g. `selinux`, `dac`, `apparmor`).
+   */
+  model?: string;
   /**
    * Written by libvirt when the resource was left unlabelled on purpose.
    */
   labelskip?: 'yes';
   /**
+   * `yes` relabels the resource with the given label.
+   */
+  relabel?: 'yes';
+  /**
    * The label to apply to the resource.
    */
   label?: DomainDeviceSeclabelLabel[];
+}
+/**
+ * Where the UEFI variable store of the guest lives: a host path as text, or a storage source like a disk's.
+ *
+ * Variant with `type` 'block'.
+ */
+export interface DomainOsNvramBlock {
+  /**
+   * Master variable store copied to create the guest's store when it does not exist yet.
+   */
+  template?: string;
+  /**
+   * Backing kind: a host block device.
+   */
+  type: 'block';
+  /**
+   * White space only: this variant holds no text.
+   */
+  '#text'?: string;
+  /**
+   * Host block device backing the disk.
+   */
+  source?: DomainStorageSourceBlock;
+}
+/**
+ * Host block device backing the disk.
+ */
+export interface DomainStorageSourceBlock {
+  /**
+   * Path (or name) of the host block device, e.g. /dev/sdb.
+   */
+  dev?: string;
+  /**
+   * Position of this image in the backing chain, as reported by libvirt for running domains.
+   */
+  index?: string;
+  /**
+   * What to do when the source is missing at start: `mandatory` fails, `requisite` fails only on boot, `optional` drops it.
+   */
+  startupPolicy?: 'mandatory' | 'requisite' | 'optional';
+  /**
+   * Restricts the guest to a byte range of the source.
+   */
+  slices?: DomainStorageSourceSlices;
+  /**
+   * Reserved for libvirt's internal status XML; never valid in a domain definition.
+   */
+  privateData?: DomainStoragePrivateData;
+  /**
+   * Encryption of the image content; the key comes from a libvirt secret.
+   */
+  encryption?: DomainStorageEncryption;
+  /**
+   * SCSI persistent reservations, handled by a qemu-pr-helper process.
+   */
+  reservations?: DomainStorageReservations;
+  /**
+   * Overrides the domain's security labelling for one host resource (image, socket, device).
+   */
+  seclabel?: DomainDeviceSeclabel[];
 }
 /**
  * SCSI persistent reservations, handled by a qemu-pr-helper process.
@@ -1609,30 +1973,243 @@ export interface DomainStorageReconnect {
   timeout?: string;
 }
 /**
- * A server to connect to: either a TCP/RDMA endpoint or a local UNIX socket.
+ * Where the UEFI variable store of the guest lives: a host path as text, or a storage source like a disk's.
+ *
+ * Variant with `type` 'dir'.
  */
-export interface DomainStorageNetworkHost {
+export interface DomainOsNvramDir {
+  /**
+   * Master variable store copied to create the guest's store when it does not exist yet.
+   */
+  template?: string;
+  /**
+   * Backing kind: a host directory exposed as a virtual FAT disk.
+   */
+  type: 'dir';
+  /**
+   * White space only: this variant holds no text.
+   */
+  '#text'?: string;
+  /**
+   * Host directory whose content the guest sees as a disk.
+   */
+  source?: DomainStorageSourceDir;
+}
+/**
+ * Host directory whose content the guest sees as a disk.
+ */
+export interface DomainStorageSourceDir {
+  /**
+   * Absolute path of the host directory.
+   */
+  dir: string;
+  /**
+   * Position of this image in the backing chain, as reported by libvirt for running domains.
+   */
+  index?: string;
+  /**
+   * What to do when the source is missing at start: `mandatory` fails, `requisite` fails only on boot, `optional` drops it.
+   */
+  startupPolicy?: 'mandatory' | 'requisite' | 'optional';
+  /**
+   * Restricts the guest to a byte range of the source.
+   */
+  slices?: DomainStorageSourceSlices;
+  /**
+   * Reserved for libvirt's internal status XML; never valid in a domain definition.
+   */
+  privateData?: DomainStoragePrivateData;
+  /**
+   * Encryption of the image content; the key comes from a libvirt secret.
+   */
+  encryption?: DomainStorageEncryption;
+}
+/**
+ * Where the UEFI variable store of the guest lives: a host path as text, or a storage source like a disk's.
+ *
+ * Variant with `type` 'network'.
+ */
+export interface DomainOsNvramNetwork {
+  /**
+   * Master variable store copied to create the guest's store when it does not exist yet.
+   */
+  template?: string;
+  /**
+   * Backing kind: an image reached over the network by QEMU's own client.
+   */
+  type: 'network';
+  /**
+   * White space only: this variant holds no text.
+   */
+  '#text'?: string;
+  /**
+   * Network image: protocol, image name and server(s).
+   */
+  source: DomainStorageSourceNetwork;
+}
+/**
+ * Network image: protocol, image name and server(s).
+ *
+ * Variant with `protocol` 'nbd'.
+ */
+export interface DomainStorageSourceNetworkNbd {
+  /**
+   * Network Block Device.
+   */
+  protocol: 'nbd';
+  /**
+   * Image name on the server: export, volume/path, pool/image, IQN/LUN or URL path, depending on the protocol.
+   */
+  name?: string;
+  /**
+   * Whether to wrap the connection in TLS.
+   */
+  tls?: 'yes' | 'no';
+  /**
+   * Host name expected in the server's TLS certificate, if not the connection host.
+   */
+  tlsHostname?: string;
+  /**
+   * Position of this image in the backing chain, as reported by libvirt for running domains.
+   */
+  index?: string;
+  /**
+   * Restricts the guest to a byte range of the source.
+   */
+  slices?: DomainStorageSourceSlices;
+  /**
+   * Reserved for libvirt's internal status XML; never valid in a domain definition.
+   */
+  privateData?: DomainStoragePrivateData;
+  /**
+   * A server to connect to: either a TCP/RDMA endpoint or a local UNIX socket.
+   */
+  host: DomainStorageNetworkHost[];
+  /**
+   * Encryption of the image content; the key comes from a libvirt secret.
+   */
+  encryption?: DomainStorageEncryption;
+}
+/**
+ * A server to connect to: either a TCP/RDMA endpoint or a local UNIX socket.
+ *
+ * Variant with `transport` one of 'tcp', 'rdma' (also when `transport` is left out).
+ */
+export interface DomainStorageNetworkHostTcp {
   /**
    * Transport: `tcp` (default) or `rdma`.
    */
-  transport?: 'tcp' | 'rdma' | 'unix';
+  transport?: 'tcp' | 'rdma';
   /**
    * Host name or IP address of the server.
    */
-  name?: string;
+  name: string;
   /**
    * TCP port; the protocol's default when omitted.
    */
   port?: string;
+}
+/**
+ * A server to connect to: either a TCP/RDMA endpoint or a local UNIX socket.
+ *
+ * Variant with `transport` 'unix'.
+ */
+export interface DomainStorageNetworkHostUnix {
+  /**
+   * Transport: a local UNIX socket.
+   */
+  transport: 'unix';
   /**
    * Absolute path of the server's UNIX socket.
    */
-  socket?: string;
+  socket: string;
+}
+/**
+ * Network image: protocol, image name and server(s).
+ *
+ * Variant with `protocol` 'gluster'.
+ */
+export interface DomainStorageSourceNetworkGluster {
+  /**
+   * GlusterFS volume.
+   */
+  protocol: 'gluster';
+  /**
+   * Image name on the server: export, volume/path, pool/image, IQN/LUN or URL path, depending on the protocol.
+   */
+  name: string;
+  /**
+   * Position of this image in the backing chain, as reported by libvirt for running domains.
+   */
+  index?: string;
+  /**
+   * Restricts the guest to a byte range of the source.
+   */
+  slices?: DomainStorageSourceSlices;
+  /**
+   * Reserved for libvirt's internal status XML; never valid in a domain definition.
+   */
+  privateData?: DomainStoragePrivateData;
+  /**
+   * A server to connect to: either a TCP/RDMA endpoint or a local UNIX socket.
+   */
+  host: DomainStorageNetworkHost[];
+  /**
+   * Encryption of the image content; the key comes from a libvirt secret.
+   */
+  encryption?: DomainStorageEncryption;
+}
+/**
+ * Network image: protocol, image name and server(s).
+ *
+ * Variant with `protocol` 'rbd'.
+ */
+export interface DomainStorageSourceNetworkRbd {
+  /**
+   * Ceph RADOS block device.
+   */
+  protocol: 'rbd';
+  /**
+   * Image name on the server: export, volume/path, pool/image, IQN/LUN or URL path, depending on the protocol.
+   */
+  name?: string;
+  /**
+   * Position of this image in the backing chain, as reported by libvirt for running domains.
+   */
+  index?: string;
+  /**
+   * Restricts the guest to a byte range of the source.
+   */
+  slices?: DomainStorageSourceSlices;
+  /**
+   * Reserved for libvirt's internal status XML; never valid in a domain definition.
+   */
+  privateData?: DomainStoragePrivateData;
+  /**
+   * A server to connect to: either a TCP/RDMA endpoint or a local UNIX socket.
+   */
+  host?: DomainStorageNetworkHost[];
+  /**
+   * Opens a snapshot of the image instead of its head.
+   */
+  snapshot?: DomainStorageSourceSnapshot;
+  /**
+   * Ceph configuration file to read monitors and options from.
+   */
+  config?: DomainStorageSourceConfig;
+  /**
+   * Credentials for an iSCSI or Ceph server; the password is a libvirt secret.
+   */
+  auth?: DomainStorageAuth;
+  /**
+   * Encryption of the image content; the key comes from a libvirt secret.
+   */
+  encryption?: DomainStorageEncryption;
 }
 /**
  * Opens a snapshot of the image instead of its head.
  */
-export interface DomainOsNvramSourceSnapshot {
+export interface DomainStorageSourceSnapshot {
   /**
    * Name of the RBD snapshot.
    */
@@ -1641,7 +2218,7 @@ export interface DomainOsNvramSourceSnapshot {
 /**
  * Ceph configuration file to read monitors and options from.
  */
-export interface DomainOsNvramSourceConfig {
+export interface DomainStorageSourceConfig {
   /**
    * Absolute path of the Ceph configuration file.
    */
@@ -1678,6 +2255,49 @@ export interface DomainStorageAuthSecret {
   usage?: string;
 }
 /**
+ * Network image: protocol, image name and server(s).
+ *
+ * Variant with `protocol` 'iscsi'.
+ */
+export interface DomainStorageSourceNetworkIscsi {
+  /**
+   * iSCSI target reached by QEMU's initiator.
+   */
+  protocol: 'iscsi';
+  /**
+   * Image name on the server: export, volume/path, pool/image, IQN/LUN or URL path, depending on the protocol.
+   */
+  name: string;
+  /**
+   * Position of this image in the backing chain, as reported by libvirt for running domains.
+   */
+  index?: string;
+  /**
+   * Restricts the guest to a byte range of the source.
+   */
+  slices?: DomainStorageSourceSlices;
+  /**
+   * Reserved for libvirt's internal status XML; never valid in a domain definition.
+   */
+  privateData?: DomainStoragePrivateData;
+  /**
+   * A server to connect to: either a TCP/RDMA endpoint or a local UNIX socket.
+   */
+  host: DomainStorageNetworkHost[];
+  /**
+   * Credentials for an iSCSI or Ceph server; the password is a libvirt secret.
+   */
+  auth?: DomainStorageAuth;
+  /**
+   * Encryption of the image content; the key comes from a libvirt secret.
+   */
+  encryption?: DomainStorageEncryption;
+  /**
+   * iSCSI initiator identity used by the client.
+   */
+  initiator?: DomainStorageInitiator;
+}
+/**
  * iSCSI initiator identity used by the client.
  */
 export interface DomainStorageInitiator {
@@ -1694,6 +2314,61 @@ export interface DomainStorageInitiatorIqn {
    * The iSCSI qualified name of the initiator.
    */
   name: string;
+}
+/**
+ * Network image: protocol, image name and server(s).
+ *
+ * Variant with `protocol` 'http'.
+ */
+export interface DomainStorageSourceNetworkHttp {
+  /**
+   * Read-only image served over plain HTTP.
+   */
+  protocol: 'http';
+  /**
+   * Image name on the server: export, volume/path, pool/image, IQN/LUN or URL path, depending on the protocol.
+   */
+  name: string;
+  /**
+   * Query string appended to the URL (without the leading '?').
+   */
+  query?: string;
+  /**
+   * Position of this image in the backing chain, as reported by libvirt for running domains.
+   */
+  index?: string;
+  /**
+   * Restricts the guest to a byte range of the source.
+   */
+  slices?: DomainStorageSourceSlices;
+  /**
+   * Reserved for libvirt's internal status XML; never valid in a domain definition.
+   */
+  privateData?: DomainStoragePrivateData;
+  /**
+   * A server to connect to: either a TCP/RDMA endpoint or a local UNIX socket.
+   */
+  host: DomainStorageNetworkHost[];
+  /**
+   * Encryption of the image content; the key comes from a libvirt secret.
+   */
+  encryption?: DomainStorageEncryption;
+  /**
+   * HTTP cookies sent with every request.
+   */
+  cookies?: DomainStorageNetworkCookies;
+  /**
+   * Read-ahead applied to every request.
+   */
+  readahead?: DomainStorageSourceReadahead;
+  /**
+   * Per-request timeout.
+   */
+  timeout?: DomainStorageSourceTimeout;
+  /**
+   * Credentials for an iSCSI or Ceph server; the password is a libvirt secret.
+   */
+  auth?: DomainStorageAuth;
 }
 /**
  * HTTP cookies sent with every request.
@@ -1720,7 +2395,7 @@ export interface DomainStorageNetworkCookiesCookie {
 /**
  * Read-ahead applied to every request.
  */
-export interface DomainOsNvramSourceReadahead {
+export interface DomainStorageSourceReadahead {
   /**
    * Read-ahead size, in bytes.
    */
@@ -1729,11 +2404,70 @@ export interface DomainOsNvramSourceReadahead {
 /**
  * Per-request timeout.
  */
-export interface DomainOsNvramSourceTimeout {
+export interface DomainStorageSourceTimeout {
   /**
    * Timeout, in seconds.
    */
   seconds: string;
+}
+/**
+ * Network image: protocol, image name and server(s).
+ *
+ * Variant with `protocol` 'https'.
+ */
+export interface DomainStorageSourceNetworkHttps {
+  /**
+   * Read-only image served over HTTPS.
+   */
+  protocol: 'https';
+  /**
+   * Image name on the server: export, volume/path, pool/image, IQN/LUN or URL path, depending on the protocol.
+   */
+  name: string;
+  /**
+   * Query string appended to the URL (without the leading '?').
+   */
+  query?: string;
+  /**
+   * Position of this image in the backing chain, as reported by libvirt for running domains.
+   */
+  index?: string;
+  /**
+   * Restricts the guest to a byte range of the source.
+   */
+  slices?: DomainStorageSourceSlices;
+  /**
+   * Reserved for libvirt's internal status XML; never valid in a domain definition.
+   */
+  privateData?: DomainStoragePrivateData;
+  /**
+   * A server to connect to: either a TCP/RDMA endpoint or a local UNIX socket.
+   */
+  host: DomainStorageNetworkHost[];
+  /**
+   * Encryption of the image content; the key comes from a libvirt secret.
+   */
+  encryption?: DomainStorageEncryption;
+  /**
+   * TLS certificate checking for HTTPS/FTPS.
+   */
+  ssl?: DomainStorageNetworkSsl;
+  /**
+   * HTTP cookies sent with every request.
+   */
+  cookies?: DomainStorageNetworkCookies;
+  /**
+   * Read-ahead applied to every request.
+   */
+  readahead?: DomainStorageSourceReadahead;
+  /**
+   * Per-request timeout.
+   */
+  timeout?: DomainStorageSourceTimeout;
+  /**
+   * Credentials for an iSCSI or Ceph server; the password is a libvirt secret.
+   */
+  auth?: DomainStorageAuth;
 }
 /**
  * TLS certificate checking for HTTPS/FTPS.
@@ -1745,9 +2479,220 @@ export interface DomainStorageNetworkSsl {
   verify: 'yes' | 'no';
 }
 /**
+ * Network image: protocol, image name and server(s).
+ *
+ * Variant with `protocol` 'ftp'.
+ */
+export interface DomainStorageSourceNetworkFtp {
+  /**
+   * Read-only image served over FTP.
+   */
+  protocol: 'ftp';
+  /**
+   * Image name on the server: export, volume/path, pool/image, IQN/LUN or URL path, depending on the protocol.
+   */
+  name: string;
+  /**
+   * Position of this image in the backing chain, as reported by libvirt for running domains.
+   */
+  index?: string;
+  /**
+   * Restricts the guest to a byte range of the source.
+   */
+  slices?: DomainStorageSourceSlices;
+  /**
+   * Reserved for libvirt's internal status XML; never valid in a domain definition.
+   */
+  privateData?: DomainStoragePrivateData;
+  /**
+   * A server to connect to: either a TCP/RDMA endpoint or a local UNIX socket.
+   */
+  host: DomainStorageNetworkHost[];
+  /**
+   * Encryption of the image content; the key comes from a libvirt secret.
+   */
+  encryption?: DomainStorageEncryption;
+  /**
+   * Read-ahead applied to every request.
+   */
+  readahead?: DomainStorageSourceReadahead;
+  /**
+   * Per-request timeout.
+   */
+  timeout?: DomainStorageSourceTimeout;
+  /**
+   * Credentials for an iSCSI or Ceph server; the password is a libvirt secret.
+   */
+  auth?: DomainStorageAuth;
+}
+/**
+ * Network image: protocol, image name and server(s).
+ *
+ * Variant with `protocol` 'ftps'.
+ */
+export interface DomainStorageSourceNetworkFtps {
+  /**
+   * Read-only image served over FTP with TLS.
+   */
+  protocol: 'ftps';
+  /**
+   * Image name on the server: export, volume/path, pool/image, IQN/LUN or URL path, depending on the protocol.
+   */
+  name: string;
+  /**
+   * Position of this image in the backing chain, as reported by libvirt for running domains.
+   */
+  index?: string;
+  /**
+   * Restricts the guest to a byte range of the source.
+   */
+  slices?: DomainStorageSourceSlices;
+  /**
+   * Reserved for libvirt's internal status XML; never valid in a domain definition.
+   */
+  privateData?: DomainStoragePrivateData;
+  /**
+   * A server to connect to: either a TCP/RDMA endpoint or a local UNIX socket.
+   */
+  host: DomainStorageNetworkHost[];
+  /**
+   * Encryption of the image content; the key comes from a libvirt secret.
+   */
+  encryption?: DomainStorageEncryption;
+  /**
+   * TLS certificate checking for HTTPS/FTPS.
+   */
+  ssl?: DomainStorageNetworkSsl;
+  /**
+   * Read-ahead applied to every request.
+   */
+  readahead?: DomainStorageSourceReadahead;
+  /**
+   * Per-request timeout.
+   */
+  timeout?: DomainStorageSourceTimeout;
+  /**
+   * Credentials for an iSCSI or Ceph server; the password is a libvirt secret.
+   */
+  auth?: DomainStorageAuth;
+}
+/**
+ * Network image: protocol, image name and server(s).
+ *
+ * Variant with `protocol` one of 'sheepdog', 'tftp'.
+ */
+export interface DomainStorageSourceNetworkSheepdog {
+  /**
+   * `sheepdog` (Sheepdog cluster) or `tftp` (read-only TFTP download).
+   */
+  protocol: 'sheepdog' | 'tftp';
+  /**
+   * Image name on the server: export, volume/path, pool/image, IQN/LUN or URL path, depending on the protocol.
+   */
+  name: string;
+  /**
+   * Position of this image in the backing chain, as reported by libvirt for running domains.
+   */
+  index?: string;
+  /**
+   * Restricts the guest to a byte range of the source.
+   */
+  slices?: DomainStorageSourceSlices;
+  /**
+   * Reserved for libvirt's internal status XML; never valid in a domain definition.
+   */
+  privateData?: DomainStoragePrivateData;
+  /**
+   * A server to connect to: either a TCP/RDMA endpoint or a local UNIX socket.
+   */
+  host: DomainStorageNetworkHost[];
+  /**
+   * Encryption of the image content; the key comes from a libvirt secret.
+   */
+  encryption?: DomainStorageEncryption;
+  /**
+   * Read-ahead applied to every request.
+   */
+  readahead?: DomainStorageSourceReadahead;
+  /**
+   * Per-request timeout.
+   */
+  timeout?: DomainStorageSourceTimeout;
+}
+/**
+ * Network image: protocol, image name and server(s).
+ *
+ * Variant with `protocol` 'vxhs'.
+ */
+export interface DomainStorageSourceNetworkVxhs {
+  /**
+   * Veritas HyperScale (VxHS) volume.
+   */
+  protocol: 'vxhs';
+  /**
+   * Image name on the server: export, volume/path, pool/image, IQN/LUN or URL path, depending on the protocol.
+   */
+  name: string;
+  /**
+   * Position of this image in the backing chain, as reported by libvirt for running domains.
+   */
+  index?: string;
+  /**
+   * Whether to use TLS to reach the VxHS server.
+   */
+  tls?: 'yes' | 'no';
+  /**
+   * Restricts the guest to a byte range of the source.
+   */
+  slices?: DomainStorageSourceSlices;
+  /**
+   * Reserved for libvirt's internal status XML; never valid in a domain definition.
+   */
+  privateData?: DomainStoragePrivateData;
+  /**
+   * A server to connect to: either a TCP/RDMA endpoint or a local UNIX socket.
+   */
+  host: DomainStorageNetworkHost[];
+}
+/**
+ * Network image: protocol, image name and server(s).
+ *
+ * Variant with `protocol` 'nfs'.
+ */
+export interface DomainStorageSourceNetworkNfs {
+  /**
+   * File on an NFS export, opened by QEMU's libnfs client.
+   */
+  protocol: 'nfs';
+  /**
+   * Image name on the server: export, volume/path, pool/image, IQN/LUN or URL path, depending on the protocol.
+   */
+  name: string;
+  /**
+   * Position of this image in the backing chain, as reported by libvirt for running domains.
+   */
+  index?: string;
+  /**
+   * Restricts the guest to a byte range of the source.
+   */
+  slices?: DomainStorageSourceSlices;
+  /**
+   * Reserved for libvirt's internal status XML; never valid in a domain definition.
+   */
+  privateData?: DomainStoragePrivateData;
+  /**
+   * A server to connect to: either a TCP/RDMA endpoint or a local UNIX socket.
+   */
+  host: DomainStorageNetworkHost[];
+  /**
+   * Host identity used to access the NFS export.
+   */
+  identity: DomainStorageSourceIdentity;
+}
+/**
  * Host identity used to access the NFS export.
  */
-export interface DomainOsNvramSourceIdentity {
+export interface DomainStorageSourceIdentity {
   /**
    * User name (or +UID) to access the export as.
    */
@@ -1758,9 +2703,137 @@ export interface DomainOsNvramSourceIdentity {
   group?: string;
 }
 /**
+ * Where the UEFI variable store of the guest lives: a host path as text, or a storage source like a disk's.
+ *
+ * Variant with `type` 'volume'.
+ */
+export interface DomainOsNvramVolume {
+  /**
+   * Master variable store copied to create the guest's store when it does not exist yet.
+   */
+  template?: string;
+  /**
+   * Backing kind: a volume of a libvirt storage pool.
+   */
+  type: 'volume';
+  /**
+   * White space only: this variant holds no text.
+   */
+  '#text'?: string;
+  /**
+   * Storage pool volume backing the disk.
+   */
+  source?: DomainStorageSourceVolume;
+}
+/**
+ * Storage pool volume backing the disk.
+ */
+export interface DomainStorageSourceVolume {
+  /**
+   * Name of the libvirt storage pool.
+   */
+  pool: string;
+  /**
+   * Name of the volume inside the pool.
+   */
+  volume: string;
+  /**
+   * For iSCSI pools: `host` uses the host's LUN path, `direct` lets QEMU talk to the target itself.
+   */
+  mode?: 'host' | 'direct';
+  /**
+   * Position of this image in the backing chain, as reported by libvirt for running domains.
+   */
+  index?: string;
+  /**
+   * What to do when the source is missing at start: `mandatory` fails, `requisite` fails only on boot, `optional` drops it.
+   */
+  startupPolicy?: 'mandatory' | 'requisite' | 'optional';
+  /**
+   * Restricts the guest to a byte range of the source.
+   */
+  slices?: DomainStorageSourceSlices;
+  /**
+   * Reserved for libvirt's internal status XML; never valid in a domain definition.
+   */
+  privateData?: DomainStoragePrivateData;
+  /**
+   * Encryption of the image content; the key comes from a libvirt secret.
+   */
+  encryption?: DomainStorageEncryption;
+  /**
+   * Overrides the domain's security labelling for one host resource (image, socket, device).
+   */
+  seclabel?: DomainDeviceSeclabel[];
+}
+/**
+ * Where the UEFI variable store of the guest lives: a host path as text, or a storage source like a disk's.
+ *
+ * Variant with `type` 'nvme'.
+ */
+export interface DomainOsNvramNvme {
+  /**
+   * Master variable store copied to create the guest's store when it does not exist yet.
+   */
+  template?: string;
+  /**
+   * Backing kind: a host NVMe controller driven from userspace by QEMU.
+   */
+  type: 'nvme';
+  /**
+   * White space only: this variant holds no text.
+   */
+  '#text'?: string;
+  /**
+   * Host NVMe namespace backing the disk.
+   */
+  source?: DomainStorageSourceNvme;
+}
+/**
+ * Host NVMe namespace backing the disk.
+ */
+export interface DomainStorageSourceNvme {
+  /**
+   * How the controller is reached; only `pci` exists.
+   */
+  type: 'pci';
+  /**
+   * NVMe namespace number on the controller (usually 1).
+   */
+  namespace: string;
+  /**
+   * Whether libvirt detaches the controller from its host driver automatically (default yes).
+   */
+  managed?: 'yes' | 'no';
+  /**
+   * Position of this image in the backing chain, as reported by libvirt for running domains.
+   */
+  index?: string;
+  /**
+   * What to do when the source is missing at start: `mandatory` fails, `requisite` fails only on boot, `optional` drops it.
+   */
+  startupPolicy?: 'mandatory' | 'requisite' | 'optional';
+  /**
+   * Host PCI address of the NVMe controller.
+   */
+  address: DomainStorageSourceAddress;
+  /**
+   * Restricts the guest to a byte range of the source.
+   */
+  slices?: DomainStorageSourceSlices;
+  /**
+   * Reserved for libvirt's internal status XML; never valid in a domain definition.
+   */
+  privateData?: DomainStoragePrivateData;
+  /**
+   * Encryption of the image content; the key comes from a libvirt secret.
+   */
+  encryption?: DomainStorageEncryption;
+}
+/**
  * Host PCI address of the NVMe controller.
  */
-export interface DomainOsNvramSourceAddress {
+export interface DomainStorageSourceAddress {
   /**
    * PCI domain number (usually 0).
    */
@@ -1781,6 +2854,46 @@ export interface DomainOsNvramSourceAddress {
    * Whether the slot's multifunction bit is set (needed on function 0 when other functions are used).
    */
   multifunction?: 'on' | 'off';
+}
+/**
+ * Where the UEFI variable store of the guest lives: a host path as text, or a storage source like a disk's.
+ *
+ * Variant with `type` 'vhostuser'.
+ */
+export interface DomainOsNvramVhostuser {
+  /**
+   * Master variable store copied to create the guest's store when it does not exist yet.
+   */
+  template?: string;
+  /**
+   * Backing kind: an external vhost-user block backend.
+   */
+  type: 'vhostuser';
+  /**
+   * White space only: this variant holds no text.
+   */
+  '#text'?: string;
+  /**
+   * UNIX socket of the vhost-user backend.
+   */
+  source: DomainStorageSourceVhostUser;
+}
+/**
+ * UNIX socket of the vhost-user backend.
+ */
+export interface DomainStorageSourceVhostUser {
+  /**
+   * Socket kind; only `unix` exists.
+   */
+  type: 'unix';
+  /**
+   * Absolute path of the backend's UNIX socket.
+   */
+  path: string;
+  /**
+   * Automatic reconnection to a socket peer that went away.
+   */
+  reconnect?: DomainStorageReconnect;
 }
 /**
  * One entry of the firmware's boot order; repeat to try several device kinds in turn.
@@ -1863,28 +2976,18 @@ export interface DomainOsInitenv {
 }
 /**
  * Guest time keeping: the clock offset and the timer devices.
+ *
+ * Variant with `offset` one of 'localtime', 'utc'.
  */
-export interface DomainClock {
+export interface DomainClockLocaltime {
   /**
    * `utc` or `localtime`: the guest clock follows the host's, in UTC or in the host's time zone.
    */
-  offset: 'localtime' | 'utc' | 'timezone' | 'variable' | 'absolute';
+  offset: 'localtime' | 'utc';
   /**
    * Seconds added at boot, or `reset` to forget adjustments the guest made.
    */
   adjustment?: 'reset' | string;
-  /**
-   * Time zone name (e.g. `Europe/Paris`).
-   */
-  timezone?: string;
-  /**
-   * What the offset is relative to: `utc` (default) or `localtime`.
-   */
-  basis?: 'utc' | 'localtime';
-  /**
-   * Start time as seconds since the Unix epoch.
-   */
-  start?: string;
   /**
    * Settings of one timer device of the guest; the `name` attribute says which.
    */
@@ -1892,32 +2995,26 @@ export interface DomainClock {
 }
 /**
  * Settings of one timer device of the guest; the `name` attribute says which.
+ *
+ * Variant with `name` one of 'platform', 'rtc'.
  */
-export interface DomainClockTimer {
+export interface DomainClockTimerPlatform {
   /**
    * `rtc` (real-time clock) or `platform`.
    */
-  name: 'platform' | 'rtc' | 'tsc' | 'hpet' | 'pit' | 'armvtimer' | 'kvmclock' | 'hypervclock';
+  name: 'platform' | 'rtc';
   /**
    * Time source the timer follows: `boot`, `guest`, `wall` or `realtime`.
    */
   track?: 'boot' | 'guest' | 'wall' | 'realtime';
   /**
-   * What happens to ticks missed while the guest did not run: `delay`, `merge` or `discard`.
-   */
-  tickpolicy?: 'delay' | 'merge' | 'discard' | 'catchup';
-  /**
-   * TSC frequency in Hz.
-   */
-  frequency?: string;
-  /**
-   * How guest TSC reads are served: `auto`, `native`, `emulate`, `paravirt` or `smpsafe`.
-   */
-  mode?: 'auto' | 'native' | 'emulate' | 'paravirt' | 'smpsafe';
-  /**
    * Whether the guest gets this timer at all.
    */
   present?: 'yes' | 'no';
+  /**
+   * What happens to ticks missed while the guest did not run: `delay`, `merge` or `discard`.
+   */
+  tickpolicy?: 'delay' | 'merge' | 'discard' | 'catchup';
   /**
    * Tuning of the catch-up (Xen).
    */
@@ -1939,6 +3036,136 @@ export interface DomainClockTimerCatchup {
    * Most missed ticks that are caught up.
    */
   limit?: string;
+}
+/**
+ * Settings of one timer device of the guest; the `name` attribute says which.
+ *
+ * Variant with `name` 'tsc'.
+ */
+export interface DomainClockTimerTsc {
+  /**
+   * `tsc`: the CPU time stamp counter.
+   */
+  name: 'tsc';
+  /**
+   * TSC frequency in Hz.
+   */
+  frequency?: string;
+  /**
+   * How guest TSC reads are served: `auto`, `native`, `emulate`, `paravirt` or `smpsafe`.
+   */
+  mode?: 'auto' | 'native' | 'emulate' | 'paravirt' | 'smpsafe';
+  /**
+   * Whether the guest gets this timer at all.
+   */
+  present?: 'yes' | 'no';
+  /**
+   * What happens to ticks missed while the guest did not run: `delay`, `merge` or `discard`.
+   */
+  tickpolicy?: 'delay' | 'merge' | 'discard' | 'catchup';
+  /**
+   * Tuning of the catch-up (Xen).
+   */
+  catchup?: DomainClockTimerCatchup;
+}
+/**
+ * Settings of one timer device of the guest; the `name` attribute says which.
+ *
+ * Variant with `name` one of 'hpet', 'pit', 'armvtimer'.
+ */
+export interface DomainClockTimerHpet {
+  /**
+   * `hpet`, `pit` or `armvtimer`.
+   */
+  name: 'hpet' | 'pit' | 'armvtimer';
+  /**
+   * Whether the guest gets this timer at all.
+   */
+  present?: 'yes' | 'no';
+  /**
+   * What happens to ticks missed while the guest did not run: `delay`, `merge` or `discard`.
+   */
+  tickpolicy?: 'delay' | 'merge' | 'discard' | 'catchup';
+  /**
+   * Tuning of the catch-up (Xen).
+   */
+  catchup?: DomainClockTimerCatchup;
+}
+/**
+ * Settings of one timer device of the guest; the `name` attribute says which.
+ *
+ * Variant with `name` one of 'kvmclock', 'hypervclock'.
+ */
+export interface DomainClockTimerKvmclock {
+  /**
+   * A paravirtual clock: `kvmclock` or `hypervclock`; only `present` applies.
+   */
+  name: 'kvmclock' | 'hypervclock';
+  /**
+   * Whether the guest gets this timer at all.
+   */
+  present?: 'yes' | 'no';
+}
+/**
+ * Guest time keeping: the clock offset and the timer devices.
+ *
+ * Variant with `offset` 'timezone'.
+ */
+export interface DomainClockTimezone {
+  /**
+   * `timezone`: the guest clock shows the time of a named zone.
+   */
+  offset: 'timezone';
+  /**
+   * Time zone name (e.g. `Europe/Paris`).
+   */
+  timezone?: string;
+  /**
+   * Settings of one timer device of the guest; the `name` attribute says which.
+   */
+  timer?: DomainClockTimer[];
+}
+/**
+ * Guest time keeping: the clock offset and the timer devices.
+ *
+ * Variant with `offset` 'variable'.
+ */
+export interface DomainClockVariable {
+  /**
+   * `variable`: the guest may change its clock freely; the offset is kept across restarts.
+   */
+  offset: 'variable';
+  /**
+   * Current offset from the basis, in seconds.
+   */
+  adjustment?: string;
+  /**
+   * What the offset is relative to: `utc` (default) or `localtime`.
+   */
+  basis?: 'utc' | 'localtime';
+  /**
+   * Settings of one timer device of the guest; the `name` attribute says which.
+   */
+  timer?: DomainClockTimer[];
+}
+/**
+ * Guest time keeping: the clock offset and the timer devices.
+ *
+ * Variant with `offset` 'absolute'.
+ */
+export interface DomainClockAbsolute {
+  /**
+   * `absolute`: the guest clock starts at a fixed time on every boot.
+   */
+  offset: 'absolute';
+  /**
+   * Start time as seconds since the Unix epoch.
+   */
+  start: string;
+  /**
+   * Settings of one timer device of the guest; the `name` attribute says which.
+   */
+  timer?: DomainClockTimer[];
 }
 /**
  * Memory the guest has at boot, in the given unit (KiB by default).
@@ -2404,8 +3631,10 @@ export interface DomainCputuneIothreadpin {
 }
 /**
  * Host scheduler policy of some vCPUs.
+ *
+ * Variant with `scheduler` one of 'batch', 'idle'.
  */
-export interface DomainCputuneVcpusched {
+export interface DomainCputuneVcpuschedBatch {
   /**
    * The vCPUs concerned; all when absent.
    */
@@ -2413,16 +3642,33 @@ export interface DomainCputuneVcpusched {
   /**
    * Non real-time policy: `batch` or `idle`.
    */
-  scheduler: 'batch' | 'idle' | 'fifo' | 'rr';
+  scheduler: 'batch' | 'idle';
+}
+/**
+ * Host scheduler policy of some vCPUs.
+ *
+ * Variant with `scheduler` one of 'fifo', 'rr'.
+ */
+export interface DomainCputuneVcpuschedFifo {
+  /**
+   * The vCPUs concerned; all when absent.
+   */
+  vcpus?: string;
+  /**
+   * Real-time policy: `fifo` or `rr` (round robin).
+   */
+  scheduler: 'fifo' | 'rr';
   /**
    * Real-time priority (usually 1 to 99).
    */
-  priority?: string;
+  priority: string;
 }
 /**
  * Host scheduler policy of some I/O threads.
+ *
+ * Variant with `scheduler` one of 'batch', 'idle'.
  */
-export interface DomainCputuneIothreadsched {
+export interface DomainCputuneIothreadschedBatch {
   /**
    * The I/O threads concerned; all when absent.
    */
@@ -2430,24 +3676,52 @@ export interface DomainCputuneIothreadsched {
   /**
    * Non real-time policy: `batch` or `idle`.
    */
-  scheduler: 'batch' | 'idle' | 'fifo' | 'rr';
+  scheduler: 'batch' | 'idle';
+}
+/**
+ * Host scheduler policy of some I/O threads.
+ *
+ * Variant with `scheduler` one of 'fifo', 'rr'.
+ */
+export interface DomainCputuneIothreadschedFifo {
+  /**
+   * The I/O threads concerned; all when absent.
+   */
+  iothreads?: string;
+  /**
+   * Real-time policy: `fifo` or `rr` (round robin).
+   */
+  scheduler: 'fifo' | 'rr';
   /**
    * Real-time priority (usually 1 to 99).
    */
-  priority?: string;
+  priority: string;
 }
 /**
  * Host scheduler policy of the emulator threads.
+ *
+ * Variant with `scheduler` one of 'batch', 'idle'.
  */
-export interface DomainCputuneEmulatorsched {
+export interface DomainCputuneEmulatorschedBatch {
   /**
    * Non real-time policy: `batch` or `idle`.
    */
-  scheduler: 'batch' | 'idle' | 'fifo' | 'rr';
+  scheduler: 'batch' | 'idle';
+}
+/**
+ * Host scheduler policy of the emulator threads.
+ *
+ * Variant with `scheduler` one of 'fifo', 'rr'.
+ */
+export interface DomainCputuneEmulatorschedFifo {
+  /**
+   * Real-time policy: `fifo` or `rr` (round robin).
+   */
+  scheduler: 'fifo' | 'rr';
   /**
    * Real-time priority (usually 1 to 99).
    */
-  priority?: string;
+  priority: string;
 }
 /**
  * Host cache allocation (Intel RDT/CAT) and monitoring for some vCPUs.
@@ -2562,8 +3836,10 @@ export interface DomainNumatune {
 }
 /**
  * Policy for all guest memory.
+ *
+ * Variant with `placement` 'static' (also when `placement` is left out).
  */
-export interface DomainNumatuneMemory {
+export interface DomainNumatuneMemoryStatic {
   /**
    * Memory policy (default `strict`).
    */
@@ -2571,11 +3847,26 @@ export interface DomainNumatuneMemory {
   /**
    * `static`: use the nodes in `nodeset`.
    */
-  placement?: 'static' | 'auto';
+  placement?: 'static';
   /**
    * Host NUMA nodes to allocate from.
    */
   nodeset?: string;
+}
+/**
+ * Policy for all guest memory.
+ *
+ * Variant with `placement` 'auto'.
+ */
+export interface DomainNumatuneMemoryAuto {
+  /**
+   * Memory policy (default `strict`).
+   */
+  mode?: 'strict' | 'preferred' | 'interleave' | 'restrictive';
+  /**
+   * `auto`: let numad pick the nodes.
+   */
+  placement: 'auto';
 }
 /**
  * Policy for the memory of one guest NUMA cell.
@@ -2753,12 +4044,25 @@ export interface DomainFeaturesHap {
 }
 /**
  * Hyper-V enlightenments for Windows guests.
+ *
+ * Variant with `mode` 'passthrough'.
  */
-export interface DomainFeaturesHyperv {
+export interface DomainFeaturesHypervPassthrough {
   /**
    * `passthrough`: enable every enlightenment the host supports; no children then.
    */
-  mode?: 'passthrough' | 'custom';
+  mode: 'passthrough';
+}
+/**
+ * Hyper-V enlightenments for Windows guests.
+ *
+ * Variant with `mode` 'custom' (also when `mode` is left out).
+ */
+export interface DomainFeaturesHypervCustom {
+  /**
+   * `custom` (default): only the listed enlightenments apply.
+   */
+  mode?: 'custom';
   /**
    * Hyper-V enlightenment: relaxed timing: the guest does not treat long waits as hangs.
    */
@@ -4023,24 +5327,18 @@ export interface DomainDevices {
 }
 /**
  * A block device of the guest backed by host storage.
+ *
+ * Variant with `type` 'file' (also when `type` is left out).
  */
-export interface DomainDisk {
+export interface DomainDiskFile {
   /**
    * What the guest sees: `disk` (default), `cdrom` or `floppy`.
    */
-  device?: 'floppy' | 'disk' | 'cdrom' | 'lun';
+  device?: 'floppy' | 'disk' | 'cdrom';
   /**
    * Backing kind: a regular host file (the default when `type` is omitted).
    */
-  type?: 'file' | 'block' | 'dir' | 'network' | 'volume' | 'nvme' | 'vhostuser';
-  /**
-   * Whether the guest may issue raw I/O commands (needs CAP_SYS_RAWIO).
-   */
-  rawio?: 'yes' | 'no';
-  /**
-   * SG_IO filtering of SCSI commands: `filtered` (default) or `unfiltered`.
-   */
-  sgio?: 'filtered' | 'unfiltered';
+  type?: 'file';
   /**
    * Virtio device flavour for bus='virtio': plain, transitional (legacy+modern) or non-transitional (modern only).
    */
@@ -4052,7 +5350,7 @@ export interface DomainDisk {
   /**
    * Host file holding the image; leave it out for an empty removable drive.
    */
-  source?: DomainOsNvramSource;
+  source?: DomainStorageSourceFile;
   /**
    * Hypervisor driver settings for the disk: image format, caching, error handling, I/O mode.
    */
@@ -4136,7 +5434,7 @@ export interface DomainDisk {
   /**
    * The image the enclosing image is layered on, with its own source, format and further chain.
    */
-  backingStore?: DomainDiskBackingStore;
+  backingStore?: DomainStorageBackingStore;
   /**
    * Reserved for libvirt's internal status XML; never valid in a domain definition.
    */
@@ -4265,8 +5563,10 @@ export interface DomainStorageMetadataCacheMaxSize {
 }
 /**
  * Destination and progress of a block job that mirrors this disk (reported by libvirt).
+ *
+ * Variant with `type` 'file' (also when `type` is left out).
  */
-export interface DomainDiskMirror {
+export interface DomainDiskMirrorFile {
   /**
    * Destination file of the copy (old spelling).
    */
@@ -4299,7 +5599,7 @@ export interface DomainDiskMirror {
   /**
    * Backing kind: a regular host file (the default when `type` is omitted).
    */
-  type?: 'file' | 'block' | 'dir' | 'network' | 'volume' | 'nvme' | 'vhostuser';
+  type?: 'file';
   /**
    * Job phase: `yes` when source and destination are in sync, `abort` or `pivot` while finishing.
    */
@@ -4307,7 +5607,7 @@ export interface DomainDiskMirror {
   /**
    * Host file holding the image; leave it out for an empty removable drive.
    */
-  source?: DomainOsNvramSource;
+  source?: DomainStorageSourceFile;
   /**
    * Format of the image file.
    */
@@ -4315,7 +5615,7 @@ export interface DomainDiskMirror {
   /**
    * The image the enclosing image is layered on, with its own source, format and further chain.
    */
-  backingStore?: DomainDiskBackingStore;
+  backingStore?: DomainStorageBackingStore;
 }
 /**
  * Format of the image file.
@@ -4349,8 +5649,10 @@ export interface DomainStorageFormat {
 }
 /**
  * The image the enclosing image is layered on, with its own source, format and further chain.
+ *
+ * Variant with `type` 'file' (also when `type` is left out).
  */
-export interface DomainDiskBackingStore {
+export interface DomainStorageBackingStoreFile {
   /**
    * Position of this image in the chain, as reported by libvirt.
    */
@@ -4358,19 +5660,367 @@ export interface DomainDiskBackingStore {
   /**
    * Backing kind: a regular host file (the default when `type` is omitted).
    */
-  type?: 'file' | 'block' | 'dir' | 'network' | 'volume' | 'nvme' | 'vhostuser';
+  type?: 'file';
   /**
    * Host file holding the image; leave it out for an empty removable drive.
    */
-  source?: DomainOsNvramSource;
+  source?: DomainStorageSourceFile;
   /**
    * The image the enclosing image is layered on, with its own source, format and further chain.
    */
-  backingStore?: DomainDiskBackingStore;
+  backingStore?: DomainStorageBackingStore;
   /**
    * Format of the image file.
    */
   format?: DomainStorageFormat;
+}
+/**
+ * The image the enclosing image is layered on, with its own source, format and further chain.
+ *
+ * Variant with `type` 'block'.
+ */
+export interface DomainStorageBackingStoreBlock {
+  /**
+   * Position of this image in the chain, as reported by libvirt.
+   */
+  index?: string;
+  /**
+   * Backing kind: a host block device.
+   */
+  type: 'block';
+  /**
+   * Host block device backing the disk.
+   */
+  source?: DomainStorageSourceBlock;
+  /**
+   * The image the enclosing image is layered on, with its own source, format and further chain.
+   */
+  backingStore?: DomainStorageBackingStore;
+  /**
+   * Format of the image file.
+   */
+  format: DomainStorageFormat;
+}
+/**
+ * The image the enclosing image is layered on, with its own source, format and further chain.
+ *
+ * Variant with `type` 'dir'.
+ */
+export interface DomainStorageBackingStoreDir {
+  /**
+   * Position of this image in the chain, as reported by libvirt.
+   */
+  index?: string;
+  /**
+   * Backing kind: a host directory exposed as a virtual FAT disk.
+   */
+  type: 'dir';
+  /**
+   * Host directory whose content the guest sees as a disk.
+   */
+  source?: DomainStorageSourceDir;
+  /**
+   * The image the enclosing image is layered on, with its own source, format and further chain.
+   */
+  backingStore?: DomainStorageBackingStore;
+  /**
+   * Format of the image file.
+   */
+  format: DomainStorageFormat;
+}
+/**
+ * The image the enclosing image is layered on, with its own source, format and further chain.
+ *
+ * Variant with `type` 'network'.
+ */
+export interface DomainStorageBackingStoreNetwork {
+  /**
+   * Position of this image in the chain, as reported by libvirt.
+   */
+  index?: string;
+  /**
+   * Backing kind: an image reached over the network by QEMU's own client.
+   */
+  type: 'network';
+  /**
+   * Network image: protocol, image name and server(s).
+   */
+  source: DomainStorageSourceNetwork;
+  /**
+   * The image the enclosing image is layered on, with its own source, format and further chain.
+   */
+  backingStore?: DomainStorageBackingStore;
+  /**
+   * Format of the image file.
+   */
+  format: DomainStorageFormat;
+}
+/**
+ * The image the enclosing image is layered on, with its own source, format and further chain.
+ *
+ * Variant with `type` 'volume'.
+ */
+export interface DomainStorageBackingStoreVolume {
+  /**
+   * Position of this image in the chain, as reported by libvirt.
+   */
+  index?: string;
+  /**
+   * Backing kind: a volume of a libvirt storage pool.
+   */
+  type: 'volume';
+  /**
+   * Storage pool volume backing the disk.
+   */
+  source?: DomainStorageSourceVolume;
+  /**
+   * The image the enclosing image is layered on, with its own source, format and further chain.
+   */
+  backingStore?: DomainStorageBackingStore;
+  /**
+   * Format of the image file.
+   */
+  format: DomainStorageFormat;
+}
+/**
+ * The image the enclosing image is layered on, with its own source, format and further chain.
+ *
+ * Variant with `type` 'nvme'.
+ */
+export interface DomainStorageBackingStoreNvme {
+  /**
+   * Position of this image in the chain, as reported by libvirt.
+   */
+  index?: string;
+  /**
+   * Backing kind: a host NVMe controller driven from userspace by QEMU.
+   */
+  type: 'nvme';
+  /**
+   * Host NVMe namespace backing the disk.
+   */
+  source?: DomainStorageSourceNvme;
+  /**
+   * The image the enclosing image is layered on, with its own source, format and further chain.
+   */
+  backingStore?: DomainStorageBackingStore;
+  /**
+   * Format of the image file.
+   */
+  format: DomainStorageFormat;
+}
+/**
+ * The image the enclosing image is layered on, with its own source, format and further chain.
+ *
+ * Variant with `type` 'vhostuser'.
+ */
+export interface DomainStorageBackingStoreVhostuser {
+  /**
+   * Position of this image in the chain, as reported by libvirt.
+   */
+  index?: string;
+  /**
+   * Backing kind: an external vhost-user block backend.
+   */
+  type: 'vhostuser';
+  /**
+   * UNIX socket of the vhost-user backend.
+   */
+  source: DomainStorageSourceVhostUser;
+  /**
+   * The image the enclosing image is layered on, with its own source, format and further chain.
+   */
+  backingStore?: DomainStorageBackingStore;
+  /**
+   * Format of the image file.
+   */
+  format: DomainStorageFormat;
+}
+/**
+ * Destination and progress of a block job that mirrors this disk (reported by libvirt).
+ *
+ * Variant with `type` 'block'.
+ */
+export interface DomainDiskMirrorBlock {
+  /**
+   * Kind of block job: `copy` (block copy) or `active-commit` (commit of the active layer).
+   */
+  job: 'copy' | 'active-commit';
+  /**
+   * Backing kind: a host block device.
+   */
+  type: 'block';
+  /**
+   * Job phase: `yes` when source and destination are in sync, `abort` or `pivot` while finishing.
+   */
+  ready?: 'yes' | 'abort' | 'pivot';
+  /**
+   * Host block device backing the disk.
+   */
+  source?: DomainStorageSourceBlock;
+  /**
+   * Format of the image file.
+   */
+  format?: DomainStorageFormat;
+  /**
+   * The image the enclosing image is layered on, with its own source, format and further chain.
+   */
+  backingStore?: DomainStorageBackingStore;
+}
+/**
+ * Destination and progress of a block job that mirrors this disk (reported by libvirt).
+ *
+ * Variant with `type` 'dir'.
+ */
+export interface DomainDiskMirrorDir {
+  /**
+   * Kind of block job: `copy` (block copy) or `active-commit` (commit of the active layer).
+   */
+  job: 'copy' | 'active-commit';
+  /**
+   * Backing kind: a host directory exposed as a virtual FAT disk.
+   */
+  type: 'dir';
+  /**
+   * Job phase: `yes` when source and destination are in sync, `abort` or `pivot` while finishing.
+   */
+  ready?: 'yes' | 'abort' | 'pivot';
+  /**
+   * Host directory whose content the guest sees as a disk.
+   */
+  source?: DomainStorageSourceDir;
+  /**
+   * Format of the image file.
+   */
+  format?: DomainStorageFormat;
+  /**
+   * The image the enclosing image is layered on, with its own source, format and further chain.
+   */
+  backingStore?: DomainStorageBackingStore;
+}
+/**
+ * Destination and progress of a block job that mirrors this disk (reported by libvirt).
+ *
+ * Variant with `type` 'network'.
+ */
+export interface DomainDiskMirrorNetwork {
+  /**
+   * Kind of block job: `copy` (block copy) or `active-commit` (commit of the active layer).
+   */
+  job: 'copy' | 'active-commit';
+  /**
+   * Backing kind: an image reached over the network by QEMU's own client.
+   */
+  type: 'network';
+  /**
+   * Job phase: `yes` when source and destination are in sync, `abort` or `pivot` while finishing.
+   */
+  ready?: 'yes' | 'abort' | 'pivot';
+  /**
+   * Network image: protocol, image name and server(s).
+   */
+  source: DomainStorageSourceNetwork;
+  /**
+   * Format of the image file.
+   */
+  format?: DomainStorageFormat;
+  /**
+   * The image the enclosing image is layered on, with its own source, format and further chain.
+   */
+  backingStore?: DomainStorageBackingStore;
+}
+/**
+ * Destination and progress of a block job that mirrors this disk (reported by libvirt).
+ *
+ * Variant with `type` 'volume'.
+ */
+export interface DomainDiskMirrorVolume {
+  /**
+   * Kind of block job: `copy` (block copy) or `active-commit` (commit of the active layer).
+   */
+  job: 'copy' | 'active-commit';
+  /**
+   * Backing kind: a volume of a libvirt storage pool.
+   */
+  type: 'volume';
+  /**
+   * Job phase: `yes` when source and destination are in sync, `abort` or `pivot` while finishing.
+   */
+  ready?: 'yes' | 'abort' | 'pivot';
+  /**
+   * Storage pool volume backing the disk.
+   */
+  source?: DomainStorageSourceVolume;
+  /**
+   * Format of the image file.
+   */
+  format?: DomainStorageFormat;
+  /**
+   * The image the enclosing image is layered on, with its own source, format and further chain.
+   */
+  backingStore?: DomainStorageBackingStore;
+}
+/**
+ * Destination and progress of a block job that mirrors this disk (reported by libvirt).
+ *
+ * Variant with `type` 'nvme'.
+ */
+export interface DomainDiskMirrorNvme {
+  /**
+   * Kind of block job: `copy` (block copy) or `active-commit` (commit of the active layer).
+   */
+  job: 'copy' | 'active-commit';
+  /**
+   * Backing kind: a host NVMe controller driven from userspace by QEMU.
+   */
+  type: 'nvme';
+  /**
+   * Job phase: `yes` when source and destination are in sync, `abort` or `pivot` while finishing.
+   */
+  ready?: 'yes' | 'abort' | 'pivot';
+  /**
+   * Host NVMe namespace backing the disk.
+   */
+  source?: DomainStorageSourceNvme;
+  /**
+   * Format of the image file.
+   */
+  format?: DomainStorageFormat;
+  /**
+   * The image the enclosing image is layered on, with its own source, format and further chain.
+   */
+  backingStore?: DomainStorageBackingStore;
+}
+/**
+ * Destination and progress of a block job that mirrors this disk (reported by libvirt).
+ *
+ * Variant with `type` 'vhostuser'.
+ */
+export interface DomainDiskMirrorVhostuser {
+  /**
+   * Kind of block job: `copy` (block copy) or `active-commit` (commit of the active layer).
+   */
+  job: 'copy' | 'active-commit';
+  /**
+   * Backing kind: an external vhost-user block backend.
+   */
+  type: 'vhostuser';
+  /**
+   * Job phase: `yes` when source and destination are in sync, `abort` or `pivot` while finishing.
+   */
+  ready?: 'yes' | 'abort' | 'pivot';
+  /**
+   * UNIX socket of the vhost-user backend.
+   */
+  source: DomainStorageSourceVhostUser;
+  /**
+   * Format of the image file.
+   */
+  format?: DomainStorageFormat;
+  /**
+   * The image the enclosing image is layered on, with its own source, format and further chain.
+   */
+  backingStore?: DomainStorageBackingStore;
 }
 /**
  * How the disk appears in the guest: device name and bus.
@@ -4541,23 +6191,14 @@ export interface DomainDeviceAcpi {
 }
 /**
  * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+ *
+ * Variant with `type` 'pci'.
  */
-export interface DomainDeviceAddress {
+export interface DomainDeviceAddressPci {
   /**
    * A PCI (or PCI Express) slot.
    */
-  type:
-    | 'pci'
-    | 'drive'
-    | 'virtio-serial'
-    | 'ccid'
-    | 'usb'
-    | 'spapr-vio'
-    | 'ccw'
-    | 'isa'
-    | 'virtio-mmio'
-    | 'dimm'
-    | 'unassigned';
+  type: 'pci';
   /**
    * PCI domain number (usually 0).
    */
@@ -4579,50 +6220,6 @@ export interface DomainDeviceAddress {
    */
   multifunction?: 'on' | 'off';
   /**
-   * Index of the controller.
-   */
-  controller?: string;
-  /**
-   * Target number on the bus.
-   */
-  target?: string;
-  /**
-   * Unit (LUN) number on the target.
-   */
-  unit?: string;
-  /**
-   * Port number on the bus.
-   */
-  port?: string;
-  /**
-   * Register address of the device on the VIO bus (hex, up to 8 digits).
-   */
-  reg?: string;
-  /**
-   * Channel subsystem id, 0 to 0xfe.
-   */
-  cssid?: string;
-  /**
-   * Subchannel set id, 0 to 3.
-   */
-  ssid?: string;
-  /**
-   * Device number within the subchannel set, 0 to 0xffff.
-   */
-  devno?: string;
-  /**
-   * Base I/O port, as `0x` and up to four hex digits.
-   */
-  iobase?: string;
-  /**
-   * Interrupt line, as `0x` and one hex digit.
-   */
-  irq?: string;
-  /**
-   * Guest physical base address of the module (hex).
-   */
-  base?: string;
-  /**
    * s390 zPCI identifiers of a PCI device.
    */
   zpci?: DomainDeviceAddressZpci;
@@ -4639,6 +6236,192 @@ export interface DomainDeviceAddressZpci {
    * zPCI function identifier (32 bits).
    */
   fid?: string;
+}
+/**
+ * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+ *
+ * Variant with `type` 'drive'.
+ */
+export interface DomainDeviceAddressDrive {
+  /**
+   * A unit on a disk controller (IDE, SATA, SCSI, floppy).
+   */
+  type: 'drive';
+  /**
+   * Index of the controller.
+   */
+  controller?: string;
+  /**
+   * Bus number on the controller.
+   */
+  bus?: string;
+  /**
+   * Target number on the bus.
+   */
+  target?: string;
+  /**
+   * Unit (LUN) number on the target.
+   */
+  unit?: string;
+}
+/**
+ * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+ *
+ * Variant with `type` 'virtio-serial'.
+ */
+export interface DomainDeviceAddressVirtioSerial {
+  /**
+   * A port of a virtio-serial controller.
+   */
+  type: 'virtio-serial';
+  /**
+   * Index of the virtio-serial controller.
+   */
+  controller: string;
+  /**
+   * Bus number on the controller (always 0 in practice).
+   */
+  bus?: string;
+  /**
+   * Port number on the bus.
+   */
+  port?: string;
+}
+/**
+ * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+ *
+ * Variant with `type` 'ccid'.
+ */
+export interface DomainDeviceAddressCcid {
+  /**
+   * A slot of a CCID (USB smartcard reader) controller.
+   */
+  type: 'ccid';
+  /**
+   * Index of the CCID controller.
+   */
+  controller: string;
+  /**
+   * Slot number on the controller.
+   */
+  slot?: string;
+}
+/**
+ * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+ *
+ * Variant with `type` 'usb'.
+ */
+export interface DomainDeviceAddressUsb {
+  /**
+   * A port of a USB controller or hub.
+   */
+  type: 'usb';
+  /**
+   * Index of the USB controller.
+   */
+  bus: string;
+  /**
+   * Port path: up to four dot-separated port numbers, one per hub level (e.g. `1.2`).
+   */
+  port?: string;
+}
+/**
+ * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+ *
+ * Variant with `type` 'spapr-vio'.
+ */
+export interface DomainDeviceAddressSpaprVio {
+  /**
+   * A device on the PAPR virtual I/O bus of pSeries guests.
+   */
+  type: 'spapr-vio';
+  /**
+   * Register address of the device on the VIO bus (hex, up to 8 digits).
+   */
+  reg?: string;
+}
+/**
+ * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+ *
+ * Variant with `type` 'ccw'.
+ */
+export interface DomainDeviceAddressCcw {
+  /**
+   * An s390 channel (CCW) device number.
+   */
+  type: 'ccw';
+  /**
+   * Channel subsystem id, 0 to 0xfe.
+   */
+  cssid?: string;
+  /**
+   * Subchannel set id, 0 to 3.
+   */
+  ssid?: string;
+  /**
+   * Device number within the subchannel set, 0 to 0xffff.
+   */
+  devno?: string;
+}
+/**
+ * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+ *
+ * Variant with `type` 'isa'.
+ */
+export interface DomainDeviceAddressIsa {
+  /**
+   * A legacy ISA device.
+   */
+  type: 'isa';
+  /**
+   * Base I/O port, as `0x` and up to four hex digits.
+   */
+  iobase?: string;
+  /**
+   * Interrupt line, as `0x` and one hex digit.
+   */
+  irq?: string;
+}
+/**
+ * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+ *
+ * Variant with `type` 'virtio-mmio'.
+ */
+export interface DomainDeviceAddressVirtioMmio {
+  /**
+   * A memory-mapped virtio transport slot (ARM and RISC-V virt machines); no further attributes.
+   */
+  type: 'virtio-mmio';
+}
+/**
+ * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+ *
+ * Variant with `type` 'dimm'.
+ */
+export interface DomainDeviceAddressDimm {
+  /**
+   * A memory module slot (for memory devices).
+   */
+  type: 'dimm';
+  /**
+   * Slot number of the module.
+   */
+  slot?: string;
+  /**
+   * Guest physical base address of the module (hex).
+   */
+  base?: string;
+}
+/**
+ * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+ *
+ * Variant with `type` 'unassigned'.
+ */
+export interface DomainDeviceAddressUnassigned {
+  /**
+   * The device is known to the domain but deliberately not plugged into any guest bus (host devices only).
+   */
+  type: 'unassigned';
 }
 /**
  * Overrides the BIOS-visible CHS geometry of the disk.
@@ -4675,9 +6458,725 @@ export interface DomainDiskBlockio {
   physical_block_size?: string;
 }
 /**
- * A bus controller (IDE, SCSI, USB, PCI, virtio-serial...) that devices attach to.
+ * A block device of the guest backed by host storage.
+ *
+ * Variant with `type` 'block'.
  */
-export interface DomainController {
+export interface DomainDiskBlock {
+  /**
+   * What the guest sees: `disk` (default), `cdrom` or `floppy`.
+   */
+  device?: 'floppy' | 'disk' | 'cdrom' | 'lun';
+  /**
+   * Backing kind: a host block device.
+   */
+  type: 'block';
+  /**
+   * Virtio device flavour for bus='virtio': plain, transitional (legacy+modern) or non-transitional (modern only).
+   */
+  model?: 'virtio' | 'virtio-transitional' | 'virtio-non-transitional';
+  /**
+   * Default snapshot handling for this disk: `no`, `internal`, `external` or `manual`.
+   */
+  snapshot?: 'no' | 'internal' | 'external' | 'manual';
+  /**
+   * Whether the guest may issue raw I/O commands (needs CAP_SYS_RAWIO).
+   */
+  rawio?: 'yes' | 'no';
+  /**
+   * SG_IO filtering of SCSI commands: `filtered` (default) or `unfiltered`.
+   */
+  sgio?: 'filtered' | 'unfiltered';
+  /**
+   * Host block device backing the disk.
+   */
+  source?: DomainStorageSourceBlock;
+  /**
+   * Hypervisor driver settings for the disk: image format, caching, error handling, I/O mode.
+   */
+  driver?: DomainDiskDriver;
+  /**
+   * Destination and progress of a block job that mirrors this disk (reported by libvirt).
+   */
+  mirror?: DomainDiskMirror;
+  /**
+   * Credentials for an iSCSI or Ceph server; the password is a libvirt secret.
+   */
+  auth?: DomainStorageAuth;
+  /**
+   * How the disk appears in the guest: device name and bus.
+   */
+  target: DomainDiskTarget;
+  /**
+   * Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`).
+   */
+  boot?: DomainDeviceBoot;
+  /**
+   * Xen: the driver domain that provides the disk's backend.
+   */
+  backenddomain?: DomainDiskBackenddomain;
+  /**
+   * The guest may not write to the disk.
+   */
+  readonly?: DomainDiskReadonly;
+  /**
+   * The disk may be used by several domains at once (no caching, no exclusive locks).
+   */
+  shareable?: DomainDiskShareable;
+  /**
+   * Guest writes go to an overlay that is thrown away when the domain stops.
+   */
+  transient?: DomainDiskTransient;
+  /**
+   * Serial number reported to the guest.
+   */
+  serial?: DomainDiskSerial;
+  /**
+   * Encryption of the image content; the key comes from a libvirt secret.
+   */
+  encryption?: DomainStorageEncryption;
+  /**
+   * I/O throttling of the disk; limits are per second, bursts and group sharing optional.
+   */
+  iotune?: DomainDiskIotune;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
+   * Overrides the BIOS-visible CHS geometry of the disk.
+   */
+  geometry?: DomainDiskGeometry;
+  /**
+   * Overrides the block sizes reported to the guest.
+   */
+  blockio?: DomainDiskBlockio;
+  /**
+   * World Wide Name reported for IDE/SCSI disks (16 hex digits).
+   */
+  wwn?: DomainDiskWwn;
+  /**
+   * SCSI vendor string reported to the guest (up to 8 printable ASCII characters).
+   */
+  vendor?: DomainDiskVendor;
+  /**
+   * SCSI product string reported to the guest (up to 16 printable ASCII characters).
+   */
+  product?: DomainDiskProduct;
+  /**
+   * The image the enclosing image is layered on, with its own source, format and further chain.
+   */
+  backingStore?: DomainStorageBackingStore;
+  /**
+   * Reserved for libvirt's internal status XML; never valid in a domain definition.
+   */
+  privateData?: DomainStoragePrivateData;
+}
+/**
+ * A block device of the guest backed by host storage.
+ *
+ * Variant with `type` 'dir'.
+ */
+export interface DomainDiskDir {
+  /**
+   * What the guest sees: `disk` (default), `cdrom` or `floppy`.
+   */
+  device?: 'floppy' | 'disk' | 'cdrom';
+  /**
+   * Backing kind: a host directory exposed as a virtual FAT disk.
+   */
+  type: 'dir';
+  /**
+   * Virtio device flavour for bus='virtio': plain, transitional (legacy+modern) or non-transitional (modern only).
+   */
+  model?: 'virtio' | 'virtio-transitional' | 'virtio-non-transitional';
+  /**
+   * Default snapshot handling for this disk: `no`, `internal`, `external` or `manual`.
+   */
+  snapshot?: 'no' | 'internal' | 'external' | 'manual';
+  /**
+   * Host directory whose content the guest sees as a disk.
+   */
+  source?: DomainStorageSourceDir;
+  /**
+   * Hypervisor driver settings for the disk: image format, caching, error handling, I/O mode.
+   */
+  driver?: DomainDiskDriver;
+  /**
+   * Destination and progress of a block job that mirrors this disk (reported by libvirt).
+   */
+  mirror?: DomainDiskMirror;
+  /**
+   * Credentials for an iSCSI or Ceph server; the password is a libvirt secret.
+   */
+  auth?: DomainStorageAuth;
+  /**
+   * How the disk appears in the guest: device name and bus.
+   */
+  target: DomainDiskTarget;
+  /**
+   * Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`).
+   */
+  boot?: DomainDeviceBoot;
+  /**
+   * Xen: the driver domain that provides the disk's backend.
+   */
+  backenddomain?: DomainDiskBackenddomain;
+  /**
+   * The guest may not write to the disk.
+   */
+  readonly?: DomainDiskReadonly;
+  /**
+   * The disk may be used by several domains at once (no caching, no exclusive locks).
+   */
+  shareable?: DomainDiskShareable;
+  /**
+   * Guest writes go to an overlay that is thrown away when the domain stops.
+   */
+  transient?: DomainDiskTransient;
+  /**
+   * Serial number reported to the guest.
+   */
+  serial?: DomainDiskSerial;
+  /**
+   * Encryption of the image content; the key comes from a libvirt secret.
+   */
+  encryption?: DomainStorageEncryption;
+  /**
+   * I/O throttling of the disk; limits are per second, bursts and group sharing optional.
+   */
+  iotune?: DomainDiskIotune;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
+   * Overrides the BIOS-visible CHS geometry of the disk.
+   */
+  geometry?: DomainDiskGeometry;
+  /**
+   * Overrides the block sizes reported to the guest.
+   */
+  blockio?: DomainDiskBlockio;
+  /**
+   * World Wide Name reported for IDE/SCSI disks (16 hex digits).
+   */
+  wwn?: DomainDiskWwn;
+  /**
+   * SCSI vendor string reported to the guest (up to 8 printable ASCII characters).
+   */
+  vendor?: DomainDiskVendor;
+  /**
+   * SCSI product string reported to the guest (up to 16 printable ASCII characters).
+   */
+  product?: DomainDiskProduct;
+  /**
+   * The image the enclosing image is layered on, with its own source, format and further chain.
+   */
+  backingStore?: DomainStorageBackingStore;
+  /**
+   * Reserved for libvirt's internal status XML; never valid in a domain definition.
+   */
+  privateData?: DomainStoragePrivateData;
+}
+/**
+ * A block device of the guest backed by host storage.
+ *
+ * Variant with `type` 'network'.
+ */
+export interface DomainDiskNetwork {
+  /**
+   * What the guest sees: `disk` (default), `cdrom` or `floppy`.
+   */
+  device?: 'floppy' | 'disk' | 'cdrom' | 'lun';
+  /**
+   * Backing kind: an image reached over the network by QEMU's own client.
+   */
+  type: 'network';
+  /**
+   * Virtio device flavour for bus='virtio': plain, transitional (legacy+modern) or non-transitional (modern only).
+   */
+  model?: 'virtio' | 'virtio-transitional' | 'virtio-non-transitional';
+  /**
+   * Default snapshot handling for this disk: `no`, `internal`, `external` or `manual`.
+   */
+  snapshot?: 'no' | 'internal' | 'external' | 'manual';
+  /**
+   * Whether the guest may issue raw I/O commands (needs CAP_SYS_RAWIO).
+   */
+  rawio?: 'yes' | 'no';
+  /**
+   * SG_IO filtering of SCSI commands: `filtered` (default) or `unfiltered`.
+   */
+  sgio?: 'filtered' | 'unfiltered';
+  /**
+   * Network image: protocol, image name and server(s).
+   */
+  source: DomainStorageSourceNetwork;
+  /**
+   * Hypervisor driver settings for the disk: image format, caching, error handling, I/O mode.
+   */
+  driver?: DomainDiskDriver;
+  /**
+   * Destination and progress of a block job that mirrors this disk (reported by libvirt).
+   */
+  mirror?: DomainDiskMirror;
+  /**
+   * Credentials for an iSCSI or Ceph server; the password is a libvirt secret.
+   */
+  auth?: DomainStorageAuth;
+  /**
+   * How the disk appears in the guest: device name and bus.
+   */
+  target: DomainDiskTarget;
+  /**
+   * Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`).
+   */
+  boot?: DomainDeviceBoot;
+  /**
+   * Xen: the driver domain that provides the disk's backend.
+   */
+  backenddomain?: DomainDiskBackenddomain;
+  /**
+   * The guest may not write to the disk.
+   */
+  readonly?: DomainDiskReadonly;
+  /**
+   * The disk may be used by several domains at once (no caching, no exclusive locks).
+   */
+  shareable?: DomainDiskShareable;
+  /**
+   * Guest writes go to an overlay that is thrown away when the domain stops.
+   */
+  transient?: DomainDiskTransient;
+  /**
+   * Serial number reported to the guest.
+   */
+  serial?: DomainDiskSerial;
+  /**
+   * Encryption of the image content; the key comes from a libvirt secret.
+   */
+  encryption?: DomainStorageEncryption;
+  /**
+   * I/O throttling of the disk; limits are per second, bursts and group sharing optional.
+   */
+  iotune?: DomainDiskIotune;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
+   * Overrides the BIOS-visible CHS geometry of the disk.
+   */
+  geometry?: DomainDiskGeometry;
+  /**
+   * Overrides the block sizes reported to the guest.
+   */
+  blockio?: DomainDiskBlockio;
+  /**
+   * World Wide Name reported for IDE/SCSI disks (16 hex digits).
+   */
+  wwn?: DomainDiskWwn;
+  /**
+   * SCSI vendor string reported to the guest (up to 8 printable ASCII characters).
+   */
+  vendor?: DomainDiskVendor;
+  /**
+   * SCSI product string reported to the guest (up to 16 printable ASCII characters).
+   */
+  product?: DomainDiskProduct;
+  /**
+   * The image the enclosing image is layered on, with its own source, format and further chain.
+   */
+  backingStore?: DomainStorageBackingStore;
+  /**
+   * Reserved for libvirt's internal status XML; never valid in a domain definition.
+   */
+  privateData?: DomainStoragePrivateData;
+}
+/**
+ * A block device of the guest backed by host storage.
+ *
+ * Variant with `type` 'volume'.
+ */
+export interface DomainDiskVolume {
+  /**
+   * What the guest sees: `disk` (default), `cdrom` or `floppy`.
+   */
+  device?: 'floppy' | 'disk' | 'cdrom' | 'lun';
+  /**
+   * Backing kind: a volume of a libvirt storage pool.
+   */
+  type: 'volume';
+  /**
+   * Virtio device flavour for bus='virtio': plain, transitional (legacy+modern) or non-transitional (modern only).
+   */
+  model?: 'virtio' | 'virtio-transitional' | 'virtio-non-transitional';
+  /**
+   * Default snapshot handling for this disk: `no`, `internal`, `external` or `manual`.
+   */
+  snapshot?: 'no' | 'internal' | 'external' | 'manual';
+  /**
+   * Whether the guest may issue raw I/O commands (needs CAP_SYS_RAWIO).
+   */
+  rawio?: 'yes' | 'no';
+  /**
+   * SG_IO filtering of SCSI commands: `filtered` (default) or `unfiltered`.
+   */
+  sgio?: 'filtered' | 'unfiltered';
+  /**
+   * Storage pool volume backing the disk.
+   */
+  source?: DomainStorageSourceVolume;
+  /**
+   * Hypervisor driver settings for the disk: image format, caching, error handling, I/O mode.
+   */
+  driver?: DomainDiskDriver;
+  /**
+   * Destination and progress of a block job that mirrors this disk (reported by libvirt).
+   */
+  mirror?: DomainDiskMirror;
+  /**
+   * Credentials for an iSCSI or Ceph server; the password is a libvirt secret.
+   */
+  auth?: DomainStorageAuth;
+  /**
+   * How the disk appears in the guest: device name and bus.
+   */
+  target: DomainDiskTarget;
+  /**
+   * Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`).
+   */
+  boot?: DomainDeviceBoot;
+  /**
+   * Xen: the driver domain that provides the disk's backend.
+   */
+  backenddomain?: DomainDiskBackenddomain;
+  /**
+   * The guest may not write to the disk.
+   */
+  readonly?: DomainDiskReadonly;
+  /**
+   * The disk may be used by several domains at once (no caching, no exclusive locks).
+   */
+  shareable?: DomainDiskShareable;
+  /**
+   * Guest writes go to an overlay that is thrown away when the domain stops.
+   */
+  transient?: DomainDiskTransient;
+  /**
+   * Serial number reported to the guest.
+   */
+  serial?: DomainDiskSerial;
+  /**
+   * Encryption of the image content; the key comes from a libvirt secret.
+   */
+  encryption?: DomainStorageEncryption;
+  /**
+   * I/O throttling of the disk; limits are per second, bursts and group sharing optional.
+   */
+  iotune?: DomainDiskIotune;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
+   * Overrides the BIOS-visible CHS geometry of the disk.
+   */
+  geometry?: DomainDiskGeometry;
+  /**
+   * Overrides the block sizes reported to the guest.
+   */
+  blockio?: DomainDiskBlockio;
+  /**
+   * World Wide Name reported for IDE/SCSI disks (16 hex digits).
+   */
+  wwn?: DomainDiskWwn;
+  /**
+   * SCSI vendor string reported to the guest (up to 8 printable ASCII characters).
+   */
+  vendor?: DomainDiskVendor;
+  /**
+   * SCSI product string reported to the guest (up to 16 printable ASCII characters).
+   */
+  product?: DomainDiskProduct;
+  /**
+   * The image the enclosing image is layered on, with its own source, format and further chain.
+   */
+  backingStore?: DomainStorageBackingStore;
+  /**
+   * Reserved for libvirt's internal status XML; never valid in a domain definition.
+   */
+  privateData?: DomainStoragePrivateData;
+}
+/**
+ * A block device of the guest backed by host storage.
+ *
+ * Variant with `type` 'nvme'.
+ */
+export interface DomainDiskNvme {
+  /**
+   * What the guest sees: `disk` (default), `cdrom` or `floppy`.
+   */
+  device?: 'floppy' | 'disk' | 'cdrom';
+  /**
+   * Backing kind: a host NVMe controller driven from userspace by QEMU.
+   */
+  type: 'nvme';
+  /**
+   * Virtio device flavour for bus='virtio': plain, transitional (legacy+modern) or non-transitional (modern only).
+   */
+  model?: 'virtio' | 'virtio-transitional' | 'virtio-non-transitional';
+  /**
+   * Default snapshot handling for this disk: `no`, `internal`, `external` or `manual`.
+   */
+  snapshot?: 'no' | 'internal' | 'external' | 'manual';
+  /**
+   * Host NVMe namespace backing the disk.
+   */
+  source?: DomainStorageSourceNvme;
+  /**
+   * Hypervisor driver settings for the disk: image format, caching, error handling, I/O mode.
+   */
+  driver?: DomainDiskDriver;
+  /**
+   * Destination and progress of a block job that mirrors this disk (reported by libvirt).
+   */
+  mirror?: DomainDiskMirror;
+  /**
+   * Credentials for an iSCSI or Ceph server; the password is a libvirt secret.
+   */
+  auth?: DomainStorageAuth;
+  /**
+   * How the disk appears in the guest: device name and bus.
+   */
+  target: DomainDiskTarget;
+  /**
+   * Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`).
+   */
+  boot?: DomainDeviceBoot;
+  /**
+   * Xen: the driver domain that provides the disk's backend.
+   */
+  backenddomain?: DomainDiskBackenddomain;
+  /**
+   * The guest may not write to the disk.
+   */
+  readonly?: DomainDiskReadonly;
+  /**
+   * The disk may be used by several domains at once (no caching, no exclusive locks).
+   */
+  shareable?: DomainDiskShareable;
+  /**
+   * Guest writes go to an overlay that is thrown away when the domain stops.
+   */
+  transient?: DomainDiskTransient;
+  /**
+   * Serial number reported to the guest.
+   */
+  serial?: DomainDiskSerial;
+  /**
+   * Encryption of the image content; the key comes from a libvirt secret.
+   */
+  encryption?: DomainStorageEncryption;
+  /**
+   * I/O throttling of the disk; limits are per second, bursts and group sharing optional.
+   */
+  iotune?: DomainDiskIotune;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
+   * Overrides the BIOS-visible CHS geometry of the disk.
+   */
+  geometry?: DomainDiskGeometry;
+  /**
+   * Overrides the block sizes reported to the guest.
+   */
+  blockio?: DomainDiskBlockio;
+  /**
+   * World Wide Name reported for IDE/SCSI disks (16 hex digits).
+   */
+  wwn?: DomainDiskWwn;
+  /**
+   * SCSI vendor string reported to the guest (up to 8 printable ASCII characters).
+   */
+  vendor?: DomainDiskVendor;
+  /**
+   * SCSI product string reported to the guest (up to 16 printable ASCII characters).
+   */
+  product?: DomainDiskProduct;
+  /**
+   * The image the enclosing image is layered on, with its own source, format and further chain.
+   */
+  backingStore?: DomainStorageBackingStore;
+  /**
+   * Reserved for libvirt's internal status XML; never valid in a domain definition.
+   */
+  privateData?: DomainStoragePrivateData;
+}
+/**
+ * A block device of the guest backed by host storage.
+ *
+ * Variant with `type` 'vhostuser'.
+ */
+export interface DomainDiskVhostuser {
+  /**
+   * What the guest sees: `disk` (default), `cdrom` or `floppy`.
+   */
+  device?: 'floppy' | 'disk' | 'cdrom';
+  /**
+   * Backing kind: an external vhost-user block backend.
+   */
+  type: 'vhostuser';
+  /**
+   * Virtio device flavour for bus='virtio': plain, transitional (legacy+modern) or non-transitional (modern only).
+   */
+  model?: 'virtio' | 'virtio-transitional' | 'virtio-non-transitional';
+  /**
+   * Default snapshot handling for this disk: `no`, `internal`, `external` or `manual`.
+   */
+  snapshot?: 'no' | 'internal' | 'external' | 'manual';
+  /**
+   * UNIX socket of the vhost-user backend.
+   */
+  source: DomainStorageSourceVhostUser;
+  /**
+   * Hypervisor driver settings for the disk: image format, caching, error handling, I/O mode.
+   */
+  driver?: DomainDiskDriver;
+  /**
+   * Destination and progress of a block job that mirrors this disk (reported by libvirt).
+   */
+  mirror?: DomainDiskMirror;
+  /**
+   * Credentials for an iSCSI or Ceph server; the password is a libvirt secret.
+   */
+  auth?: DomainStorageAuth;
+  /**
+   * How the disk appears in the guest: device name and bus.
+   */
+  target: DomainDiskTarget;
+  /**
+   * Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`).
+   */
+  boot?: DomainDeviceBoot;
+  /**
+   * Xen: the driver domain that provides the disk's backend.
+   */
+  backenddomain?: DomainDiskBackenddomain;
+  /**
+   * The guest may not write to the disk.
+   */
+  readonly?: DomainDiskReadonly;
+  /**
+   * The disk may be used by several domains at once (no caching, no exclusive locks).
+   */
+  shareable?: DomainDiskShareable;
+  /**
+   * Guest writes go to an overlay that is thrown away when the domain stops.
+   */
+  transient?: DomainDiskTransient;
+  /**
+   * Serial number reported to the guest.
+   */
+  serial?: DomainDiskSerial;
+  /**
+   * Encryption of the image content; the key comes from a libvirt secret.
+   */
+  encryption?: DomainStorageEncryption;
+  /**
+   * I/O throttling of the disk; limits are per second, bursts and group sharing optional.
+   */
+  iotune?: DomainDiskIotune;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
+   * Overrides the BIOS-visible CHS geometry of the disk.
+   */
+  geometry?: DomainDiskGeometry;
+  /**
+   * Overrides the block sizes reported to the guest.
+   */
+  blockio?: DomainDiskBlockio;
+  /**
+   * World Wide Name reported for IDE/SCSI disks (16 hex digits).
+   */
+  wwn?: DomainDiskWwn;
+  /**
+   * SCSI vendor string reported to the guest (up to 8 printable ASCII characters).
+   */
+  vendor?: DomainDiskVendor;
+  /**
+   * SCSI product string reported to the guest (up to 16 printable ASCII characters).
+   */
+  product?: DomainDiskProduct;
+  /**
+   * The image the enclosing image is layered on, with its own source, format and further chain.
+   */
+  backingStore?: DomainStorageBackingStore;
+  /**
+   * Reserved for libvirt's internal status XML; never valid in a domain definition.
+   */
+  privateData?: DomainStoragePrivateData;
+}
+/**
+ * A bus controller (IDE, SCSI, USB, PCI, virtio-serial...) that devices attach to.
+ *
+ * Variant with `type` 'fdc'.
+ */
+export interface DomainControllerFdc {
   /**
    * Number of this controller among those of the same type; referenced by device addresses.
    */
@@ -4685,7 +7184,172 @@ export interface DomainController {
   /**
    * A floppy disk controller.
    */
-  type: 'fdc' | 'sata' | 'ccid' | 'isa' | 'scsi' | 'usb' | 'ide' | 'pci' | 'virtio-serial' | 'xenbus';
+  type: 'fdc';
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
+   * Hypervisor settings of the controller (mostly for virtio-scsi).
+   */
+  driver?: DomainControllerDriver;
+}
+/**
+ * Hypervisor settings of the controller (mostly for virtio-scsi).
+ */
+export interface DomainControllerDriver {
+  /**
+   * Number of request queues.
+   */
+  queues?: string;
+  /**
+   * Maximum number of queued commands per LUN.
+   */
+  cmd_per_lun?: string;
+  /**
+   * Maximum transfer size of one command, in sectors.
+   */
+  max_sectors?: string;
+  /**
+   * Handle guest notifications through ioeventfd.
+   */
+  ioeventfd?: 'on' | 'off';
+  /**
+   * ID of the domain IOThread that serves this controller.
+   */
+  iothread?: string;
+  /**
+   * Whether the device goes through the guest's virtual IOMMU (platform DMA).
+   */
+  iommu?: 'on' | 'off';
+  /**
+   * Whether PCI Address Translation Services are offered to the guest.
+   */
+  ats?: 'on' | 'off';
+  /**
+   * Whether the packed virtqueue layout is offered.
+   */
+  packed?: 'on' | 'off';
+  /**
+   * Whether each virtqueue's notification area gets its own page (legacy virtio-pci layout).
+   */
+  page_per_vq?: 'on' | 'off';
+}
+/**
+ * A bus controller (IDE, SCSI, USB, PCI, virtio-serial...) that devices attach to.
+ *
+ * Variant with `type` 'sata'.
+ */
+export interface DomainControllerSata {
+  /**
+   * Number of this controller among those of the same type; referenced by device addresses.
+   */
+  index?: string;
+  /**
+   * A SATA (AHCI) controller.
+   */
+  type: 'sata';
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
+   * Hypervisor settings of the controller (mostly for virtio-scsi).
+   */
+  driver?: DomainControllerDriver;
+}
+/**
+ * A bus controller (IDE, SCSI, USB, PCI, virtio-serial...) that devices attach to.
+ *
+ * Variant with `type` 'ccid'.
+ */
+export interface DomainControllerCcid {
+  /**
+   * Number of this controller among those of the same type; referenced by device addresses.
+   */
+  index?: string;
+  /**
+   * A USB CCID smartcard reader that smartcard devices attach to.
+   */
+  type: 'ccid';
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
+   * Hypervisor settings of the controller (mostly for virtio-scsi).
+   */
+  driver?: DomainControllerDriver;
+}
+/**
+ * A bus controller (IDE, SCSI, USB, PCI, virtio-serial...) that devices attach to.
+ *
+ * Variant with `type` 'isa'.
+ */
+export interface DomainControllerIsa {
+  /**
+   * Number of this controller among those of the same type; referenced by device addresses.
+   */
+  index?: string;
+  /**
+   * The ISA bus.
+   */
+  type: 'isa';
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
+   * Hypervisor settings of the controller (mostly for virtio-scsi).
+   */
+  driver?: DomainControllerDriver;
+}
+/**
+ * A bus controller (IDE, SCSI, USB, PCI, virtio-serial...) that devices attach to.
+ *
+ * Variant with `type` 'scsi'.
+ */
+export interface DomainControllerScsi {
+  /**
+   * Number of this controller among those of the same type; referenced by device addresses.
+   */
+  index?: string;
+  /**
+   * A SCSI host adapter.
+   */
+  type: 'scsi';
   /**
    * Emulated SCSI adapter; chosen by the hypervisor when omitted or `auto`.
    */
@@ -4702,7 +7366,42 @@ export interface DomainController {
     | 'virtio-non-transitional'
     | 'ncr53c90'
     | 'dc390'
-    | 'am53c974'
+    | 'am53c974';
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
+   * Hypervisor settings of the controller (mostly for virtio-scsi).
+   */
+  driver?: DomainControllerDriver;
+}
+/**
+ * A bus controller (IDE, SCSI, USB, PCI, virtio-serial...) that devices attach to.
+ *
+ * Variant with `type` 'usb'.
+ */
+export interface DomainControllerUsb {
+  /**
+   * Number of this controller among those of the same type; referenced by device addresses.
+   */
+  index?: string;
+  /**
+   * A USB host controller.
+   */
+  type: 'usb';
+  /**
+   * Emulated USB controller; `none` means the guest gets no USB bus at all.
+   */
+  '@model'?:
     | 'piix3-uhci'
     | 'piix4-uhci'
     | 'ehci'
@@ -4716,37 +7415,11 @@ export interface DomainController {
     | 'none'
     | 'qusb1'
     | 'qusb2'
-    | 'qemu-xhci'
-    | 'piix3'
-    | 'piix4'
-    | 'ich6'
-    | 'pci-root'
-    | 'pcie-root'
-    | 'pci-bridge'
-    | 'dmi-to-pci-bridge'
-    | 'pcie-to-pci-bridge'
-    | 'pcie-root-port'
-    | 'pcie-switch-upstream-port'
-    | 'pcie-switch-downstream-port'
-    | 'pci-expander-bus'
-    | 'pcie-expander-bus'
-    | 'virtio';
+    | 'qemu-xhci';
   /**
    * Number of root ports of the controller.
    */
   ports?: string;
-  /**
-   * Number of MSI-X vectors of the device.
-   */
-  vectors?: string;
-  /**
-   * Maximum number of grant frames the guest may use.
-   */
-  maxGrantFrames?: string;
-  /**
-   * Maximum number of event channels the guest may use.
-   */
-  maxEventChannels?: string;
   /**
    * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
    */
@@ -4764,6 +7437,95 @@ export interface DomainController {
    */
   master?: DomainControllerMaster;
   /**
+   * Hypervisor settings of the controller (mostly for virtio-scsi).
+   */
+  driver?: DomainControllerDriver;
+}
+/**
+ * Makes this (UHCI) controller a companion of the EHCI controller with the same index.
+ */
+export interface DomainControllerMaster {
+  /**
+   * First port of the master controller this companion serves.
+   */
+  startport: string;
+}
+/**
+ * A bus controller (IDE, SCSI, USB, PCI, virtio-serial...) that devices attach to.
+ *
+ * Variant with `type` 'ide'.
+ */
+export interface DomainControllerIde {
+  /**
+   * Number of this controller among those of the same type; referenced by device addresses.
+   */
+  index?: string;
+  /**
+   * An IDE controller.
+   */
+  type: 'ide';
+  /**
+   * Emulated IDE chipset.
+   */
+  '@model'?: 'piix3' | 'piix4' | 'ich6';
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
+   * Hypervisor settings of the controller (mostly for virtio-scsi).
+   */
+  driver?: DomainControllerDriver;
+}
+/**
+ * A bus controller (IDE, SCSI, USB, PCI, virtio-serial...) that devices attach to.
+ *
+ * Variant with `type` 'pci'.
+ */
+export interface DomainControllerPci {
+  /**
+   * Number of this controller among those of the same type; referenced by device addresses.
+   */
+  index?: string;
+  /**
+   * A PCI or PCI Express bus element.
+   */
+  type: 'pci';
+  /**
+   * Role in the PCI topology: the root bus of the machine.
+   */
+  '@model':
+    | 'pci-root'
+    | 'pcie-root'
+    | 'pci-bridge'
+    | 'dmi-to-pci-bridge'
+    | 'pcie-to-pci-bridge'
+    | 'pcie-root-port'
+    | 'pcie-switch-upstream-port'
+    | 'pcie-switch-downstream-port'
+    | 'pci-expander-bus'
+    | 'pcie-expander-bus';
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
    * The emulated device implementing the controller's role.
    */
   model?: DomainControllerModel;
@@ -4779,15 +7541,6 @@ export interface DomainController {
    * Hypervisor settings of the controller (mostly for virtio-scsi).
    */
   driver?: DomainControllerDriver;
-}
-/**
- * Makes this (UHCI) controller a companion of the EHCI controller with the same index.
- */
-export interface DomainControllerMaster {
-  /**
-   * First port of the master controller this companion serves.
-   */
-  startport: string;
 }
 /**
  * The emulated device implementing the controller's role.
@@ -4855,45 +7608,86 @@ export interface DomainControllerPcihole64 {
   '#text'?: string;
 }
 /**
- * Hypervisor settings of the controller (mostly for virtio-scsi).
+ * A bus controller (IDE, SCSI, USB, PCI, virtio-serial...) that devices attach to.
+ *
+ * Variant with `type` 'virtio-serial'.
  */
-export interface DomainControllerDriver {
+export interface DomainControllerVirtioSerial {
   /**
-   * Number of request queues.
+   * Number of this controller among those of the same type; referenced by device addresses.
    */
-  queues?: string;
+  index?: string;
   /**
-   * Maximum number of queued commands per LUN.
+   * A virtio-serial bus carrying channels and consoles.
    */
-  cmd_per_lun?: string;
+  type: 'virtio-serial';
   /**
-   * Maximum transfer size of one command, in sectors.
+   * Virtio device flavour: plain, transitional or non-transitional.
    */
-  max_sectors?: string;
+  '@model'?: 'virtio' | 'virtio-transitional' | 'virtio-non-transitional';
   /**
-   * Handle guest notifications through ioeventfd.
+   * Number of ports the bus offers.
    */
-  ioeventfd?: 'on' | 'off';
+  ports?: string;
   /**
-   * ID of the domain IOThread that serves this controller.
+   * Number of MSI-X vectors of the device.
    */
-  iothread?: string;
+  vectors?: string;
   /**
-   * Whether the device goes through the guest's virtual IOMMU (platform DMA).
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
    */
-  iommu?: 'on' | 'off';
+  alias?: DomainDeviceAlias;
   /**
-   * Whether PCI Address Translation Services are offered to the guest.
+   * ACPI settings of the device.
    */
-  ats?: 'on' | 'off';
+  acpi?: DomainDeviceAcpi;
   /**
-   * Whether the packed virtqueue layout is offered.
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
    */
-  packed?: 'on' | 'off';
+  address?: DomainDeviceAddress;
   /**
-   * Whether each virtqueue's notification area gets its own page (legacy virtio-pci layout).
+   * Hypervisor settings of the controller (mostly for virtio-scsi).
    */
-  page_per_vq?: 'on' | 'off';
+  driver?: DomainControllerDriver;
+}
+/**
+ * A bus controller (IDE, SCSI, USB, PCI, virtio-serial...) that devices attach to.
+ *
+ * Variant with `type` 'xenbus'.
+ */
+export interface DomainControllerXenbus {
+  /**
+   * Number of this controller among those of the same type; referenced by device addresses.
+   */
+  index?: string;
+  /**
+   * The Xen paravirtual bus.
+   */
+  type: 'xenbus';
+  /**
+   * Maximum number of grant frames the guest may use.
+   */
+  maxGrantFrames?: string;
+  /**
+   * Maximum number of event channels the guest may use.
+   */
+  maxEventChannels?: string;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
+   * Hypervisor settings of the controller (mostly for virtio-scsi).
+   */
+  driver?: DomainControllerDriver;
 }
 /**
  * A lock-manager lease held while the domain runs.
@@ -4927,8 +7721,10 @@ export interface DomainLeaseTarget {
 }
 /**
  * A host file system exported to the guest.
+ *
+ * Variant with `type` 'mount' (also when `type` is left out).
  */
-export interface DomainFilesystem {
+export interface DomainFilesystemMount {
   /**
    * Virtio device flavour: plain, transitional or non-transitional.
    */
@@ -4936,7 +7732,7 @@ export interface DomainFilesystem {
   /**
    * Source kind: a host directory (the default), shared with 9p or virtiofs.
    */
-  type?: 'mount' | 'bind' | 'file' | 'block' | 'template' | 'ram';
+  type?: 'mount';
   /**
    * 9p security model: `passthrough` (host credentials), `mapped` (attributes in xattrs) or `squash`.
    */
@@ -4964,7 +7760,7 @@ export interface DomainFilesystem {
   /**
    * The shared host directory, or the socket of an externally started virtiofsd.
    */
-  source: DomainFilesystemSource;
+  source: DomainFilesystemMountSource;
   /**
    * Where the guest finds the file system.
    */
@@ -5000,12 +7796,14 @@ export interface DomainFilesystem {
 }
 /**
  * How the hypervisor implements the share.
+ *
+ * Variant with `type` one of 'path', 'handle', 'loop', 'nbd', 'ploop' (also when `type` is left out).
  */
-export interface DomainFilesystemDriver {
+export interface DomainFilesystemDriverPath {
   /**
    * Driver: `path` or `handle` (9p), `loop`/`nbd` (image mounts) or `ploop`.
    */
-  type?: 'path' | 'handle' | 'loop' | 'nbd' | 'ploop' | 'virtiofs';
+  type?: 'path' | 'handle' | 'loop' | 'nbd' | 'ploop';
   /**
    * Image format for loop/nbd sources.
    */
@@ -5047,10 +7845,37 @@ export interface DomainFilesystemDriver {
    * Whether each virtqueue's notification area gets its own page (legacy virtio-pci layout).
    */
   page_per_vq?: 'on' | 'off';
+}
+/**
+ * How the hypervisor implements the share.
+ *
+ * Variant with `type` 'virtiofs'.
+ */
+export interface DomainFilesystemDriverVirtiofs {
+  /**
+   * Driver: virtio-fs, served by a virtiofsd process.
+   */
+  type: 'virtiofs';
   /**
    * Size of the virtio-fs request queue.
    */
   queue?: string;
+  /**
+   * Whether the device goes through the guest's virtual IOMMU (platform DMA).
+   */
+  iommu?: 'on' | 'off';
+  /**
+   * Whether PCI Address Translation Services are offered to the guest.
+   */
+  ats?: 'on' | 'off';
+  /**
+   * Whether the packed virtqueue layout is offered.
+   */
+  packed?: 'on' | 'off';
+  /**
+   * Whether each virtqueue's notification area gets its own page (legacy virtio-pci layout).
+   */
+  page_per_vq?: 'on' | 'off';
 }
 /**
  * Settings of the virtiofsd daemon libvirt starts for this share.
@@ -5124,7 +7949,7 @@ export interface DomainFilesystemBinaryThreadPool {
 /**
  * The shared host directory, or the socket of an externally started virtiofsd.
  */
-export interface DomainFilesystemSource {
+export interface DomainFilesystemMountSource {
   /**
    * Absolute path of the host directory.
    */
@@ -5133,26 +7958,6 @@ export interface DomainFilesystemSource {
    * Absolute path of the UNIX socket of an already running virtiofsd.
    */
   socket?: string;
-  /**
-   * Absolute path of the image file.
-   */
-  file?: string;
-  /**
-   * Absolute path of the block device.
-   */
-  dev?: string;
-  /**
-   * Name of the template.
-   */
-  name?: string;
-  /**
-   * Size limit; KiB unless `units` says otherwise.
-   */
-  usage?: string;
-  /**
-   * Unit of `usage` (e.g. KiB, MiB, GiB).
-   */
-  units?: string;
 }
 /**
  * Where the guest finds the file system.
@@ -5194,32 +7999,419 @@ export interface DomainFilesystemSpaceSoftLimit {
   '#text'?: string;
 }
 /**
- * A guest network interface card and the host-side connection behind it.
+ * A host file system exported to the guest.
+ *
+ * Variant with `type` 'bind'.
  */
-export interface DomainInterface {
+export interface DomainFilesystemBind {
+  /**
+   * Virtio device flavour: plain, transitional or non-transitional.
+   */
+  model?: 'virtio' | 'virtio-transitional' | 'virtio-non-transitional';
+  /**
+   * Source kind: a directory inside the guest bind-mounted elsewhere (containers).
+   */
+  type: 'bind';
+  /**
+   * 9p security model: `passthrough` (host credentials), `mapped` (attributes in xattrs) or `squash`.
+   */
+  accessmode?: 'passthrough' | 'mapped' | 'squash';
+  /**
+   * 9p handling of several host devices under one export: default, remap, forbid or warn.
+   */
+  multidevs?: 'default' | 'remap' | 'forbid' | 'warn';
+  /**
+   * Octal permission mode for files created by the guest (mapped mode).
+   */
+  fmode?: string;
+  /**
+   * Octal permission mode for directories created by the guest (mapped mode).
+   */
+  dmode?: string;
+  /**
+   * How the hypervisor implements the share.
+   */
+  driver?: DomainFilesystemDriver;
+  /**
+   * Directory to bind-mount.
+   */
+  source: DomainFilesystemBindSource;
+  /**
+   * Where the guest finds the file system.
+   */
+  target: DomainFilesystemTarget;
+  /**
+   * The guest may only read the file system.
+   */
+  readonly?: DomainFilesystemReadonly;
+  /**
+   * Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`).
+   */
+  boot?: DomainDeviceBoot;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
+   * Hard quota of the file system; bytes unless `unit` says otherwise.
+   */
+  space_hard_limit?: DomainFilesystemSpaceHardLimit;
+  /**
+   * Soft quota of the file system; bytes unless `unit` says otherwise.
+   */
+  space_soft_limit?: DomainFilesystemSpaceSoftLimit;
+}
+/**
+ * Directory to bind-mount.
+ */
+export interface DomainFilesystemBindSource {
+  /**
+   * Absolute path of the directory.
+   */
+  dir: string;
+}
+/**
+ * A host file system exported to the guest.
+ *
+ * Variant with `type` 'file'.
+ */
+export interface DomainFilesystemFile {
+  /**
+   * Virtio device flavour: plain, transitional or non-transitional.
+   */
+  model?: 'virtio' | 'virtio-transitional' | 'virtio-non-transitional';
+  /**
+   * Source kind: an image file mounted in the guest (containers).
+   */
+  type: 'file';
+  /**
+   * 9p security model: `passthrough` (host credentials), `mapped` (attributes in xattrs) or `squash`.
+   */
+  accessmode?: 'passthrough' | 'mapped' | 'squash';
+  /**
+   * 9p handling of several host devices under one export: default, remap, forbid or warn.
+   */
+  multidevs?: 'default' | 'remap' | 'forbid' | 'warn';
+  /**
+   * Octal permission mode for files created by the guest (mapped mode).
+   */
+  fmode?: string;
+  /**
+   * Octal permission mode for directories created by the guest (mapped mode).
+   */
+  dmode?: string;
+  /**
+   * How the hypervisor implements the share.
+   */
+  driver?: DomainFilesystemDriver;
+  /**
+   * The image file.
+   */
+  source: DomainFilesystemFileSource;
+  /**
+   * Where the guest finds the file system.
+   */
+  target: DomainFilesystemTarget;
+  /**
+   * The guest may only read the file system.
+   */
+  readonly?: DomainFilesystemReadonly;
+  /**
+   * Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`).
+   */
+  boot?: DomainDeviceBoot;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
+   * Hard quota of the file system; bytes unless `unit` says otherwise.
+   */
+  space_hard_limit?: DomainFilesystemSpaceHardLimit;
+  /**
+   * Soft quota of the file system; bytes unless `unit` says otherwise.
+   */
+  space_soft_limit?: DomainFilesystemSpaceSoftLimit;
+}
+/**
+ * The image file.
+ */
+export interface DomainFilesystemFileSource {
+  /**
+   * Absolute path of the image file.
+   */
+  file: string;
+}
+/**
+ * A host file system exported to the guest.
+ *
+ * Variant with `type` 'block'.
+ */
+export interface DomainFilesystemBlock {
+  /**
+   * Virtio device flavour: plain, transitional or non-transitional.
+   */
+  model?: 'virtio' | 'virtio-transitional' | 'virtio-non-transitional';
+  /**
+   * Source kind: a host block device mounted in the guest (containers).
+   */
+  type: 'block';
+  /**
+   * 9p security model: `passthrough` (host credentials), `mapped` (attributes in xattrs) or `squash`.
+   */
+  accessmode?: 'passthrough' | 'mapped' | 'squash';
+  /**
+   * 9p handling of several host devices under one export: default, remap, forbid or warn.
+   */
+  multidevs?: 'default' | 'remap' | 'forbid' | 'warn';
+  /**
+   * Octal permission mode for files created by the guest (mapped mode).
+   */
+  fmode?: string;
+  /**
+   * Octal permission mode for directories created by the guest (mapped mode).
+   */
+  dmode?: string;
+  /**
+   * How the hypervisor implements the share.
+   */
+  driver?: DomainFilesystemDriver;
+  /**
+   * The host block device.
+   */
+  source: DomainFilesystemBlockSource;
+  /**
+   * Where the guest finds the file system.
+   */
+  target: DomainFilesystemTarget;
+  /**
+   * The guest may only read the file system.
+   */
+  readonly?: DomainFilesystemReadonly;
+  /**
+   * Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`).
+   */
+  boot?: DomainDeviceBoot;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
+   * Hard quota of the file system; bytes unless `unit` says otherwise.
+   */
+  space_hard_limit?: DomainFilesystemSpaceHardLimit;
+  /**
+   * Soft quota of the file system; bytes unless `unit` says otherwise.
+   */
+  space_soft_limit?: DomainFilesystemSpaceSoftLimit;
+}
+/**
+ * The host block device.
+ */
+export interface DomainFilesystemBlockSource {
+  /**
+   * Absolute path of the block device.
+   */
+  dev: string;
+}
+/**
+ * A host file system exported to the guest.
+ *
+ * Variant with `type` 'template'.
+ */
+export interface DomainFilesystemTemplate {
+  /**
+   * Virtio device flavour: plain, transitional or non-transitional.
+   */
+  model?: 'virtio' | 'virtio-transitional' | 'virtio-non-transitional';
+  /**
+   * Source kind: an OpenVZ template expanded into the guest's root.
+   */
+  type: 'template';
+  /**
+   * 9p security model: `passthrough` (host credentials), `mapped` (attributes in xattrs) or `squash`.
+   */
+  accessmode?: 'passthrough' | 'mapped' | 'squash';
+  /**
+   * 9p handling of several host devices under one export: default, remap, forbid or warn.
+   */
+  multidevs?: 'default' | 'remap' | 'forbid' | 'warn';
+  /**
+   * Octal permission mode for files created by the guest (mapped mode).
+   */
+  fmode?: string;
+  /**
+   * Octal permission mode for directories created by the guest (mapped mode).
+   */
+  dmode?: string;
+  /**
+   * How the hypervisor implements the share.
+   */
+  driver?: DomainFilesystemDriver;
+  /**
+   * The template to use.
+   */
+  source: DomainFilesystemTemplateSource;
+  /**
+   * Where the guest finds the file system.
+   */
+  target: DomainFilesystemTarget;
+  /**
+   * The guest may only read the file system.
+   */
+  readonly?: DomainFilesystemReadonly;
+  /**
+   * Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`).
+   */
+  boot?: DomainDeviceBoot;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
+   * Hard quota of the file system; bytes unless `unit` says otherwise.
+   */
+  space_hard_limit?: DomainFilesystemSpaceHardLimit;
+  /**
+   * Soft quota of the file system; bytes unless `unit` says otherwise.
+   */
+  space_soft_limit?: DomainFilesystemSpaceSoftLimit;
+}
+/**
+ * The template to use.
+ */
+export interface DomainFilesystemTemplateSource {
+  /**
+   * Name of the template.
+   */
+  name: string;
+}
+/**
+ * A host file system exported to the guest.
+ *
+ * Variant with `type` 'ram'.
+ */
+export interface DomainFilesystemRam {
+  /**
+   * Virtio device flavour: plain, transitional or non-transitional.
+   */
+  model?: 'virtio' | 'virtio-transitional' | 'virtio-non-transitional';
+  /**
+   * Source kind: a RAM-backed file system (tmpfs) of a given size (containers).
+   */
+  type: 'ram';
+  /**
+   * 9p security model: `passthrough` (host credentials), `mapped` (attributes in xattrs) or `squash`.
+   */
+  accessmode?: 'passthrough' | 'mapped' | 'squash';
+  /**
+   * 9p handling of several host devices under one export: default, remap, forbid or warn.
+   */
+  multidevs?: 'default' | 'remap' | 'forbid' | 'warn';
+  /**
+   * Octal permission mode for files created by the guest (mapped mode).
+   */
+  fmode?: string;
+  /**
+   * Octal permission mode for directories created by the guest (mapped mode).
+   */
+  dmode?: string;
+  /**
+   * How the hypervisor implements the share.
+   */
+  driver?: DomainFilesystemDriver;
+  /**
+   * Size of the RAM file system.
+   */
+  source: DomainFilesystemRamSource;
+  /**
+   * Where the guest finds the file system.
+   */
+  target: DomainFilesystemTarget;
+  /**
+   * The guest may only read the file system.
+   */
+  readonly?: DomainFilesystemReadonly;
+  /**
+   * Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`).
+   */
+  boot?: DomainDeviceBoot;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
+   * Hard quota of the file system; bytes unless `unit` says otherwise.
+   */
+  space_hard_limit?: DomainFilesystemSpaceHardLimit;
+  /**
+   * Soft quota of the file system; bytes unless `unit` says otherwise.
+   */
+  space_soft_limit?: DomainFilesystemSpaceSoftLimit;
+}
+/**
+ * Size of the RAM file system.
+ */
+export interface DomainFilesystemRamSource {
+  /**
+   * Size limit; KiB unless `units` says otherwise.
+   */
+  usage: string;
+  /**
+   * Unit of `usage` (e.g. KiB, MiB, GiB).
+   */
+  units?: string;
+}
+/**
+ * A guest network interface card and the host-side connection behind it.
+ *
+ * Variant with `type` 'network'.
+ */
+export interface DomainInterfaceNetwork {
   /**
    * Connect through a libvirt virtual network.
    */
-  type:
-    | 'network'
-    | 'bridge'
-    | 'ethernet'
-    | 'direct'
-    | 'hostdev'
-    | 'user'
-    | 'internal'
-    | 'mcast'
-    | 'client'
-    | 'server'
-    | 'udp'
-    | 'vhostuser'
-    | 'vdpa'
-    | 'null'
-    | 'vds';
-  /**
-   * yes lets libvirt detach the device from its host driver before start and reattach it afterwards.
-   */
-  managed?: 'yes' | 'no';
+  type: 'network';
   /**
    * yes lets the guest change the host-side MAC/multicast receive filters (macvtap only); default no.
    */
@@ -5227,7 +8419,7 @@ export interface DomainInterface {
   /**
    * The virtual network (and optionally its port group) to use.
    */
-  source?: DomainInterfaceSource;
+  source: DomainInterfaceNetworkSource;
   /**
    * IEEE 802.1Qbg (VEPA/VDP) port profile.
    */
@@ -5340,11 +8532,11 @@ export interface DomainInterface {
 /**
  * The virtual network (and optionally its port group) to use.
  */
-export interface DomainInterfaceSource {
+export interface DomainInterfaceNetworkSource {
   /**
    * Name of the libvirt virtual network to connect to.
    */
-  network?: string;
+  network: string;
   /**
    * Port group of the network whose settings apply to this interface.
    */
@@ -5361,205 +8553,6 @@ export interface DomainInterfaceSource {
    * Who manages the bridge's forwarding table.
    */
   macTableManager?: 'kernel' | 'libvirt';
-  /**
-   * Host NIC name, e.g. eth0.
-   */
-  dev?: string;
-  /**
-   * macvtap mode: vepa (default), bridge, private or passthrough.
-   */
-  mode?: ('server' | 'client') | string;
-  /**
-   * yes when the USB device is allowed to be absent.
-   */
-  missing?: 'yes' | 'no';
-  /**
-   * Internal network name.
-   */
-  name?: string;
-  /**
-   * IPv4 address.
-   */
-  '@address'?: string;
-  /**
-   * Port number.
-   */
-  port?: string;
-  /**
-   * Socket kind; only unix exists.
-   */
-  type?: 'unix';
-  /**
-   * Absolute path of the socket.
-   */
-  path?: string;
-  /**
-   * UUID of the distributed switch.
-   */
-  switchid?: string;
-  /**
-   * Identifier of the distributed port group.
-   */
-  portgroupid?: string;
-  /**
-   * Connection cookie of the port.
-   */
-  connectionid?: string;
-  /**
-   * A static IP address for the interface.
-   */
-  ip?: DomainNetIpAddress[];
-  /**
-   * A static route: traffic for the given network goes through the gateway.
-   */
-  route?: DomainNetRoute[];
-  /**
-   * USB vendor of the device.
-   */
-  vendor?: DomainInterfaceSourceVendor;
-  /**
-   * USB product of the device.
-   */
-  product?: DomainInterfaceSourceProduct;
-  /**
-   * Host USB bus/device location of the device.
-   */
-  address?: DomainInterfaceSourceAddress;
-  /**
-   * The local end of the tunnel.
-   */
-  local?: DomainInterfaceSourceLocal;
-  /**
-   * Reconnect automatically when the backend goes away (client mode).
-   */
-  reconnect?: DomainInterfaceSourceReconnect;
-}
-/**
- * A static IP address for the interface.
- */
-export interface DomainNetIpAddress {
-  /**
-   * The IPv4 or IPv6 address.
-   */
-  address: string;
-  /**
-   * Address family; guessed from the address when absent.
-   */
-  family?: 'ipv4' | 'ipv6';
-  /**
-   * Network prefix length.
-   */
-  prefix?: string;
-  /**
-   * Address of the other end of a point-to-point link.
-   */
-  peer?: string;
-}
-/**
- * A static route: traffic for the given network goes through the gateway.
- */
-export interface DomainNetRoute {
-  /**
-   * Address family of the route; guessed from the address when absent.
-   */
-  family?: 'ipv4' | 'ipv6';
-  /**
-   * Destination network address.
-   */
-  address: string;
-  /**
-   * IPv4 netmask of the destination network (alternative to prefix).
-   */
-  netmask?: string;
-  /**
-   * Prefix length of the destination network.
-   */
-  prefix?: string;
-  /**
-   * Address of the next hop.
-   */
-  gateway: string;
-  /**
-   * Route priority; lower values win.
-   */
-  metric?: string;
-}
-/**
- * USB vendor of the device.
- */
-export interface DomainInterfaceSourceVendor {
-  /**
-   * Vendor id, up to 4 hex digits, optional 0x prefix.
-   */
-  id: string;
-}
-/**
- * USB product of the device.
- */
-export interface DomainInterfaceSourceProduct {
-  /**
-   * Product id, up to 4 hex digits, optional 0x prefix.
-   */
-  id: string;
-}
-/**
- * Host USB bus/device location of the device.
- */
-export interface DomainInterfaceSourceAddress {
-  /**
-   * Host USB bus number.
-   */
-  bus?: string;
-  /**
-   * Device number on that bus.
-   */
-  device?: string;
-  /**
-   * A PCI device (e.g. an SR-IOV virtual function).
-   */
-  type?: 'pci' | 'usb';
-  /**
-   * PCI domain number (usually 0).
-   */
-  domain?: string;
-  /**
-   * PCI slot number on the bus (0 to 31).
-   */
-  slot?: string;
-  /**
-   * PCI function number within the slot (0 to 7).
-   */
-  function?: string;
-  /**
-   * Whether the slot's multifunction bit is set (needed on function 0 when other functions are used).
-   */
-  multifunction?: 'on' | 'off';
-}
-/**
- * The local end of the tunnel.
- */
-export interface DomainInterfaceSourceLocal {
-  /**
-   * IPv4 address.
-   */
-  address: string;
-  /**
-   * Port number.
-   */
-  port: string;
-}
-/**
- * Reconnect automatically when the backend goes away (client mode).
- */
-export interface DomainInterfaceSourceReconnect {
-  /**
-   * Whether reconnecting is on.
-   */
-  enabled: 'yes' | 'no';
-  /**
-   * Seconds between reconnection attempts.
-   */
-  timeout?: string;
 }
 /**
  * IEEE 802.1Qbg (VEPA/VDP) port profile.
@@ -5692,6 +8685,56 @@ export interface DomainInterfaceMac {
   check?: 'yes' | 'no';
 }
 /**
+ * A static IP address for the interface.
+ */
+export interface DomainNetIpAddress {
+  /**
+   * The IPv4 or IPv6 address.
+   */
+  address: string;
+  /**
+   * Address family; guessed from the address when absent.
+   */
+  family?: 'ipv4' | 'ipv6';
+  /**
+   * Network prefix length.
+   */
+  prefix?: string;
+  /**
+   * Address of the other end of a point-to-point link.
+   */
+  peer?: string;
+}
+/**
+ * A static route: traffic for the given network goes through the gateway.
+ */
+export interface DomainNetRoute {
+  /**
+   * Address family of the route; guessed from the address when absent.
+   */
+  family?: 'ipv4' | 'ipv6';
+  /**
+   * Destination network address.
+   */
+  address: string;
+  /**
+   * IPv4 netmask of the destination network (alternative to prefix).
+   */
+  netmask?: string;
+  /**
+   * Prefix length of the destination network.
+   */
+  prefix?: string;
+  /**
+   * Address of the next hop.
+   */
+  gateway: string;
+  /**
+   * Route priority; lower values win.
+   */
+  metric?: string;
+}
+/**
  * Forward host ports to the guest (user-mode/passt backend).
  */
 export interface DomainInterfacePortForward {
@@ -5792,36 +8835,14 @@ export interface DomainInterfaceBackend {
 }
 /**
  * Backend driver of the card and its tuning knobs.
+ *
+ * Variant with `name` one of 'kvm', 'vfio', 'xen'.
  */
-export interface DomainInterfaceDriver {
+export interface DomainInterfaceDriverKvm {
   /**
    * Device assignment backend for hostdev interfaces (kvm, vfio) or the Xen backend; no queue tuning applies.
    */
-  name?: 'kvm' | 'vfio' | 'xen' | 'qemu' | 'vhost';
-  /**
-   * Number of queue pairs (multiqueue virtio-net).
-   */
-  queues?: string;
-  /**
-   * Size of each receive virtqueue.
-   */
-  rx_queue_size?: string;
-  /**
-   * Size of each transmit virtqueue.
-   */
-  tx_queue_size?: string;
-  /**
-   * How QEMU schedules transmission without vhost: iothread (bottom half) or timer.
-   */
-  txmode?: 'iothread' | 'timer';
-  /**
-   * Handle guest notifications in a separate thread via ioeventfd.
-   */
-  ioeventfd?: 'on' | 'off';
-  /**
-   * Use the virtio event index feature to reduce interrupts.
-   */
-  event_idx?: 'on' | 'off';
+  name: 'kvm' | 'vfio' | 'xen';
   /**
    * Whether the device goes through the guest's virtual IOMMU (platform DMA).
    */
@@ -5912,6 +8933,73 @@ export interface DomainInterfaceDriverGuest {
    * UDP fragmentation offload.
    */
   ufo?: 'on' | 'off';
+}
+/**
+ * Backend driver of the card and its tuning knobs.
+ *
+ * Variant with `name` one of 'qemu', 'vhost' (also when `name` is left out).
+ */
+export interface DomainInterfaceDriverQemu {
+  /**
+   * qemu processes packets in the QEMU process; vhost uses the in-kernel vhost-net (default when available).
+   */
+  name?: 'qemu' | 'vhost';
+  /**
+   * Number of queue pairs (multiqueue virtio-net).
+   */
+  queues?: string;
+  /**
+   * Size of each receive virtqueue.
+   */
+  rx_queue_size?: string;
+  /**
+   * Size of each transmit virtqueue.
+   */
+  tx_queue_size?: string;
+  /**
+   * How QEMU schedules transmission without vhost: iothread (bottom half) or timer.
+   */
+  txmode?: 'iothread' | 'timer';
+  /**
+   * Handle guest notifications in a separate thread via ioeventfd.
+   */
+  ioeventfd?: 'on' | 'off';
+  /**
+   * Use the virtio event index feature to reduce interrupts.
+   */
+  event_idx?: 'on' | 'off';
+  /**
+   * Whether the device goes through the guest's virtual IOMMU (platform DMA).
+   */
+  iommu?: 'on' | 'off';
+  /**
+   * Whether PCI Address Translation Services are offered to the guest.
+   */
+  ats?: 'on' | 'off';
+  /**
+   * Whether the packed virtqueue layout is offered.
+   */
+  packed?: 'on' | 'off';
+  /**
+   * Whether each virtqueue's notification area gets its own page (legacy virtio-pci layout).
+   */
+  page_per_vq?: 'on' | 'off';
+  /**
+   * Receive-side scaling in the virtio-net device.
+   */
+  rss?: 'on' | 'off';
+  /**
+   * Report the RSS hash value to the guest.
+   */
+  rss_hash_report?: 'on' | 'off';
+  /**
+   * Offloads between the virtio device and the host backend.
+   */
+  host?: DomainInterfaceDriverHost;
+  /**
+   * Offloads advertised to the guest driver.
+   */
+  guest?: DomainInterfaceDriverGuest;
 }
 /**
  * Attaches an nwfilter traffic filter to the port.
@@ -6061,25 +9149,1924 @@ export interface DomainNetPortOptions {
 }
 /**
  * Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV).
+ *
+ * Variant with `type` 'persistent'.
  */
-export interface DomainInterfaceTeaming {
+export interface DomainInterfaceTeamingPersistent {
   /**
    * persistent: the team's virtio member that stays plugged in.
    */
-  type: 'persistent' | 'transient';
+  type: 'persistent';
+}
+/**
+ * Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV).
+ *
+ * Variant with `type` 'transient'.
+ */
+export interface DomainInterfaceTeamingTransient {
+  /**
+   * transient: the member (usually a hostdev) unplugged during migration.
+   */
+  type: 'transient';
   /**
    * Alias of the persistent team member.
    */
-  persistent?: string;
+  persistent: string;
+}
+/**
+ * A guest network interface card and the host-side connection behind it.
+ *
+ * Variant with `type` 'bridge'.
+ */
+export interface DomainInterfaceBridge {
+  /**
+   * Attach a tap device to an existing host bridge.
+   */
+  type: 'bridge';
+  /**
+   * yes lets the guest change the host-side MAC/multicast receive filters (macvtap only); default no.
+   */
+  trustGuestRxFilters?: 'yes' | 'no';
+  /**
+   * The host bridge to join.
+   */
+  source?: DomainInterfaceBridgeSource;
+  /**
+   * IEEE 802.1Qbg (VEPA/VDP) port profile.
+   */
+  virtualport?: DomainInterfaceVirtualport;
+  /**
+   * Virtual link state as seen by the guest.
+   */
+  link?: DomainInterfaceLink;
+  /**
+   * Maximum transmission unit of the link.
+   */
+  mtu?: DomainNetMtu;
+  /**
+   * Interrupt coalescing of the host-side device.
+   */
+  coalesce?: DomainInterfaceCoalesce;
+  /**
+   * The host-side device (tap/macvtap) backing the card.
+   */
+  target?: DomainInterfaceTarget;
+  /**
+   * Name of the interface inside the guest (containers).
+   */
+  guest?: DomainInterfaceGuest;
+  /**
+   * The card's hardware address; generated when absent.
+   */
+  mac?: DomainInterfaceMac;
+  /**
+   * A static IP address for the interface.
+   */
+  ip?: DomainNetIpAddress[];
+  /**
+   * A static route: traffic for the given network goes through the gateway.
+   */
+  route?: DomainNetRoute[];
+  /**
+   * Forward host ports to the guest (user-mode/passt backend).
+   */
+  portForward?: DomainInterfacePortForward[];
+  /**
+   * Script run on the host to set up the tap device after it is created.
+   */
+  script?: DomainInterfaceScript;
+  /**
+   * Script run on the host when the tap device is torn down.
+   */
+  downscript?: DomainInterfaceDownscript;
+  /**
+   * Xen driver domain that provides the backend of this card.
+   */
+  backenddomain?: DomainInterfaceBackenddomain;
+  /**
+   * The emulated NIC model shown to the guest.
+   */
+  model?: DomainInterfaceModel;
+  /**
+   * Overrides how the host side of the card is provided.
+   */
+  backend?: DomainInterfaceBackend;
+  /**
+   * Backend driver of the card and its tuning knobs.
+   */
+  driver?: DomainInterfaceDriver;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
+   * Attaches an nwfilter traffic filter to the port.
+   */
+  filterref?: DomainNetFilterRef;
+  /**
+   * Host-side tuning of the tap device.
+   */
+  tune?: DomainInterfaceTune;
+  /**
+   * Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`).
+   */
+  boot?: DomainDeviceBoot;
+  /**
+   * The option ROM a PCI device exposes to the guest.
+   */
+  rom?: DomainDeviceRom;
+  /**
+   * Quality-of-service limits for the traffic of this port; each direction is optional.
+   */
+  bandwidth?: DomainNetBandwidth;
+  /**
+   * VLAN tagging applied to the guest's traffic (needs a switch that supports it).
+   */
+  vlan?: DomainNetVlan;
+  /**
+   * Per-port switch settings.
+   */
+  port?: DomainNetPortOptions;
+  /**
+   * Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV).
+   */
+  teaming?: DomainInterfaceTeaming;
+}
+/**
+ * The host bridge to join.
+ */
+export interface DomainInterfaceBridgeSource {
+  /**
+   * Name of the host bridge device the tap is attached to.
+   */
+  bridge: string;
+  /**
+   * Who manages the bridge's forwarding table.
+   */
+  macTableManager?: 'kernel' | 'libvirt';
+  /**
+   * Name of the libvirt virtual network to connect to.
+   */
+  network?: string;
+  /**
+   * Port group of the network whose settings apply to this interface.
+   */
+  portgroup?: string;
+  /**
+   * UUID of the network port object created for this interface.
+   */
+  portid?: string;
+}
+/**
+ * A guest network interface card and the host-side connection behind it.
+ *
+ * Variant with `type` 'ethernet'.
+ */
+export interface DomainInterfaceEthernet {
+  /**
+   * A plain tap (or existing tap/macvtap) device that the host configures itself.
+   */
+  type: 'ethernet';
+  /**
+   * yes lets the guest change the host-side MAC/multicast receive filters (macvtap only); default no.
+   */
+  trustGuestRxFilters?: 'yes' | 'no';
+  /**
+   * Host-side addresses and routes to set on the tap device.
+   */
+  source?: DomainInterfaceEthernetSource;
+  /**
+   * Virtual link state as seen by the guest.
+   */
+  link?: DomainInterfaceLink;
+  /**
+   * Maximum transmission unit of the link.
+   */
+  mtu?: DomainNetMtu;
+  /**
+   * Interrupt coalescing of the host-side device.
+   */
+  coalesce?: DomainInterfaceCoalesce;
+  /**
+   * The host-side device (tap/macvtap) backing the card.
+   */
+  target?: DomainInterfaceTarget;
+  /**
+   * Name of the interface inside the guest (containers).
+   */
+  guest?: DomainInterfaceGuest;
+  /**
+   * The card's hardware address; generated when absent.
+   */
+  mac?: DomainInterfaceMac;
+  /**
+   * A static IP address for the interface.
+   */
+  ip?: DomainNetIpAddress[];
+  /**
+   * A static route: traffic for the given network goes through the gateway.
+   */
+  route?: DomainNetRoute[];
+  /**
+   * Forward host ports to the guest (user-mode/passt backend).
+   */
+  portForward?: DomainInterfacePortForward[];
+  /**
+   * Script run on the host to set up the tap device after it is created.
+   */
+  script?: DomainInterfaceScript;
+  /**
+   * Script run on the host when the tap device is torn down.
+   */
+  downscript?: DomainInterfaceDownscript;
+  /**
+   * Xen driver domain that provides the backend of this card.
+   */
+  backenddomain?: DomainInterfaceBackenddomain;
+  /**
+   * The emulated NIC model shown to the guest.
+   */
+  model?: DomainInterfaceModel;
+  /**
+   * Overrides how the host side of the card is provided.
+   */
+  backend?: DomainInterfaceBackend;
+  /**
+   * Backend driver of the card and its tuning knobs.
+   */
+  driver?: DomainInterfaceDriver;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
+   * Attaches an nwfilter traffic filter to the port.
+   */
+  filterref?: DomainNetFilterRef;
+  /**
+   * Host-side tuning of the tap device.
+   */
+  tune?: DomainInterfaceTune;
+  /**
+   * Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`).
+   */
+  boot?: DomainDeviceBoot;
+  /**
+   * The option ROM a PCI device exposes to the guest.
+   */
+  rom?: DomainDeviceRom;
+  /**
+   * Quality-of-service limits for the traffic of this port; each direction is optional.
+   */
+  bandwidth?: DomainNetBandwidth;
+  /**
+   * VLAN tagging applied to the guest's traffic (needs a switch that supports it).
+   */
+  vlan?: DomainNetVlan;
+  /**
+   * Per-port switch settings.
+   */
+  port?: DomainNetPortOptions;
+  /**
+   * Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV).
+   */
+  teaming?: DomainInterfaceTeaming;
+}
+/**
+ * Host-side addresses and routes to set on the tap device.
+ */
+export interface DomainInterfaceEthernetSource {
+  /**
+   * A static IP address for the interface.
+   */
+  ip?: DomainNetIpAddress[];
+  /**
+   * A static route: traffic for the given network goes through the gateway.
+   */
+  route?: DomainNetRoute[];
+}
+/**
+ * A guest network interface card and the host-side connection behind it.
+ *
+ * Variant with `type` 'direct'.
+ */
+export interface DomainInterfaceDirect {
+  /**
+   * macvtap device stacked directly on a host NIC.
+   */
+  type: 'direct';
+  /**
+   * yes lets the guest change the host-side MAC/multicast receive filters (macvtap only); default no.
+   */
+  trustGuestRxFilters?: 'yes' | 'no';
+  /**
+   * The physical host interface to stack on.
+   */
+  source: DomainInterfaceDirectSource;
+  /**
+   * IEEE 802.1Qbg (VEPA/VDP) port profile.
+   */
+  virtualport?: DomainInterfaceVirtualport;
+  /**
+   * Virtual link state as seen by the guest.
+   */
+  link?: DomainInterfaceLink;
+  /**
+   * Maximum transmission unit of the link.
+   */
+  mtu?: DomainNetMtu;
+  /**
+   * Interrupt coalescing of the host-side device.
+   */
+  coalesce?: DomainInterfaceCoalesce;
+  /**
+   * The host-side device (tap/macvtap) backing the card.
+   */
+  target?: DomainInterfaceTarget;
+  /**
+   * Name of the interface inside the guest (containers).
+   */
+  guest?: DomainInterfaceGuest;
+  /**
+   * The card's hardware address; generated when absent.
+   */
+  mac?: DomainInterfaceMac;
+  /**
+   * A static IP address for the interface.
+   */
+  ip?: DomainNetIpAddress[];
+  /**
+   * A static route: traffic for the given network goes through the gateway.
+   */
+  route?: DomainNetRoute[];
+  /**
+   * Forward host ports to the guest (user-mode/passt backend).
+   */
+  portForward?: DomainInterfacePortForward[];
+  /**
+   * Script run on the host to set up the tap device after it is created.
+   */
+  script?: DomainInterfaceScript;
+  /**
+   * Script run on the host when the tap device is torn down.
+   */
+  downscript?: DomainInterfaceDownscript;
+  /**
+   * Xen driver domain that provides the backend of this card.
+   */
+  backenddomain?: DomainInterfaceBackenddomain;
+  /**
+   * The emulated NIC model shown to the guest.
+   */
+  model?: DomainInterfaceModel;
+  /**
+   * Overrides how the host side of the card is provided.
+   */
+  backend?: DomainInterfaceBackend;
+  /**
+   * Backend driver of the card and its tuning knobs.
+   */
+  driver?: DomainInterfaceDriver;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
+   * Attaches an nwfilter traffic filter to the port.
+   */
+  filterref?: DomainNetFilterRef;
+  /**
+   * Host-side tuning of the tap device.
+   */
+  tune?: DomainInterfaceTune;
+  /**
+   * Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`).
+   */
+  boot?: DomainDeviceBoot;
+  /**
+   * The option ROM a PCI device exposes to the guest.
+   */
+  rom?: DomainDeviceRom;
+  /**
+   * Quality-of-service limits for the traffic of this port; each direction is optional.
+   */
+  bandwidth?: DomainNetBandwidth;
+  /**
+   * VLAN tagging applied to the guest's traffic (needs a switch that supports it).
+   */
+  vlan?: DomainNetVlan;
+  /**
+   * Per-port switch settings.
+   */
+  port?: DomainNetPortOptions;
+  /**
+   * Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV).
+   */
+  teaming?: DomainInterfaceTeaming;
+}
+/**
+ * The physical host interface to stack on.
+ */
+export interface DomainInterfaceDirectSource {
+  /**
+   * Host NIC name, e.g. eth0.
+   */
+  dev: string;
+  /**
+   * macvtap mode: vepa (default), bridge, private or passthrough.
+   */
+  mode?: string;
+  /**
+   * Name of the libvirt virtual network to connect to.
+   */
+  network?: string;
+  /**
+   * Port group of the network whose settings apply to this interface.
+   */
+  portgroup?: string;
+  /**
+   * UUID of the network port object created for this interface.
+   */
+  portid?: string;
+}
+/**
+ * A guest network interface card and the host-side connection behind it.
+ *
+ * Variant with `type` 'hostdev'.
+ */
+export interface DomainInterfaceHostdev {
+  /**
+   * Assign a host network device (SR-IOV VF or USB NIC) to the guest.
+   */
+  type: 'hostdev';
+  /**
+   * yes lets libvirt detach the device from its host driver before start and reattach it afterwards.
+   */
+  managed?: 'yes' | 'no';
+  /**
+   * yes lets the guest change the host-side MAC/multicast receive filters (macvtap only); default no.
+   */
+  trustGuestRxFilters?: 'yes' | 'no';
+  /**
+   * Which host device to assign.
+   */
+  source: DomainInterfaceHostdevSource;
+  /**
+   * IEEE 802.1Qbg (VEPA/VDP) port profile.
+   */
+  virtualport?: DomainInterfaceVirtualport;
+  /**
+   * Virtual link state as seen by the guest.
+   */
+  link?: DomainInterfaceLink;
+  /**
+   * Maximum transmission unit of the link.
+   */
+  mtu?: DomainNetMtu;
+  /**
+   * Interrupt coalescing of the host-side device.
+   */
+  coalesce?: DomainInterfaceCoalesce;
+  /**
+   * The host-side device (tap/macvtap) backing the card.
+   */
+  target?: DomainInterfaceTarget;
+  /**
+   * Name of the interface inside the guest (containers).
+   */
+  guest?: DomainInterfaceGuest;
+  /**
+   * The card's hardware address; generated when absent.
+   */
+  mac?: DomainInterfaceMac;
+  /**
+   * A static IP address for the interface.
+   */
+  ip?: DomainNetIpAddress[];
+  /**
+   * A static route: traffic for the given network goes through the gateway.
+   */
+  route?: DomainNetRoute[];
+  /**
+   * Forward host ports to the guest (user-mode/passt backend).
+   */
+  portForward?: DomainInterfacePortForward[];
+  /**
+   * Script run on the host to set up the tap device after it is created.
+   */
+  script?: DomainInterfaceScript;
+  /**
+   * Script run on the host when the tap device is torn down.
+   */
+  downscript?: DomainInterfaceDownscript;
+  /**
+   * Xen driver domain that provides the backend of this card.
+   */
+  backenddomain?: DomainInterfaceBackenddomain;
+  /**
+   * The emulated NIC model shown to the guest.
+   */
+  model?: DomainInterfaceModel;
+  /**
+   * Overrides how the host side of the card is provided.
+   */
+  backend?: DomainInterfaceBackend;
+  /**
+   * Backend driver of the card and its tuning knobs.
+   */
+  driver?: DomainInterfaceDriver;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
+   * Attaches an nwfilter traffic filter to the port.
+   */
+  filterref?: DomainNetFilterRef;
+  /**
+   * Host-side tuning of the tap device.
+   */
+  tune?: DomainInterfaceTune;
+  /**
+   * Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`).
+   */
+  boot?: DomainDeviceBoot;
+  /**
+   * The option ROM a PCI device exposes to the guest.
+   */
+  rom?: DomainDeviceRom;
+  /**
+   * Quality-of-service limits for the traffic of this port; each direction is optional.
+   */
+  bandwidth?: DomainNetBandwidth;
+  /**
+   * VLAN tagging applied to the guest's traffic (needs a switch that supports it).
+   */
+  vlan?: DomainNetVlan;
+  /**
+   * Per-port switch settings.
+   */
+  port?: DomainNetPortOptions;
+  /**
+   * Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV).
+   */
+  teaming?: DomainInterfaceTeaming;
+}
+/**
+ * Which host device to assign.
+ */
+export interface DomainInterfaceHostdevSource {
+  /**
+   * yes when the USB device is allowed to be absent.
+   */
+  missing?: 'yes' | 'no';
+  /**
+   * USB vendor of the device.
+   */
+  vendor?: DomainInterfaceSourceVendor;
+  /**
+   * USB product of the device.
+   */
+  product?: DomainInterfaceSourceProduct;
+  /**
+   * Host USB bus/device location of the device.
+   */
+  address?: DomainInterfaceSourceAddress;
+}
+/**
+ * USB vendor of the device.
+ */
+export interface DomainInterfaceSourceVendor {
+  /**
+   * Vendor id, up to 4 hex digits, optional 0x prefix.
+   */
+  id: string;
+}
+/**
+ * USB product of the device.
+ */
+export interface DomainInterfaceSourceProduct {
+  /**
+   * Product id, up to 4 hex digits, optional 0x prefix.
+   */
+  id: string;
+}
+/**
+ * Host USB bus/device location of the device.
+ */
+export interface DomainInterfaceSourceAddress {
+  /**
+   * Host USB bus number.
+   */
+  bus?: string;
+  /**
+   * Device number on that bus.
+   */
+  device?: string;
+  /**
+   * A PCI device (e.g. an SR-IOV virtual function).
+   */
+  type?: 'pci' | 'usb';
+  /**
+   * PCI domain number (usually 0).
+   */
+  domain?: string;
+  /**
+   * PCI slot number on the bus (0 to 31).
+   */
+  slot?: string;
+  /**
+   * PCI function number within the slot (0 to 7).
+   */
+  function?: string;
+  /**
+   * Whether the slot's multifunction bit is set (needed on function 0 when other functions are used).
+   */
+  multifunction?: 'on' | 'off';
+}
+/**
+ * A guest network interface card and the host-side connection behind it.
+ *
+ * Variant with `type` 'user'.
+ */
+export interface DomainInterfaceUser {
+  /**
+   * User-mode networking (SLIRP or passt), no host privileges needed.
+   */
+  type: 'user';
+  /**
+   * yes lets the guest change the host-side MAC/multicast receive filters (macvtap only); default no.
+   */
+  trustGuestRxFilters?: 'yes' | 'no';
+  /**
+   * Host interface the user-mode stack binds to (passt only).
+   */
+  source?: DomainInterfaceUserSource;
+  /**
+   * Virtual link state as seen by the guest.
+   */
+  link?: DomainInterfaceLink;
+  /**
+   * Maximum transmission unit of the link.
+   */
+  mtu?: DomainNetMtu;
+  /**
+   * Interrupt coalescing of the host-side device.
+   */
+  coalesce?: DomainInterfaceCoalesce;
+  /**
+   * The host-side device (tap/macvtap) backing the card.
+   */
+  target?: DomainInterfaceTarget;
+  /**
+   * Name of the interface inside the guest (containers).
+   */
+  guest?: DomainInterfaceGuest;
+  /**
+   * The card's hardware address; generated when absent.
+   */
+  mac?: DomainInterfaceMac;
+  /**
+   * A static IP address for the interface.
+   */
+  ip?: DomainNetIpAddress[];
+  /**
+   * A static route: traffic for the given network goes through the gateway.
+   */
+  route?: DomainNetRoute[];
+  /**
+   * Forward host ports to the guest (user-mode/passt backend).
+   */
+  portForward?: DomainInterfacePortForward[];
+  /**
+   * Script run on the host to set up the tap device after it is created.
+   */
+  script?: DomainInterfaceScript;
+  /**
+   * Script run on the host when the tap device is torn down.
+   */
+  downscript?: DomainInterfaceDownscript;
+  /**
+   * Xen driver domain that provides the backend of this card.
+   */
+  backenddomain?: DomainInterfaceBackenddomain;
+  /**
+   * The emulated NIC model shown to the guest.
+   */
+  model?: DomainInterfaceModel;
+  /**
+   * Overrides how the host side of the card is provided.
+   */
+  backend?: DomainInterfaceBackend;
+  /**
+   * Backend driver of the card and its tuning knobs.
+   */
+  driver?: DomainInterfaceDriver;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
+   * Attaches an nwfilter traffic filter to the port.
+   */
+  filterref?: DomainNetFilterRef;
+  /**
+   * Host-side tuning of the tap device.
+   */
+  tune?: DomainInterfaceTune;
+  /**
+   * Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`).
+   */
+  boot?: DomainDeviceBoot;
+  /**
+   * The option ROM a PCI device exposes to the guest.
+   */
+  rom?: DomainDeviceRom;
+  /**
+   * Quality-of-service limits for the traffic of this port; each direction is optional.
+   */
+  bandwidth?: DomainNetBandwidth;
+  /**
+   * VLAN tagging applied to the guest's traffic (needs a switch that supports it).
+   */
+  vlan?: DomainNetVlan;
+  /**
+   * Per-port switch settings.
+   */
+  port?: DomainNetPortOptions;
+  /**
+   * Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV).
+   */
+  teaming?: DomainInterfaceTeaming;
+}
+/**
+ * Host interface the user-mode stack binds to (passt only).
+ */
+export interface DomainInterfaceUserSource {
+  /**
+   * Host interface name.
+   */
+  dev: string;
+}
+/**
+ * A guest network interface card and the host-side connection behind it.
+ *
+ * Variant with `type` 'internal'.
+ */
+export interface DomainInterfaceInternal {
+  /**
+   * A hypervisor-internal network (VirtualBox).
+   */
+  type: 'internal';
+  /**
+   * yes lets the guest change the host-side MAC/multicast receive filters (macvtap only); default no.
+   */
+  trustGuestRxFilters?: 'yes' | 'no';
+  /**
+   * The internal network to join.
+   */
+  source: DomainInterfaceInternalSource;
+  /**
+   * Virtual link state as seen by the guest.
+   */
+  link?: DomainInterfaceLink;
+  /**
+   * Maximum transmission unit of the link.
+   */
+  mtu?: DomainNetMtu;
+  /**
+   * Interrupt coalescing of the host-side device.
+   */
+  coalesce?: DomainInterfaceCoalesce;
+  /**
+   * The host-side device (tap/macvtap) backing the card.
+   */
+  target?: DomainInterfaceTarget;
+  /**
+   * Name of the interface inside the guest (containers).
+   */
+  guest?: DomainInterfaceGuest;
+  /**
+   * The card's hardware address; generated when absent.
+   */
+  mac?: DomainInterfaceMac;
+  /**
+   * A static IP address for the interface.
+   */
+  ip?: DomainNetIpAddress[];
+  /**
+   * A static route: traffic for the given network goes through the gateway.
+   */
+  route?: DomainNetRoute[];
+  /**
+   * Forward host ports to the guest (user-mode/passt backend).
+   */
+  portForward?: DomainInterfacePortForward[];
+  /**
+   * Script run on the host to set up the tap device after it is created.
+   */
+  script?: DomainInterfaceScript;
+  /**
+   * Script run on the host when the tap device is torn down.
+   */
+  downscript?: DomainInterfaceDownscript;
+  /**
+   * Xen driver domain that provides the backend of this card.
+   */
+  backenddomain?: DomainInterfaceBackenddomain;
+  /**
+   * The emulated NIC model shown to the guest.
+   */
+  model?: DomainInterfaceModel;
+  /**
+   * Overrides how the host side of the card is provided.
+   */
+  backend?: DomainInterfaceBackend;
+  /**
+   * Backend driver of the card and its tuning knobs.
+   */
+  driver?: DomainInterfaceDriver;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
+   * Attaches an nwfilter traffic filter to the port.
+   */
+  filterref?: DomainNetFilterRef;
+  /**
+   * Host-side tuning of the tap device.
+   */
+  tune?: DomainInterfaceTune;
+  /**
+   * Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`).
+   */
+  boot?: DomainDeviceBoot;
+  /**
+   * The option ROM a PCI device exposes to the guest.
+   */
+  rom?: DomainDeviceRom;
+  /**
+   * Quality-of-service limits for the traffic of this port; each direction is optional.
+   */
+  bandwidth?: DomainNetBandwidth;
+  /**
+   * VLAN tagging applied to the guest's traffic (needs a switch that supports it).
+   */
+  vlan?: DomainNetVlan;
+  /**
+   * Per-port switch settings.
+   */
+  port?: DomainNetPortOptions;
+  /**
+   * Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV).
+   */
+  teaming?: DomainInterfaceTeaming;
+}
+/**
+ * The internal network to join.
+ */
+export interface DomainInterfaceInternalSource {
+  /**
+   * Internal network name.
+   */
+  name: string;
+}
+/**
+ * A guest network interface card and the host-side connection behind it.
+ *
+ * Variant with `type` one of 'mcast', 'client'.
+ */
+export interface DomainInterfaceMcast {
+  /**
+   * mcast joins a multicast group shared by several guests; client connects to a guest in server mode.
+   */
+  type: 'mcast' | 'client';
+  /**
+   * yes lets the guest change the host-side MAC/multicast receive filters (macvtap only); default no.
+   */
+  trustGuestRxFilters?: 'yes' | 'no';
+  /**
+   * The multicast group or server to reach.
+   */
+  source: DomainInterfaceMcastSource;
+  /**
+   * Virtual link state as seen by the guest.
+   */
+  link?: DomainInterfaceLink;
+  /**
+   * Maximum transmission unit of the link.
+   */
+  mtu?: DomainNetMtu;
+  /**
+   * Interrupt coalescing of the host-side device.
+   */
+  coalesce?: DomainInterfaceCoalesce;
+  /**
+   * The host-side device (tap/macvtap) backing the card.
+   */
+  target?: DomainInterfaceTarget;
+  /**
+   * Name of the interface inside the guest (containers).
+   */
+  guest?: DomainInterfaceGuest;
+  /**
+   * The card's hardware address; generated when absent.
+   */
+  mac?: DomainInterfaceMac;
+  /**
+   * A static IP address for the interface.
+   */
+  ip?: DomainNetIpAddress[];
+  /**
+   * A static route: traffic for the given network goes through the gateway.
+   */
+  route?: DomainNetRoute[];
+  /**
+   * Forward host ports to the guest (user-mode/passt backend).
+   */
+  portForward?: DomainInterfacePortForward[];
+  /**
+   * Script run on the host to set up the tap device after it is created.
+   */
+  script?: DomainInterfaceScript;
+  /**
+   * Script run on the host when the tap device is torn down.
+   */
+  downscript?: DomainInterfaceDownscript;
+  /**
+   * Xen driver domain that provides the backend of this card.
+   */
+  backenddomain?: DomainInterfaceBackenddomain;
+  /**
+   * The emulated NIC model shown to the guest.
+   */
+  model?: DomainInterfaceModel;
+  /**
+   * Overrides how the host side of the card is provided.
+   */
+  backend?: DomainInterfaceBackend;
+  /**
+   * Backend driver of the card and its tuning knobs.
+   */
+  driver?: DomainInterfaceDriver;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
+   * Attaches an nwfilter traffic filter to the port.
+   */
+  filterref?: DomainNetFilterRef;
+  /**
+   * Host-side tuning of the tap device.
+   */
+  tune?: DomainInterfaceTune;
+  /**
+   * Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`).
+   */
+  boot?: DomainDeviceBoot;
+  /**
+   * The option ROM a PCI device exposes to the guest.
+   */
+  rom?: DomainDeviceRom;
+  /**
+   * Quality-of-service limits for the traffic of this port; each direction is optional.
+   */
+  bandwidth?: DomainNetBandwidth;
+  /**
+   * VLAN tagging applied to the guest's traffic (needs a switch that supports it).
+   */
+  vlan?: DomainNetVlan;
+  /**
+   * Per-port switch settings.
+   */
+  port?: DomainNetPortOptions;
+  /**
+   * Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV).
+   */
+  teaming?: DomainInterfaceTeaming;
+}
+/**
+ * The multicast group or server to reach.
+ */
+export interface DomainInterfaceMcastSource {
+  /**
+   * IPv4 address.
+   */
+  '@address': string;
+  /**
+   * Port number.
+   */
+  port: string;
+}
+/**
+ * A guest network interface card and the host-side connection behind it.
+ *
+ * Variant with `type` 'server'.
+ */
+export interface DomainInterfaceServer {
+  /**
+   * Listen for one tunnel peer (a guest using type client).
+   */
+  type: 'server';
+  /**
+   * yes lets the guest change the host-side MAC/multicast receive filters (macvtap only); default no.
+   */
+  trustGuestRxFilters?: 'yes' | 'no';
+  /**
+   * Where to listen.
+   */
+  source: DomainInterfaceServerSource;
+  /**
+   * Virtual link state as seen by the guest.
+   */
+  link?: DomainInterfaceLink;
+  /**
+   * Maximum transmission unit of the link.
+   */
+  mtu?: DomainNetMtu;
+  /**
+   * Interrupt coalescing of the host-side device.
+   */
+  coalesce?: DomainInterfaceCoalesce;
+  /**
+   * The host-side device (tap/macvtap) backing the card.
+   */
+  target?: DomainInterfaceTarget;
+  /**
+   * Name of the interface inside the guest (containers).
+   */
+  guest?: DomainInterfaceGuest;
+  /**
+   * The card's hardware address; generated when absent.
+   */
+  mac?: DomainInterfaceMac;
+  /**
+   * A static IP address for the interface.
+   */
+  ip?: DomainNetIpAddress[];
+  /**
+   * A static route: traffic for the given network goes through the gateway.
+   */
+  route?: DomainNetRoute[];
+  /**
+   * Forward host ports to the guest (user-mode/passt backend).
+   */
+  portForward?: DomainInterfacePortForward[];
+  /**
+   * Script run on the host to set up the tap device after it is created.
+   */
+  script?: DomainInterfaceScript;
+  /**
+   * Script run on the host when the tap device is torn down.
+   */
+  downscript?: DomainInterfaceDownscript;
+  /**
+   * Xen driver domain that provides the backend of this card.
+   */
+  backenddomain?: DomainInterfaceBackenddomain;
+  /**
+   * The emulated NIC model shown to the guest.
+   */
+  model?: DomainInterfaceModel;
+  /**
+   * Overrides how the host side of the card is provided.
+   */
+  backend?: DomainInterfaceBackend;
+  /**
+   * Backend driver of the card and its tuning knobs.
+   */
+  driver?: DomainInterfaceDriver;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
+   * Attaches an nwfilter traffic filter to the port.
+   */
+  filterref?: DomainNetFilterRef;
+  /**
+   * Host-side tuning of the tap device.
+   */
+  tune?: DomainInterfaceTune;
+  /**
+   * Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`).
+   */
+  boot?: DomainDeviceBoot;
+  /**
+   * The option ROM a PCI device exposes to the guest.
+   */
+  rom?: DomainDeviceRom;
+  /**
+   * Quality-of-service limits for the traffic of this port; each direction is optional.
+   */
+  bandwidth?: DomainNetBandwidth;
+  /**
+   * VLAN tagging applied to the guest's traffic (needs a switch that supports it).
+   */
+  vlan?: DomainNetVlan;
+  /**
+   * Per-port switch settings.
+   */
+  port?: DomainNetPortOptions;
+  /**
+   * Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV).
+   */
+  teaming?: DomainInterfaceTeaming;
+}
+/**
+ * Where to listen.
+ */
+export interface DomainInterfaceServerSource {
+  /**
+   * IPv4 address to listen on; all addresses when absent.
+   */
+  '@address'?: string;
+  /**
+   * TCP port to listen on.
+   */
+  port: string;
+}
+/**
+ * A guest network interface card and the host-side connection behind it.
+ *
+ * Variant with `type` 'udp'.
+ */
+export interface DomainInterfaceUdp {
+  /**
+   * Point-to-point UDP tunnel to another guest.
+   */
+  type: 'udp';
+  /**
+   * yes lets the guest change the host-side MAC/multicast receive filters (macvtap only); default no.
+   */
+  trustGuestRxFilters?: 'yes' | 'no';
+  /**
+   * The remote end of the tunnel.
+   */
+  source: DomainInterfaceUdpSource;
+  /**
+   * Virtual link state as seen by the guest.
+   */
+  link?: DomainInterfaceLink;
+  /**
+   * Maximum transmission unit of the link.
+   */
+  mtu?: DomainNetMtu;
+  /**
+   * Interrupt coalescing of the host-side device.
+   */
+  coalesce?: DomainInterfaceCoalesce;
+  /**
+   * The host-side device (tap/macvtap) backing the card.
+   */
+  target?: DomainInterfaceTarget;
+  /**
+   * Name of the interface inside the guest (containers).
+   */
+  guest?: DomainInterfaceGuest;
+  /**
+   * The card's hardware address; generated when absent.
+   */
+  mac?: DomainInterfaceMac;
+  /**
+   * A static IP address for the interface.
+   */
+  ip?: DomainNetIpAddress[];
+  /**
+   * A static route: traffic for the given network goes through the gateway.
+   */
+  route?: DomainNetRoute[];
+  /**
+   * Forward host ports to the guest (user-mode/passt backend).
+   */
+  portForward?: DomainInterfacePortForward[];
+  /**
+   * Script run on the host to set up the tap device after it is created.
+   */
+  script?: DomainInterfaceScript;
+  /**
+   * Script run on the host when the tap device is torn down.
+   */
+  downscript?: DomainInterfaceDownscript;
+  /**
+   * Xen driver domain that provides the backend of this card.
+   */
+  backenddomain?: DomainInterfaceBackenddomain;
+  /**
+   * The emulated NIC model shown to the guest.
+   */
+  model?: DomainInterfaceModel;
+  /**
+   * Overrides how the host side of the card is provided.
+   */
+  backend?: DomainInterfaceBackend;
+  /**
+   * Backend driver of the card and its tuning knobs.
+   */
+  driver?: DomainInterfaceDriver;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
+   * Attaches an nwfilter traffic filter to the port.
+   */
+  filterref?: DomainNetFilterRef;
+  /**
+   * Host-side tuning of the tap device.
+   */
+  tune?: DomainInterfaceTune;
+  /**
+   * Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`).
+   */
+  boot?: DomainDeviceBoot;
+  /**
+   * The option ROM a PCI device exposes to the guest.
+   */
+  rom?: DomainDeviceRom;
+  /**
+   * Quality-of-service limits for the traffic of this port; each direction is optional.
+   */
+  bandwidth?: DomainNetBandwidth;
+  /**
+   * VLAN tagging applied to the guest's traffic (needs a switch that supports it).
+   */
+  vlan?: DomainNetVlan;
+  /**
+   * Per-port switch settings.
+   */
+  port?: DomainNetPortOptions;
+  /**
+   * Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV).
+   */
+  teaming?: DomainInterfaceTeaming;
+}
+/**
+ * The remote end of the tunnel.
+ */
+export interface DomainInterfaceUdpSource {
+  /**
+   * IPv4 address.
+   */
+  '@address': string;
+  /**
+   * Port number.
+   */
+  port: string;
+  /**
+   * The local end of the tunnel.
+   */
+  local: DomainInterfaceSourceLocal;
+}
+/**
+ * The local end of the tunnel.
+ */
+export interface DomainInterfaceSourceLocal {
+  /**
+   * IPv4 address.
+   */
+  address: string;
+  /**
+   * Port number.
+   */
+  port: string;
+}
+/**
+ * A guest network interface card and the host-side connection behind it.
+ *
+ * Variant with `type` 'vhostuser'.
+ */
+export interface DomainInterfaceVhostuser {
+  /**
+   * Packets go to a vhost-user backend process (e.g. OVS-DPDK) over a UNIX socket.
+   */
+  type: 'vhostuser';
+  /**
+   * yes lets the guest change the host-side MAC/multicast receive filters (macvtap only); default no.
+   */
+  trustGuestRxFilters?: 'yes' | 'no';
+  /**
+   * The vhost-user UNIX socket.
+   */
+  source: DomainInterfaceVhostuserSource;
+  /**
+   * Virtual link state as seen by the guest.
+   */
+  link?: DomainInterfaceLink;
+  /**
+   * Maximum transmission unit of the link.
+   */
+  mtu?: DomainNetMtu;
+  /**
+   * Interrupt coalescing of the host-side device.
+   */
+  coalesce?: DomainInterfaceCoalesce;
+  /**
+   * The host-side device (tap/macvtap) backing the card.
+   */
+  target?: DomainInterfaceTarget;
+  /**
+   * Name of the interface inside the guest (containers).
+   */
+  guest?: DomainInterfaceGuest;
+  /**
+   * The card's hardware address; generated when absent.
+   */
+  mac?: DomainInterfaceMac;
+  /**
+   * A static IP address for the interface.
+   */
+  ip?: DomainNetIpAddress[];
+  /**
+   * A static route: traffic for the given network goes through the gateway.
+   */
+  route?: DomainNetRoute[];
+  /**
+   * Forward host ports to the guest (user-mode/passt backend).
+   */
+  portForward?: DomainInterfacePortForward[];
+  /**
+   * Script run on the host to set up the tap device after it is created.
+   */
+  script?: DomainInterfaceScript;
+  /**
+   * Script run on the host when the tap device is torn down.
+   */
+  downscript?: DomainInterfaceDownscript;
+  /**
+   * Xen driver domain that provides the backend of this card.
+   */
+  backenddomain?: DomainInterfaceBackenddomain;
+  /**
+   * The emulated NIC model shown to the guest.
+   */
+  model?: DomainInterfaceModel;
+  /**
+   * Overrides how the host side of the card is provided.
+   */
+  backend?: DomainInterfaceBackend;
+  /**
+   * Backend driver of the card and its tuning knobs.
+   */
+  driver?: DomainInterfaceDriver;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
+   * Attaches an nwfilter traffic filter to the port.
+   */
+  filterref?: DomainNetFilterRef;
+  /**
+   * Host-side tuning of the tap device.
+   */
+  tune?: DomainInterfaceTune;
+  /**
+   * Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`).
+   */
+  boot?: DomainDeviceBoot;
+  /**
+   * The option ROM a PCI device exposes to the guest.
+   */
+  rom?: DomainDeviceRom;
+  /**
+   * Quality-of-service limits for the traffic of this port; each direction is optional.
+   */
+  bandwidth?: DomainNetBandwidth;
+  /**
+   * VLAN tagging applied to the guest's traffic (needs a switch that supports it).
+   */
+  vlan?: DomainNetVlan;
+  /**
+   * Per-port switch settings.
+   */
+  port?: DomainNetPortOptions;
+  /**
+   * Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV).
+   */
+  teaming?: DomainInterfaceTeaming;
+}
+/**
+ * The vhost-user UNIX socket.
+ */
+export interface DomainInterfaceVhostuserSource {
+  /**
+   * Socket kind; only unix exists.
+   */
+  type: 'unix';
+  /**
+   * Absolute path of the socket.
+   */
+  path: string;
+  /**
+   * server: QEMU creates the socket; client: QEMU connects to it.
+   */
+  mode: 'server' | 'client';
+  /**
+   * Reconnect automatically when the backend goes away (client mode).
+   */
+  reconnect?: DomainInterfaceSourceReconnect;
+}
+/**
+ * Reconnect automatically when the backend goes away (client mode).
+ */
+export interface DomainInterfaceSourceReconnect {
+  /**
+   * Whether reconnecting is on.
+   */
+  enabled: 'yes' | 'no';
+  /**
+   * Seconds between reconnection attempts.
+   */
+  timeout?: string;
+}
+/**
+ * A guest network interface card and the host-side connection behind it.
+ *
+ * Variant with `type` 'vdpa'.
+ */
+export interface DomainInterfaceVdpa {
+  /**
+   * A vDPA device accelerating virtio-net in hardware.
+   */
+  type: 'vdpa';
+  /**
+   * yes lets the guest change the host-side MAC/multicast receive filters (macvtap only); default no.
+   */
+  trustGuestRxFilters?: 'yes' | 'no';
+  /**
+   * The host vhost-vdpa character device.
+   */
+  source: DomainInterfaceVdpaSource;
+  /**
+   * Virtual link state as seen by the guest.
+   */
+  link?: DomainInterfaceLink;
+  /**
+   * Maximum transmission unit of the link.
+   */
+  mtu?: DomainNetMtu;
+  /**
+   * Interrupt coalescing of the host-side device.
+   */
+  coalesce?: DomainInterfaceCoalesce;
+  /**
+   * The host-side device (tap/macvtap) backing the card.
+   */
+  target?: DomainInterfaceTarget;
+  /**
+   * Name of the interface inside the guest (containers).
+   */
+  guest?: DomainInterfaceGuest;
+  /**
+   * The card's hardware address; generated when absent.
+   */
+  mac?: DomainInterfaceMac;
+  /**
+   * A static IP address for the interface.
+   */
+  ip?: DomainNetIpAddress[];
+  /**
+   * A static route: traffic for the given network goes through the gateway.
+   */
+  route?: DomainNetRoute[];
+  /**
+   * Forward host ports to the guest (user-mode/passt backend).
+   */
+  portForward?: DomainInterfacePortForward[];
+  /**
+   * Script run on the host to set up the tap device after it is created.
+   */
+  script?: DomainInterfaceScript;
+  /**
+   * Script run on the host when the tap device is torn down.
+   */
+  downscript?: DomainInterfaceDownscript;
+  /**
+   * Xen driver domain that provides the backend of this card.
+   */
+  backenddomain?: DomainInterfaceBackenddomain;
+  /**
+   * The emulated NIC model shown to the guest.
+   */
+  model?: DomainInterfaceModel;
+  /**
+   * Overrides how the host side of the card is provided.
+   */
+  backend?: DomainInterfaceBackend;
+  /**
+   * Backend driver of the card and its tuning knobs.
+   */
+  driver?: DomainInterfaceDriver;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
+   * Attaches an nwfilter traffic filter to the port.
+   */
+  filterref?: DomainNetFilterRef;
+  /**
+   * Host-side tuning of the tap device.
+   */
+  tune?: DomainInterfaceTune;
+  /**
+   * Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`).
+   */
+  boot?: DomainDeviceBoot;
+  /**
+   * The option ROM a PCI device exposes to the guest.
+   */
+  rom?: DomainDeviceRom;
+  /**
+   * Quality-of-service limits for the traffic of this port; each direction is optional.
+   */
+  bandwidth?: DomainNetBandwidth;
+  /**
+   * VLAN tagging applied to the guest's traffic (needs a switch that supports it).
+   */
+  vlan?: DomainNetVlan;
+  /**
+   * Per-port switch settings.
+   */
+  port?: DomainNetPortOptions;
+  /**
+   * Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV).
+   */
+  teaming?: DomainInterfaceTeaming;
+}
+/**
+ * The host vhost-vdpa character device.
+ */
+export interface DomainInterfaceVdpaSource {
+  /**
+   * Device path, e.g. /dev/vhost-vdpa-0.
+   */
+  dev: string;
+}
+/**
+ * A guest network interface card and the host-side connection behind it.
+ *
+ * Variant with `type` 'null'.
+ */
+export interface DomainInterfaceNull {
+  /**
+   * A card with no host connection (used by some hypervisors such as VMware).
+   */
+  type: 'null';
+  /**
+   * yes lets the guest change the host-side MAC/multicast receive filters (macvtap only); default no.
+   */
+  trustGuestRxFilters?: 'yes' | 'no';
+  /**
+   * Virtual link state as seen by the guest.
+   */
+  link?: DomainInterfaceLink;
+  /**
+   * Maximum transmission unit of the link.
+   */
+  mtu?: DomainNetMtu;
+  /**
+   * Interrupt coalescing of the host-side device.
+   */
+  coalesce?: DomainInterfaceCoalesce;
+  /**
+   * The host-side device (tap/macvtap) backing the card.
+   */
+  target?: DomainInterfaceTarget;
+  /**
+   * Name of the interface inside the guest (containers).
+   */
+  guest?: DomainInterfaceGuest;
+  /**
+   * The card's hardware address; generated when absent.
+   */
+  mac?: DomainInterfaceMac;
+  /**
+   * A static IP address for the interface.
+   */
+  ip?: DomainNetIpAddress[];
+  /**
+   * A static route: traffic for the given network goes through the gateway.
+   */
+  route?: DomainNetRoute[];
+  /**
+   * Forward host ports to the guest (user-mode/passt backend).
+   */
+  portForward?: DomainInterfacePortForward[];
+  /**
+   * Script run on the host to set up the tap device after it is created.
+   */
+  script?: DomainInterfaceScript;
+  /**
+   * Script run on the host when the tap device is torn down.
+   */
+  downscript?: DomainInterfaceDownscript;
+  /**
+   * Xen driver domain that provides the backend of this card.
+   */
+  backenddomain?: DomainInterfaceBackenddomain;
+  /**
+   * The emulated NIC model shown to the guest.
+   */
+  model?: DomainInterfaceModel;
+  /**
+   * Overrides how the host side of the card is provided.
+   */
+  backend?: DomainInterfaceBackend;
+  /**
+   * Backend driver of the card and its tuning knobs.
+   */
+  driver?: DomainInterfaceDriver;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
+   * Attaches an nwfilter traffic filter to the port.
+   */
+  filterref?: DomainNetFilterRef;
+  /**
+   * Host-side tuning of the tap device.
+   */
+  tune?: DomainInterfaceTune;
+  /**
+   * Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`).
+   */
+  boot?: DomainDeviceBoot;
+  /**
+   * The option ROM a PCI device exposes to the guest.
+   */
+  rom?: DomainDeviceRom;
+  /**
+   * Quality-of-service limits for the traffic of this port; each direction is optional.
+   */
+  bandwidth?: DomainNetBandwidth;
+  /**
+   * VLAN tagging applied to the guest's traffic (needs a switch that supports it).
+   */
+  vlan?: DomainNetVlan;
+  /**
+   * Per-port switch settings.
+   */
+  port?: DomainNetPortOptions;
+  /**
+   * Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV).
+   */
+  teaming?: DomainInterfaceTeaming;
+}
+/**
+ * A guest network interface card and the host-side connection behind it.
+ *
+ * Variant with `type` 'vds'.
+ */
+export interface DomainInterfaceVds {
+  /**
+   * A port on a VMware vSphere distributed switch.
+   */
+  type: 'vds';
+  /**
+   * yes lets the guest change the host-side MAC/multicast receive filters (macvtap only); default no.
+   */
+  trustGuestRxFilters?: 'yes' | 'no';
+  /**
+   * The distributed switch port.
+   */
+  source: DomainInterfaceVdsSource;
+  /**
+   * Virtual link state as seen by the guest.
+   */
+  link?: DomainInterfaceLink;
+  /**
+   * Maximum transmission unit of the link.
+   */
+  mtu?: DomainNetMtu;
+  /**
+   * Interrupt coalescing of the host-side device.
+   */
+  coalesce?: DomainInterfaceCoalesce;
+  /**
+   * The host-side device (tap/macvtap) backing the card.
+   */
+  target?: DomainInterfaceTarget;
+  /**
+   * Name of the interface inside the guest (containers).
+   */
+  guest?: DomainInterfaceGuest;
+  /**
+   * The card's hardware address; generated when absent.
+   */
+  mac?: DomainInterfaceMac;
+  /**
+   * A static IP address for the interface.
+   */
+  ip?: DomainNetIpAddress[];
+  /**
+   * A static route: traffic for the given network goes through the gateway.
+   */
+  route?: DomainNetRoute[];
+  /**
+   * Forward host ports to the guest (user-mode/passt backend).
+   */
+  portForward?: DomainInterfacePortForward[];
+  /**
+   * Script run on the host to set up the tap device after it is created.
+   */
+  script?: DomainInterfaceScript;
+  /**
+   * Script run on the host when the tap device is torn down.
+   */
+  downscript?: DomainInterfaceDownscript;
+  /**
+   * Xen driver domain that provides the backend of this card.
+   */
+  backenddomain?: DomainInterfaceBackenddomain;
+  /**
+   * The emulated NIC model shown to the guest.
+   */
+  model?: DomainInterfaceModel;
+  /**
+   * Overrides how the host side of the card is provided.
+   */
+  backend?: DomainInterfaceBackend;
+  /**
+   * Backend driver of the card and its tuning knobs.
+   */
+  driver?: DomainInterfaceDriver;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
+   * Attaches an nwfilter traffic filter to the port.
+   */
+  filterref?: DomainNetFilterRef;
+  /**
+   * Host-side tuning of the tap device.
+   */
+  tune?: DomainInterfaceTune;
+  /**
+   * Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`).
+   */
+  boot?: DomainDeviceBoot;
+  /**
+   * The option ROM a PCI device exposes to the guest.
+   */
+  rom?: DomainDeviceRom;
+  /**
+   * Quality-of-service limits for the traffic of this port; each direction is optional.
+   */
+  bandwidth?: DomainNetBandwidth;
+  /**
+   * VLAN tagging applied to the guest's traffic (needs a switch that supports it).
+   */
+  vlan?: DomainNetVlan;
+  /**
+   * Per-port switch settings.
+   */
+  port?: DomainNetPortOptions;
+  /**
+   * Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV).
+   */
+  teaming?: DomainInterfaceTeaming;
+}
+/**
+ * The distributed switch port.
+ */
+export interface DomainInterfaceVdsSource {
+  /**
+   * UUID of the distributed switch.
+   */
+  switchid: string;
+  /**
+   * Port number on the switch.
+   */
+  portid: string;
+  /**
+   * Identifier of the distributed port group.
+   */
+  portgroupid: string;
+  /**
+   * Connection cookie of the port.
+   */
+  connectionid: string;
 }
 /**
  * An input device of the guest.
+ *
+ * Variant with `type` one of 'tablet', 'mouse', 'keyboard'.
  */
-export interface DomainInput {
+export interface DomainInputTablet {
   /**
    * tablet (absolute pointer), mouse (relative pointer) or keyboard.
    */
-  type: 'tablet' | 'mouse' | 'keyboard' | 'passthrough' | 'evdev';
+  type: 'tablet' | 'mouse' | 'keyboard';
   /**
    * Bus the device sits on: ps2, usb, xen or virtio; the hypervisor default when absent.
    */
@@ -6092,10 +11079,6 @@ export interface DomainInput {
    * virtio transport options of a virtio input device.
    */
   driver?: DomainInputDriver;
-  /**
-   * The host event device.
-   */
-  source?: DomainInputSource;
   /**
    * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
    */
@@ -6131,17 +11114,96 @@ export interface DomainInputDriver {
   page_per_vq?: 'on' | 'off';
 }
 /**
+ * An input device of the guest.
+ *
+ * Variant with `type` 'passthrough'.
+ */
+export interface DomainInputPassthrough {
+  /**
+   * Forward a host evdev device to the guest through virtio-input.
+   */
+  type: 'passthrough';
+  /**
+   * Always virtio for passthrough.
+   */
+  bus: 'virtio';
+  /**
+   * virtio device flavour: virtio, virtio-transitional or virtio-non-transitional.
+   */
+  model?: 'virtio' | 'virtio-transitional' | 'virtio-non-transitional';
+  /**
+   * virtio transport options of a virtio input device.
+   */
+  driver?: DomainInputDriver;
+  /**
+   * The host event device.
+   */
+  source: DomainInputPassthroughSource;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+}
+/**
  * The host event device.
  */
-export interface DomainInputSource {
+export interface DomainInputPassthroughSource {
   /**
    * Path of the host event device, e.g. /dev/input/event1.
    */
-  evdev?: string;
+  evdev: string;
+}
+/**
+ * An input device of the guest.
+ *
+ * Variant with `type` 'evdev'.
+ */
+export interface DomainInputEvdev {
+  /**
+   * Let QEMU read a host evdev device and feed the events to the guest's emulated devices.
+   */
+  type: 'evdev';
+  /**
+   * virtio device flavour: virtio, virtio-transitional or virtio-non-transitional.
+   */
+  model?: 'virtio' | 'virtio-transitional' | 'virtio-non-transitional';
+  /**
+   * virtio transport options of a virtio input device.
+   */
+  driver?: DomainInputDriver;
+  /**
+   * The host event device and how it is grabbed.
+   */
+  source: DomainInputEvdevSource;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+}
+/**
+ * The host event device and how it is grabbed.
+ */
+export interface DomainInputEvdevSource {
   /**
    * Path of the host event device.
    */
-  dev?: string;
+  dev: string;
   /**
    * all grabs every input device of the host, not just this one, when toggled to the guest.
    */
@@ -6204,8 +11266,10 @@ export interface DomainSoundCodec {
 }
 /**
  * A host audio backend.
+ *
+ * Variant with `type` 'none'.
  */
-export interface DomainAudio {
+export interface DomainAudioNone {
   /**
    * Number (1-255 in practice) that sound devices and graphics use to refer to this backend.
    */
@@ -6217,44 +11281,20 @@ export interface DomainAudio {
   /**
    * No host audio: sound is discarded and recording is silent.
    */
-  type: 'none' | 'alsa' | 'coreaudio' | 'dbus' | 'jack' | 'oss' | 'pulseaudio' | 'sdl' | 'spice' | 'file';
-  /**
-   * Try memory-mapped buffers.
-   */
-  tryMMap?: 'yes' | 'no';
-  /**
-   * Open the device in exclusive mode.
-   */
-  exclusive?: 'yes' | 'no';
-  /**
-   * OSS timing policy (0-10; -1 uses fragment mode).
-   */
-  dspPolicy?: string;
-  /**
-   * Address of the PulseAudio server; the default server when absent.
-   */
-  serverName?: string;
-  /**
-   * SDL audio driver to use.
-   */
-  driver?: 'esd' | 'alsa' | 'arts' | 'pulseaudio';
-  /**
-   * Output file path.
-   */
-  path?: string;
+  type: 'none';
   /**
    * Recording settings.
    */
-  input?: DomainAudioInput;
+  input?: DomainAudioDirectionsInput;
   /**
    * Playback settings.
    */
-  output?: DomainAudioOutput;
+  output?: DomainAudioDirectionsOutput;
 }
 /**
  * Recording settings.
  */
-export interface DomainAudioInput {
+export interface DomainAudioDirectionsInput {
   /**
    * yes (default) lets QEMU mix and resample; no passes the guest's stream straight through.
    */
@@ -6271,46 +11311,6 @@ export interface DomainAudioInput {
    * Length of the audio buffer in microseconds.
    */
   bufferLength?: string;
-  /**
-   * ALSA device name, e.g. hw:0,0.
-   */
-  dev?: string;
-  /**
-   * Number of buffers.
-   */
-  bufferCount?: string;
-  /**
-   * JACK server to connect to.
-   */
-  serverName?: string;
-  /**
-   * Client name shown in JACK.
-   */
-  clientName?: string;
-  /**
-   * Regular expression of JACK ports to connect to automatically.
-   */
-  connectPorts?: string;
-  /**
-   * yes uses clientName exactly instead of letting JACK make it unique.
-   */
-  exactName?: 'yes' | 'no';
-  /**
-   * Try polling the device instead of using a timer.
-   */
-  tryPoll?: 'yes' | 'no';
-  /**
-   * Source or sink name to use.
-   */
-  name?: string;
-  /**
-   * Stream name shown by PulseAudio.
-   */
-  streamName?: string;
-  /**
-   * Desired latency in microseconds.
-   */
-  latency?: string;
   /**
    * Fixed stream format, used when fixedSettings is yes.
    */
@@ -6336,7 +11336,59 @@ export interface DomainAudioStreamSettings {
 /**
  * Playback settings.
  */
-export interface DomainAudioOutput {
+export interface DomainAudioDirectionsOutput {
+  /**
+   * yes (default) lets QEMU mix and resample; no passes the guest's stream straight through.
+   */
+  mixingEngine?: 'yes' | 'no';
+  /**
+   * yes uses the fixed format from settings; no follows what the guest asks for.
+   */
+  fixedSettings?: 'yes' | 'no';
+  /**
+   * Number of voices (streams) to use.
+   */
+  voices?: string;
+  /**
+   * Length of the audio buffer in microseconds.
+   */
+  bufferLength?: string;
+  /**
+   * Fixed stream format, used when fixedSettings is yes.
+   */
+  settings?: DomainAudioStreamSettings;
+}
+/**
+ * A host audio backend.
+ *
+ * Variant with `type` 'alsa'.
+ */
+export interface DomainAudioAlsa {
+  /**
+   * Number (1-255 in practice) that sound devices and graphics use to refer to this backend.
+   */
+  id: string;
+  /**
+   * Period of the audio timer in microseconds.
+   */
+  timerPeriod?: string;
+  /**
+   * ALSA on the host.
+   */
+  type: 'alsa';
+  /**
+   * Recording settings.
+   */
+  input?: DomainAudioAlsaInput;
+  /**
+   * Playback settings.
+   */
+  output?: DomainAudioAlsaOutput;
+}
+/**
+ * Recording settings.
+ */
+export interface DomainAudioAlsaInput {
   /**
    * yes (default) lets QEMU mix and resample; no passes the guest's stream straight through.
    */
@@ -6358,9 +11410,198 @@ export interface DomainAudioOutput {
    */
   dev?: string;
   /**
+   * Fixed stream format, used when fixedSettings is yes.
+   */
+  settings?: DomainAudioStreamSettings;
+}
+/**
+ * Playback settings.
+ */
+export interface DomainAudioAlsaOutput {
+  /**
+   * yes (default) lets QEMU mix and resample; no passes the guest's stream straight through.
+   */
+  mixingEngine?: 'yes' | 'no';
+  /**
+   * yes uses the fixed format from settings; no follows what the guest asks for.
+   */
+  fixedSettings?: 'yes' | 'no';
+  /**
+   * Number of voices (streams) to use.
+   */
+  voices?: string;
+  /**
+   * Length of the audio buffer in microseconds.
+   */
+  bufferLength?: string;
+  /**
+   * ALSA device name, e.g. hw:0,0.
+   */
+  dev?: string;
+  /**
+   * Fixed stream format, used when fixedSettings is yes.
+   */
+  settings?: DomainAudioStreamSettings;
+}
+/**
+ * A host audio backend.
+ *
+ * Variant with `type` 'coreaudio'.
+ */
+export interface DomainAudioCoreaudio {
+  /**
+   * Number (1-255 in practice) that sound devices and graphics use to refer to this backend.
+   */
+  id: string;
+  /**
+   * Period of the audio timer in microseconds.
+   */
+  timerPeriod?: string;
+  /**
+   * macOS Core Audio.
+   */
+  type: 'coreaudio';
+  /**
+   * Recording settings.
+   */
+  input?: DomainAudioCoreaudioInput;
+  /**
+   * Playback settings.
+   */
+  output?: DomainAudioCoreaudioOutput;
+}
+/**
+ * Recording settings.
+ */
+export interface DomainAudioCoreaudioInput {
+  /**
+   * yes (default) lets QEMU mix and resample; no passes the guest's stream straight through.
+   */
+  mixingEngine?: 'yes' | 'no';
+  /**
+   * yes uses the fixed format from settings; no follows what the guest asks for.
+   */
+  fixedSettings?: 'yes' | 'no';
+  /**
+   * Number of voices (streams) to use.
+   */
+  voices?: string;
+  /**
+   * Length of the audio buffer in microseconds.
+   */
+  bufferLength?: string;
+  /**
    * Number of buffers.
    */
   bufferCount?: string;
+  /**
+   * Fixed stream format, used when fixedSettings is yes.
+   */
+  settings?: DomainAudioStreamSettings;
+}
+/**
+ * Playback settings.
+ */
+export interface DomainAudioCoreaudioOutput {
+  /**
+   * yes (default) lets QEMU mix and resample; no passes the guest's stream straight through.
+   */
+  mixingEngine?: 'yes' | 'no';
+  /**
+   * yes uses the fixed format from settings; no follows what the guest asks for.
+   */
+  fixedSettings?: 'yes' | 'no';
+  /**
+   * Number of voices (streams) to use.
+   */
+  voices?: string;
+  /**
+   * Length of the audio buffer in microseconds.
+   */
+  bufferLength?: string;
+  /**
+   * Number of buffers.
+   */
+  bufferCount?: string;
+  /**
+   * Fixed stream format, used when fixedSettings is yes.
+   */
+  settings?: DomainAudioStreamSettings;
+}
+/**
+ * A host audio backend.
+ *
+ * Variant with `type` 'dbus'.
+ */
+export interface DomainAudioDbus {
+  /**
+   * Number (1-255 in practice) that sound devices and graphics use to refer to this backend.
+   */
+  id: string;
+  /**
+   * Period of the audio timer in microseconds.
+   */
+  timerPeriod?: string;
+  /**
+   * Audio exported over D-Bus to a dbus graphics client.
+   */
+  type: 'dbus';
+  /**
+   * Recording settings.
+   */
+  input?: DomainAudioDirectionsInput;
+  /**
+   * Playback settings.
+   */
+  output?: DomainAudioDirectionsOutput;
+}
+/**
+ * A host audio backend.
+ *
+ * Variant with `type` 'jack'.
+ */
+export interface DomainAudioJack {
+  /**
+   * Number (1-255 in practice) that sound devices and graphics use to refer to this backend.
+   */
+  id: string;
+  /**
+   * Period of the audio timer in microseconds.
+   */
+  timerPeriod?: string;
+  /**
+   * The JACK audio server.
+   */
+  type: 'jack';
+  /**
+   * Recording settings.
+   */
+  input?: DomainAudioJackInput;
+  /**
+   * Playback settings.
+   */
+  output?: DomainAudioJackOutput;
+}
+/**
+ * Recording settings.
+ */
+export interface DomainAudioJackInput {
+  /**
+   * yes (default) lets QEMU mix and resample; no passes the guest's stream straight through.
+   */
+  mixingEngine?: 'yes' | 'no';
+  /**
+   * yes uses the fixed format from settings; no follows what the guest asks for.
+   */
+  fixedSettings?: 'yes' | 'no';
+  /**
+   * Number of voices (streams) to use.
+   */
+  voices?: string;
+  /**
+   * Length of the audio buffer in microseconds.
+   */
+  bufferLength?: string;
   /**
    * JACK server to connect to.
    */
@@ -6378,9 +11619,215 @@ export interface DomainAudioOutput {
    */
   exactName?: 'yes' | 'no';
   /**
+   * Fixed stream format, used when fixedSettings is yes.
+   */
+  settings?: DomainAudioStreamSettings;
+}
+/**
+ * Playback settings.
+ */
+export interface DomainAudioJackOutput {
+  /**
+   * yes (default) lets QEMU mix and resample; no passes the guest's stream straight through.
+   */
+  mixingEngine?: 'yes' | 'no';
+  /**
+   * yes uses the fixed format from settings; no follows what the guest asks for.
+   */
+  fixedSettings?: 'yes' | 'no';
+  /**
+   * Number of voices (streams) to use.
+   */
+  voices?: string;
+  /**
+   * Length of the audio buffer in microseconds.
+   */
+  bufferLength?: string;
+  /**
+   * JACK server to connect to.
+   */
+  serverName?: string;
+  /**
+   * Client name shown in JACK.
+   */
+  clientName?: string;
+  /**
+   * Regular expression of JACK ports to connect to automatically.
+   */
+  connectPorts?: string;
+  /**
+   * yes uses clientName exactly instead of letting JACK make it unique.
+   */
+  exactName?: 'yes' | 'no';
+  /**
+   * Fixed stream format, used when fixedSettings is yes.
+   */
+  settings?: DomainAudioStreamSettings;
+}
+/**
+ * A host audio backend.
+ *
+ * Variant with `type` 'oss'.
+ */
+export interface DomainAudioOss {
+  /**
+   * Number (1-255 in practice) that sound devices and graphics use to refer to this backend.
+   */
+  id: string;
+  /**
+   * Period of the audio timer in microseconds.
+   */
+  timerPeriod?: string;
+  /**
+   * The Open Sound System.
+   */
+  type: 'oss';
+  /**
+   * Try memory-mapped buffers.
+   */
+  tryMMap?: 'yes' | 'no';
+  /**
+   * Open the device in exclusive mode.
+   */
+  exclusive?: 'yes' | 'no';
+  /**
+   * OSS timing policy (0-10; -1 uses fragment mode).
+   */
+  dspPolicy?: string;
+  /**
+   * Recording settings.
+   */
+  input?: DomainAudioOssInput;
+  /**
+   * Playback settings.
+   */
+  output?: DomainAudioOssOutput;
+}
+/**
+ * Recording settings.
+ */
+export interface DomainAudioOssInput {
+  /**
+   * yes (default) lets QEMU mix and resample; no passes the guest's stream straight through.
+   */
+  mixingEngine?: 'yes' | 'no';
+  /**
+   * yes uses the fixed format from settings; no follows what the guest asks for.
+   */
+  fixedSettings?: 'yes' | 'no';
+  /**
+   * Number of voices (streams) to use.
+   */
+  voices?: string;
+  /**
+   * Length of the audio buffer in microseconds.
+   */
+  bufferLength?: string;
+  /**
+   * OSS device path, e.g. /dev/dsp.
+   */
+  dev?: string;
+  /**
+   * Number of buffers.
+   */
+  bufferCount?: string;
+  /**
    * Try polling the device instead of using a timer.
    */
   tryPoll?: 'yes' | 'no';
+  /**
+   * Fixed stream format, used when fixedSettings is yes.
+   */
+  settings?: DomainAudioStreamSettings;
+}
+/**
+ * Playback settings.
+ */
+export interface DomainAudioOssOutput {
+  /**
+   * yes (default) lets QEMU mix and resample; no passes the guest's stream straight through.
+   */
+  mixingEngine?: 'yes' | 'no';
+  /**
+   * yes uses the fixed format from settings; no follows what the guest asks for.
+   */
+  fixedSettings?: 'yes' | 'no';
+  /**
+   * Number of voices (streams) to use.
+   */
+  voices?: string;
+  /**
+   * Length of the audio buffer in microseconds.
+   */
+  bufferLength?: string;
+  /**
+   * OSS device path, e.g. /dev/dsp.
+   */
+  dev?: string;
+  /**
+   * Number of buffers.
+   */
+  bufferCount?: string;
+  /**
+   * Try polling the device instead of using a timer.
+   */
+  tryPoll?: 'yes' | 'no';
+  /**
+   * Fixed stream format, used when fixedSettings is yes.
+   */
+  settings?: DomainAudioStreamSettings;
+}
+/**
+ * A host audio backend.
+ *
+ * Variant with `type` 'pulseaudio'.
+ */
+export interface DomainAudioPulseaudio {
+  /**
+   * Number (1-255 in practice) that sound devices and graphics use to refer to this backend.
+   */
+  id: string;
+  /**
+   * Period of the audio timer in microseconds.
+   */
+  timerPeriod?: string;
+  /**
+   * PulseAudio (or PipeWire's PulseAudio server).
+   */
+  type: 'pulseaudio';
+  /**
+   * Address of the PulseAudio server; the default server when absent.
+   */
+  serverName?: string;
+  /**
+   * Recording settings.
+   */
+  input?: DomainAudioPulseaudioInput;
+  /**
+   * Playback settings.
+   */
+  output?: DomainAudioPulseaudioOutput;
+}
+/**
+ * Recording settings.
+ */
+export interface DomainAudioPulseaudioInput {
+  /**
+   * yes (default) lets QEMU mix and resample; no passes the guest's stream straight through.
+   */
+  mixingEngine?: 'yes' | 'no';
+  /**
+   * yes uses the fixed format from settings; no follows what the guest asks for.
+   */
+  fixedSettings?: 'yes' | 'no';
+  /**
+   * Number of voices (streams) to use.
+   */
+  voices?: string;
+  /**
+   * Length of the audio buffer in microseconds.
+   */
+  bufferLength?: string;
   /**
    * Source or sink name to use.
    */
@@ -6399,13 +11846,199 @@ export interface DomainAudioOutput {
   settings?: DomainAudioStreamSettings;
 }
 /**
- * A host device assigned to the guest.
+ * Playback settings.
  */
-export interface DomainHostdev {
+export interface DomainAudioPulseaudioOutput {
+  /**
+   * yes (default) lets QEMU mix and resample; no passes the guest's stream straight through.
+   */
+  mixingEngine?: 'yes' | 'no';
+  /**
+   * yes uses the fixed format from settings; no follows what the guest asks for.
+   */
+  fixedSettings?: 'yes' | 'no';
+  /**
+   * Number of voices (streams) to use.
+   */
+  voices?: string;
+  /**
+   * Length of the audio buffer in microseconds.
+   */
+  bufferLength?: string;
+  /**
+   * Source or sink name to use.
+   */
+  name?: string;
+  /**
+   * Stream name shown by PulseAudio.
+   */
+  streamName?: string;
+  /**
+   * Desired latency in microseconds.
+   */
+  latency?: string;
+  /**
+   * Fixed stream format, used when fixedSettings is yes.
+   */
+  settings?: DomainAudioStreamSettings;
+}
+/**
+ * A host audio backend.
+ *
+ * Variant with `type` 'sdl'.
+ */
+export interface DomainAudioSdl {
+  /**
+   * Number (1-255 in practice) that sound devices and graphics use to refer to this backend.
+   */
+  id: string;
+  /**
+   * Period of the audio timer in microseconds.
+   */
+  timerPeriod?: string;
+  /**
+   * SDL's audio layer.
+   */
+  type: 'sdl';
+  /**
+   * SDL audio driver to use.
+   */
+  driver?: 'esd' | 'alsa' | 'arts' | 'pulseaudio';
+  /**
+   * Recording settings.
+   */
+  input?: DomainAudioSdlInput;
+  /**
+   * Playback settings.
+   */
+  output?: DomainAudioSdlOutput;
+}
+/**
+ * Recording settings.
+ */
+export interface DomainAudioSdlInput {
+  /**
+   * yes (default) lets QEMU mix and resample; no passes the guest's stream straight through.
+   */
+  mixingEngine?: 'yes' | 'no';
+  /**
+   * yes uses the fixed format from settings; no follows what the guest asks for.
+   */
+  fixedSettings?: 'yes' | 'no';
+  /**
+   * Number of voices (streams) to use.
+   */
+  voices?: string;
+  /**
+   * Length of the audio buffer in microseconds.
+   */
+  bufferLength?: string;
+  /**
+   * Number of buffers.
+   */
+  bufferCount?: string;
+  /**
+   * Fixed stream format, used when fixedSettings is yes.
+   */
+  settings?: DomainAudioStreamSettings;
+}
+/**
+ * Playback settings.
+ */
+export interface DomainAudioSdlOutput {
+  /**
+   * yes (default) lets QEMU mix and resample; no passes the guest's stream straight through.
+   */
+  mixingEngine?: 'yes' | 'no';
+  /**
+   * yes uses the fixed format from settings; no follows what the guest asks for.
+   */
+  fixedSettings?: 'yes' | 'no';
+  /**
+   * Number of voices (streams) to use.
+   */
+  voices?: string;
+  /**
+   * Length of the audio buffer in microseconds.
+   */
+  bufferLength?: string;
+  /**
+   * Number of buffers.
+   */
+  bufferCount?: string;
+  /**
+   * Fixed stream format, used when fixedSettings is yes.
+   */
+  settings?: DomainAudioStreamSettings;
+}
+/**
+ * A host audio backend.
+ *
+ * Variant with `type` 'spice'.
+ */
+export interface DomainAudioSpice {
+  /**
+   * Number (1-255 in practice) that sound devices and graphics use to refer to this backend.
+   */
+  id: string;
+  /**
+   * Period of the audio timer in microseconds.
+   */
+  timerPeriod?: string;
+  /**
+   * Audio sent to SPICE clients.
+   */
+  type: 'spice';
+  /**
+   * Recording settings.
+   */
+  input?: DomainAudioDirectionsInput;
+  /**
+   * Playback settings.
+   */
+  output?: DomainAudioDirectionsOutput;
+}
+/**
+ * A host audio backend.
+ *
+ * Variant with `type` 'file'.
+ */
+export interface DomainAudioFile {
+  /**
+   * Number (1-255 in practice) that sound devices and graphics use to refer to this backend.
+   */
+  id: string;
+  /**
+   * Period of the audio timer in microseconds.
+   */
+  timerPeriod?: string;
+  /**
+   * Playback written to a WAV file; recording is silent.
+   */
+  type: 'file';
+  /**
+   * Output file path.
+   */
+  path?: string;
+  /**
+   * Recording settings.
+   */
+  input?: DomainAudioDirectionsInput;
+  /**
+   * Playback settings.
+   */
+  output?: DomainAudioDirectionsOutput;
+}
+/**
+ * A host device assigned to the guest.
+ *
+ * Variant with `type` 'pci'.
+ */
+export interface DomainHostdevPci {
   /**
    * `subsystem` (the default): assign a device of a host bus.
    */
-  mode?: 'subsystem' | 'capabilities';
+  mode?: 'subsystem';
   /**
    * Whether libvirt detaches the device from its host driver at start and gives it back at stop.
    */
@@ -6413,27 +12046,7 @@ export interface DomainHostdev {
   /**
    * A host PCI device (or SR-IOV virtual function).
    */
-  type: 'pci' | 'usb' | 'scsi' | 'scsi_host' | 'mdev' | 'storage' | 'misc' | 'net';
-  /**
-   * SG_IO filtering of SCSI commands: `filtered` (default) or `unfiltered`.
-   */
-  sgio?: 'filtered' | 'unfiltered';
-  /**
-   * Whether the guest may issue raw I/O commands (needs CAP_SYS_RAWIO).
-   */
-  rawio?: 'yes' | 'no';
-  /**
-   * Virtio device flavour: plain, transitional or non-transitional.
-   */
-  model?: 'virtio' | 'virtio-transitional' | 'virtio-non-transitional' | 'vfio-pci' | 'vfio-ccw' | 'vfio-ap';
-  /**
-   * Expose a ramfb boot display for a vfio-pci vGPU.
-   */
-  ramfb?: 'on' | 'off';
-  /**
-   * Use the vGPU as the domain's display source.
-   */
-  display?: 'on' | 'off';
+  type: 'pci';
   /**
    * Host-side assignment mechanism.
    */
@@ -6445,15 +12058,7 @@ export interface DomainHostdev {
   /**
    * The host PCI device.
    */
-  source: DomainHostdevSource;
-  /**
-   * A static IP address for the interface.
-   */
-  ip?: DomainNetIpAddress[];
-  /**
-   * A static route: traffic for the given network goes through the gateway.
-   */
-  route?: DomainNetRoute[];
+  source: DomainHostdevPciSource;
   /**
    * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
    */
@@ -6494,21 +12099,34 @@ export interface DomainHostdevDriver {
 }
 /**
  * Pairs this device with a virtio NIC so the guest can fail over between them (e.g. around migration).
+ *
+ * Variant with `type` 'persistent'.
  */
-export interface DomainHostdevTeaming {
+export interface DomainHostdevTeamingPersistent {
   /**
    * `persistent`: the always-present member of the team (the virtio NIC).
    */
-  type: 'persistent' | 'transient';
+  type: 'persistent';
+}
+/**
+ * Pairs this device with a virtio NIC so the guest can fail over between them (e.g. around migration).
+ *
+ * Variant with `type` 'transient'.
+ */
+export interface DomainHostdevTeamingTransient {
+  /**
+   * `transient`: the member that may be unplugged (the assigned VF).
+   */
+  type: 'transient';
   /**
    * Alias name of the persistent member of the team.
    */
-  persistent?: string;
+  persistent: string;
 }
 /**
  * The host PCI device.
  */
-export interface DomainHostdevSource {
+export interface DomainHostdevPciSource {
   /**
    * What to do when the source is missing at start: `mandatory` fails, `requisite` fails only on boot, `optional` drops it.
    */
@@ -6518,66 +12136,14 @@ export interface DomainHostdevSource {
    */
   writeFiltering?: 'yes' | 'no';
   /**
-   * Which guest-initiated resets reach the device: `on`, `off`, or `uninitialized` (only before it is set up).
-   */
-  guestReset?: 'off' | 'uninitialized' | 'on';
-  /**
-   * `adapter` (the default): a LUN of a local SCSI host adapter.
-   */
-  protocol?: 'adapter' | 'iscsi' | 'vhost';
-  /**
-   * Target IQN followed by /LUN number.
-   */
-  name?: string;
-  /**
-   * WWPN of the target, written as naa. followed by 16 hex digits.
-   */
-  wwpn?: string;
-  /**
    * Host PCI address of the device.
    */
-  address?: DomainHostdevSourceAddress;
-  /**
-   * USB vendor of the device.
-   */
-  vendor?: DomainHostdevSourceVendor;
-  /**
-   * USB product of the device.
-   */
-  product?: DomainHostdevSourceProduct;
-  /**
-   * The host SCSI adapter the LUN is behind.
-   */
-  adapter?: DomainHostdevScsiAdapter;
-  /**
-   * An iSCSI portal of the target.
-   */
-  host?: DomainHostdevSourceHost[];
-  /**
-   * Credentials for an iSCSI or Ceph server; the password is a libvirt secret.
-   */
-  auth?: DomainStorageAuth;
-  /**
-   * iSCSI initiator identity used by the client.
-   */
-  initiator?: DomainStorageInitiator;
-  /**
-   * Absolute path of the block device node.
-   */
-  block?: DomainHostdevSourceBlock;
-  /**
-   * Absolute path of the character device node.
-   */
-  char?: DomainHostdevSourceChar;
-  /**
-   * Name of the host network interface.
-   */
-  interface?: DomainHostdevSourceInterface;
+  address: DomainHostdevPciSourceAddress;
 }
 /**
  * Host PCI address of the device.
  */
-export interface DomainHostdevSourceAddress {
+export interface DomainHostdevPciSourceAddress {
   /**
    * PCI domain number (usually 0).
    */
@@ -6598,22 +12164,90 @@ export interface DomainHostdevSourceAddress {
    * Whether the slot's multifunction bit is set (needed on function 0 when other functions are used).
    */
   multifunction?: 'on' | 'off';
+}
+/**
+ * SCSI: the guest may only read the device.
+ */
+export interface DomainHostdevReadonly {}
+/**
+ * SCSI: the device may be assigned to several domains at once.
+ */
+export interface DomainHostdevShareable {}
+/**
+ * A host device assigned to the guest.
+ *
+ * Variant with `type` 'usb'.
+ */
+export interface DomainHostdevUsb {
   /**
-   * Device number on that bus.
+   * `subsystem` (the default): assign a device of a host bus.
    */
-  device?: string;
+  mode?: 'subsystem';
   /**
-   * SCSI target number.
+   * Whether libvirt detaches the device from its host driver at start and gives it back at stop.
    */
-  target?: string;
+  managed?: 'yes' | 'no';
   /**
-   * SCSI unit (LUN) number.
+   * A host USB device.
    */
-  unit?: string;
+  type: 'usb';
   /**
-   * UUID of the mediated device.
+   * The host USB device, found by vendor/product ID and/or bus/device address.
    */
-  uuid?: string;
+  source: DomainHostdevUsbSource;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`).
+   */
+  boot?: DomainDeviceBoot;
+  /**
+   * The option ROM a PCI device exposes to the guest.
+   */
+  rom?: DomainDeviceRom;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
+   * SCSI: the guest may only read the device.
+   */
+  readonly?: DomainHostdevReadonly;
+  /**
+   * SCSI: the device may be assigned to several domains at once.
+   */
+  shareable?: DomainHostdevShareable;
+}
+/**
+ * The host USB device, found by vendor/product ID and/or bus/device address.
+ */
+export interface DomainHostdevUsbSource {
+  /**
+   * What to do when the source is missing at start: `mandatory` fails, `requisite` fails only on boot, `optional` drops it.
+   */
+  startupPolicy?: 'mandatory' | 'requisite' | 'optional';
+  /**
+   * Which guest-initiated resets reach the device: `on`, `off`, or `uninitialized` (only before it is set up).
+   */
+  guestReset?: 'off' | 'uninitialized' | 'on';
+  /**
+   * USB vendor of the device.
+   */
+  vendor?: DomainHostdevSourceVendor;
+  /**
+   * USB product of the device.
+   */
+  product?: DomainHostdevSourceProduct;
+  /**
+   * Host USB bus and device number.
+   */
+  address?: DomainHostdevUsbAddress;
 }
 /**
  * USB vendor of the device.
@@ -6634,45 +12268,110 @@ export interface DomainHostdevSourceProduct {
   id: string;
 }
 /**
- * The host SCSI adapter the LUN is behind.
+ * Host USB bus and device number.
  */
-export interface DomainHostdevScsiAdapter {
+export interface DomainHostdevUsbAddress {
+  /**
+   * Host USB bus number.
+   */
+  bus: string;
+  /**
+   * Device number on that bus.
+   */
+  device: string;
+}
+/**
+ * A host device assigned to the guest.
+ *
+ * Variant with `type` 'scsi'.
+ */
+export interface DomainHostdevScsi {
+  /**
+   * `subsystem` (the default): assign a device of a host bus.
+   */
+  mode?: 'subsystem';
+  /**
+   * Whether libvirt detaches the device from its host driver at start and gives it back at stop.
+   */
+  managed?: 'yes' | 'no';
+  /**
+   * A host SCSI LUN.
+   */
+  type: 'scsi';
+  /**
+   * SG_IO filtering of SCSI commands: `filtered` (default) or `unfiltered`.
+   */
+  sgio?: 'filtered' | 'unfiltered';
+  /**
+   * Whether the guest may issue raw I/O commands (needs CAP_SYS_RAWIO).
+   */
+  rawio?: 'yes' | 'no';
+  /**
+   * Where the LUN is: behind a host SCSI adapter or on an iSCSI target.
+   */
+  source: DomainHostdevScsiSource;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`).
+   */
+  boot?: DomainDeviceBoot;
+  /**
+   * The option ROM a PCI device exposes to the guest.
+   */
+  rom?: DomainDeviceRom;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
+   * SCSI: the guest may only read the device.
+   */
+  readonly?: DomainHostdevReadonly;
+  /**
+   * SCSI: the device may be assigned to several domains at once.
+   */
+  shareable?: DomainHostdevShareable;
+}
+/**
+ * Where the LUN is: behind a host SCSI adapter or on an iSCSI target.
+ *
+ * Variant with `protocol` 'adapter' (also when `protocol` is left out).
+ */
+export interface DomainHostdevScsiSourceAdapter {
+  /**
+   * `adapter` (the default): a LUN of a local SCSI host adapter.
+   */
+  protocol?: 'adapter';
+  /**
+   * The host SCSI adapter the LUN is behind.
+   */
+  adapter: DomainHostdevScsiAdapter;
+  /**
+   * SCSI address of the LUN on the adapter.
+   */
+  address: DomainHostdevScsiSourceAdapterAddress;
+}
+/**
+ * The host SCSI adapter the LUN is behind.
+ *
+ * Variant with `type` 'scsi_host' (also when `type` is left out).
+ */
+export interface DomainHostdevScsiAdapterScsiHost {
   /**
    * `scsi_host` (the default): a SCSI host found by name or PCI parent.
    */
-  type?: 'scsi_host' | 'fc_host';
+  type?: 'scsi_host';
   /**
    * Name of the SCSI host, e.g. scsi_host0.
    */
   name?: string;
-  /**
-   * Name of the parent HBA of a vHBA.
-   */
-  parent?: string;
-  /**
-   * Whether libvirt creates and destroys the vHBA.
-   */
-  managed?: 'yes' | 'no';
-  /**
-   * World Wide Node Name of the parent HBA.
-   */
-  parent_wwnn?: string;
-  /**
-   * World Wide Port Name of the parent HBA.
-   */
-  parent_wwpn?: string;
-  /**
-   * Fabric name of the parent HBA.
-   */
-  parent_fabric_wwn?: string;
-  /**
-   * World Wide Node Name of the (v)HBA.
-   */
-  wwnn?: string;
-  /**
-   * World Wide Port Name of the (v)HBA.
-   */
-  wwpn?: string;
   /**
    * Finds the SCSI host by the PCI device it belongs to.
    */
@@ -6717,6 +12416,89 @@ export interface DomainHostdevScsiAdapterParentaddrAddress {
   multifunction?: 'on' | 'off';
 }
 /**
+ * The host SCSI adapter the LUN is behind.
+ *
+ * Variant with `type` 'fc_host'.
+ */
+export interface DomainHostdevScsiAdapterFcHost {
+  /**
+   * `fc_host`: a Fibre Channel (possibly virtual, NPIV) host.
+   */
+  type: 'fc_host';
+  /**
+   * Name of the parent HBA of a vHBA.
+   */
+  parent?: string;
+  /**
+   * Whether libvirt creates and destroys the vHBA.
+   */
+  managed?: 'yes' | 'no';
+  /**
+   * World Wide Node Name of the parent HBA.
+   */
+  parent_wwnn?: string;
+  /**
+   * World Wide Port Name of the parent HBA.
+   */
+  parent_wwpn?: string;
+  /**
+   * Fabric name of the parent HBA.
+   */
+  parent_fabric_wwn?: string;
+  /**
+   * World Wide Node Name of the (v)HBA.
+   */
+  wwnn: string;
+  /**
+   * World Wide Port Name of the (v)HBA.
+   */
+  wwpn: string;
+}
+/**
+ * SCSI address of the LUN on the adapter.
+ */
+export interface DomainHostdevScsiSourceAdapterAddress {
+  /**
+   * SCSI bus (channel) number.
+   */
+  bus: string;
+  /**
+   * SCSI target number.
+   */
+  target: string;
+  /**
+   * SCSI unit (LUN) number.
+   */
+  unit: string;
+}
+/**
+ * Where the LUN is: behind a host SCSI adapter or on an iSCSI target.
+ *
+ * Variant with `protocol` 'iscsi'.
+ */
+export interface DomainHostdevScsiSourceIscsi {
+  /**
+   * `iscsi`: a LUN on an iSCSI target reached by QEMU's initiator.
+   */
+  protocol: 'iscsi';
+  /**
+   * Target IQN followed by /LUN number.
+   */
+  name: string;
+  /**
+   * An iSCSI portal of the target.
+   */
+  host: DomainHostdevSourceHost[];
+  /**
+   * Credentials for an iSCSI or Ceph server; the password is a libvirt secret.
+   */
+  auth?: DomainStorageAuth;
+  /**
+   * iSCSI initiator identity used by the client.
+   */
+  initiator?: DomainStorageInitiator;
+}
+/**
  * An iSCSI portal of the target.
  */
 export interface DomainHostdevSourceHost {
@@ -6730,21 +12512,340 @@ export interface DomainHostdevSourceHost {
   port?: string;
 }
 /**
- * SCSI: the guest may only read the device.
+ * A host device assigned to the guest.
+ *
+ * Variant with `type` 'scsi_host'.
  */
-export interface DomainHostdevReadonly {}
+export interface DomainHostdevScsiHost {
+  /**
+   * `subsystem` (the default): assign a device of a host bus.
+   */
+  mode?: 'subsystem';
+  /**
+   * Whether libvirt detaches the device from its host driver at start and gives it back at stop.
+   */
+  managed?: 'yes' | 'no';
+  /**
+   * A vhost-scsi target served by the host kernel (LIO).
+   */
+  type: 'scsi_host';
+  /**
+   * Virtio device flavour: plain, transitional or non-transitional.
+   */
+  model?: 'virtio' | 'virtio-transitional' | 'virtio-non-transitional';
+  /**
+   * The vhost-scsi target.
+   */
+  source: DomainHostdevScsiHostSource;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`).
+   */
+  boot?: DomainDeviceBoot;
+  /**
+   * The option ROM a PCI device exposes to the guest.
+   */
+  rom?: DomainDeviceRom;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
+   * SCSI: the guest may only read the device.
+   */
+  readonly?: DomainHostdevReadonly;
+  /**
+   * SCSI: the device may be assigned to several domains at once.
+   */
+  shareable?: DomainHostdevShareable;
+}
 /**
- * SCSI: the device may be assigned to several domains at once.
+ * The vhost-scsi target.
  */
-export interface DomainHostdevShareable {}
+export interface DomainHostdevScsiHostSource {
+  /**
+   * Only `vhost` exists.
+   */
+  protocol: 'vhost';
+  /**
+   * WWPN of the target, written as naa. followed by 16 hex digits.
+   */
+  wwpn: string;
+}
+/**
+ * A host device assigned to the guest.
+ *
+ * Variant with `type` 'mdev'.
+ */
+export interface DomainHostdevMdev {
+  /**
+   * `subsystem` (the default): assign a device of a host bus.
+   */
+  mode?: 'subsystem';
+  /**
+   * Whether libvirt detaches the device from its host driver at start and gives it back at stop.
+   */
+  managed?: 'yes' | 'no';
+  /**
+   * A mediated device (vGPU, channel I/O or crypto adapter slice) created on the host.
+   */
+  type: 'mdev';
+  /**
+   * Device API the mediated device exposes: vfio-pci, vfio-ccw or vfio-ap.
+   */
+  model: 'vfio-pci' | 'vfio-ccw' | 'vfio-ap';
+  /**
+   * Expose a ramfb boot display for a vfio-pci vGPU.
+   */
+  ramfb?: 'on' | 'off';
+  /**
+   * Use the vGPU as the domain's display source.
+   */
+  display?: 'on' | 'off';
+  /**
+   * The mediated device on the host.
+   */
+  source: DomainHostdevMdevSource;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`).
+   */
+  boot?: DomainDeviceBoot;
+  /**
+   * The option ROM a PCI device exposes to the guest.
+   */
+  rom?: DomainDeviceRom;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
+   * SCSI: the guest may only read the device.
+   */
+  readonly?: DomainHostdevReadonly;
+  /**
+   * SCSI: the device may be assigned to several domains at once.
+   */
+  shareable?: DomainHostdevShareable;
+}
+/**
+ * The mediated device on the host.
+ */
+export interface DomainHostdevMdevSource {
+  /**
+   * Identity of the mediated device.
+   */
+  address: DomainHostdevMdevSourceAddress;
+}
+/**
+ * Identity of the mediated device.
+ */
+export interface DomainHostdevMdevSourceAddress {
+  /**
+   * UUID of the mediated device.
+   */
+  uuid: string;
+}
+/**
+ * A host device assigned to the guest.
+ *
+ * Variant with `type` 'storage'.
+ */
+export interface DomainHostdevStorage {
+  /**
+   * `capabilities`: give a container access to a host resource.
+   */
+  mode: 'capabilities';
+  /**
+   * Resource kind: a host block device.
+   */
+  type: 'storage';
+  /**
+   * The host block device.
+   */
+  source: DomainHostdevStorageSource;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`).
+   */
+  boot?: DomainDeviceBoot;
+  /**
+   * The option ROM a PCI device exposes to the guest.
+   */
+  rom?: DomainDeviceRom;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
+   * SCSI: the guest may only read the device.
+   */
+  readonly?: DomainHostdevReadonly;
+  /**
+   * SCSI: the device may be assigned to several domains at once.
+   */
+  shareable?: DomainHostdevShareable;
+}
+/**
+ * The host block device.
+ */
+export interface DomainHostdevStorageSource {
+  /**
+   * Absolute path of the block device node.
+   */
+  block: DomainHostdevSourceBlock;
+}
+/**
+ * A host device assigned to the guest.
+ *
+ * Variant with `type` 'misc'.
+ */
+export interface DomainHostdevMisc {
+  /**
+   * `capabilities`: give a container access to a host resource.
+   */
+  mode: 'capabilities';
+  /**
+   * Resource kind: a host character device.
+   */
+  type: 'misc';
+  /**
+   * The host character device.
+   */
+  source: DomainHostdevMiscSource;
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`).
+   */
+  boot?: DomainDeviceBoot;
+  /**
+   * The option ROM a PCI device exposes to the guest.
+   */
+  rom?: DomainDeviceRom;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
+   * SCSI: the guest may only read the device.
+   */
+  readonly?: DomainHostdevReadonly;
+  /**
+   * SCSI: the device may be assigned to several domains at once.
+   */
+  shareable?: DomainHostdevShareable;
+}
+/**
+ * The host character device.
+ */
+export interface DomainHostdevMiscSource {
+  /**
+   * Absolute path of the character device node.
+   */
+  char: DomainHostdevSourceChar;
+}
+/**
+ * A host device assigned to the guest.
+ *
+ * Variant with `type` 'net'.
+ */
+export interface DomainHostdevNet {
+  /**
+   * `capabilities`: give a container access to a host resource.
+   */
+  mode: 'capabilities';
+  /**
+   * Resource kind: a host network interface moved into the container.
+   */
+  type: 'net';
+  /**
+   * The host network interface.
+   */
+  source: DomainHostdevNetSource;
+  /**
+   * A static IP address for the interface.
+   */
+  ip?: DomainNetIpAddress[];
+  /**
+   * A static route: traffic for the given network goes through the gateway.
+   */
+  route?: DomainNetRoute[];
+  /**
+   * The device's identifier inside the hypervisor; user-chosen names must start with `ua-`.
+   */
+  alias?: DomainDeviceAlias;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Makes the device bootable and gives its place in the boot order (mutually exclusive with `os/boot`).
+   */
+  boot?: DomainDeviceBoot;
+  /**
+   * The option ROM a PCI device exposes to the guest.
+   */
+  rom?: DomainDeviceRom;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+  /**
+   * SCSI: the guest may only read the device.
+   */
+  readonly?: DomainHostdevReadonly;
+  /**
+   * SCSI: the device may be assigned to several domains at once.
+   */
+  shareable?: DomainHostdevShareable;
+}
+/**
+ * The host network interface.
+ */
+export interface DomainHostdevNetSource {
+  /**
+   * Name of the host network interface.
+   */
+  interface: DomainHostdevSourceInterface;
+}
 /**
  * A display frontend that exposes the guest's screen, keyboard and mouse.
+ *
+ * Variant with `type` 'sdl'.
  */
-export interface DomainGraphics {
+export interface DomainGraphicsSdl {
   /**
    * A local SDL window on the host's X display.
    */
-  type: 'sdl' | 'vnc' | 'spice' | 'rdp' | 'desktop' | 'egl-headless' | 'dbus';
+  type: 'sdl';
   /**
    * X display to open the window on, e.g. :0.
    */
@@ -6757,6 +12858,30 @@ export interface DomainGraphics {
    * yes opens the window full screen.
    */
   fullscreen?: 'yes' | 'no';
+  /**
+   * OpenGL acceleration of the window.
+   */
+  gl?: DomainGraphicsSdlGl;
+}
+/**
+ * OpenGL acceleration of the window.
+ */
+export interface DomainGraphicsSdlGl {
+  /**
+   * Whether OpenGL is used.
+   */
+  enable: 'yes' | 'no';
+}
+/**
+ * A display frontend that exposes the guest's screen, keyboard and mouse.
+ *
+ * Variant with `type` 'vnc'.
+ */
+export interface DomainGraphicsVnc {
+  /**
+   * A VNC server.
+   */
+  type: 'vnc';
   /**
    * TCP port of the server (5900 + display number); -1 or absent with autoport picks one.
    */
@@ -6800,39 +12925,122 @@ export interface DomainGraphics {
   /**
    * What happens to connected clients when the password changes: keep them.
    */
-  connected?: 'keep' | 'fail' | 'disconnect';
+  connected?: 'keep';
+  /**
+   * Routes this device's sound through the audio backend with the given id.
+   */
+  audio?: DomainAudioReference;
+  /**
+   * One place the server listens on.
+   */
+  listen?: DomainGraphicsListen[];
+}
+/**
+ * One place the server listens on.
+ *
+ * Variant with `type` 'address'.
+ */
+export interface DomainGraphicsListenAddress {
+  /**
+   * Listen on an IP address or host name.
+   */
+  type: 'address';
+  /**
+   * Address or host name; the hypervisor default when absent.
+   */
+  address?: string;
+}
+/**
+ * One place the server listens on.
+ *
+ * Variant with `type` 'network'.
+ */
+export interface DomainGraphicsListenNetwork {
+  /**
+   * Listen on an address of a libvirt virtual network.
+   */
+  type: 'network';
+  /**
+   * Name of the virtual network.
+   */
+  network: string;
+  /**
+   * Address resolved from the network (live XML).
+   */
+  address?: string;
+}
+/**
+ * One place the server listens on.
+ *
+ * Variant with `type` 'socket'.
+ */
+export interface DomainGraphicsListenSocket {
+  /**
+   * Listen on a UNIX socket.
+   */
+  type: 'socket';
+  /**
+   * Socket path; generated when absent.
+   */
+  socket?: string;
+}
+/**
+ * One place the server listens on.
+ *
+ * Variant with `type` 'none'.
+ */
+export interface DomainGraphicsListenNone {
+  /**
+   * Do not listen at all (access only through other means).
+   */
+  type: 'none';
+}
+/**
+ * A display frontend that exposes the guest's screen, keyboard and mouse.
+ *
+ * Variant with `type` 'spice'.
+ */
+export interface DomainGraphicsSpice {
+  /**
+   * A SPICE server.
+   */
+  type: 'spice';
+  /**
+   * Plain-text TCP port; -1 with autoport picks one.
+   */
+  port?: string;
   /**
    * TLS-encrypted TCP port; -1 with autoport picks one.
    */
   tlsPort?: string;
   /**
+   * yes lets libvirt choose free ports at start.
+   */
+  autoport?: 'yes' | 'no';
+  /**
+   * Address to listen on (older spelling of the listen element).
+   */
+  '@listen'?: string;
+  /**
+   * Password clients must give, in clear text.
+   */
+  passwd?: string;
+  /**
+   * Keyboard layout used to translate key events, e.g. en-us.
+   */
+  keymap?: string;
+  /**
+   * Time (UTC, xsd:dateTime) after which the password expires.
+   */
+  passwdValidTo?: string;
+  /**
+   * What happens to connected clients when the password changes.
+   */
+  connected?: 'fail' | 'disconnect' | 'keep';
+  /**
    * Default security mode of channels not listed explicitly.
    */
   defaultMode?: 'any' | 'secure' | 'insecure';
-  /**
-   * yes drops an existing client when a new one connects.
-   */
-  replaceUser?: 'yes' | 'no';
-  /**
-   * yes allows several simultaneous clients.
-   */
-  multiUser?: 'yes' | 'no';
-  /**
-   * D-Bus bus address to export on; the session bus of libvirt when absent.
-   */
-  address?: string;
-  /**
-   * yes uses peer-to-peer connections instead of a bus.
-   */
-  p2p?: 'yes' | 'no';
-  /**
-   * OpenGL acceleration of the window.
-   */
-  gl?: DomainGraphicsGl;
-  /**
-   * Routes this device's sound through the audio backend with the given id.
-   */
-  audio?: DomainAudioReference;
   /**
    * One place the server listens on.
    */
@@ -6873,40 +13081,10 @@ export interface DomainGraphics {
    * Drag-and-drop file transfer to the guest.
    */
   filetransfer?: DomainGraphicsFiletransfer;
-}
-/**
- * OpenGL acceleration of the window.
- */
-export interface DomainGraphicsGl {
   /**
-   * Whether OpenGL is used.
+   * OpenGL acceleration of the display.
    */
-  enable?: 'yes' | 'no';
-  /**
-   * DRM render node to render on.
-   */
-  rendernode?: string;
-}
-/**
- * One place the server listens on.
- */
-export interface DomainGraphicsListen {
-  /**
-   * Listen on an IP address or host name.
-   */
-  type: 'address' | 'network' | 'socket' | 'none';
-  /**
-   * Address or host name; the hypervisor default when absent.
-   */
-  address?: string;
-  /**
-   * Name of the virtual network.
-   */
-  network?: string;
-  /**
-   * Socket path; generated when absent.
-   */
-  socket?: string;
+  gl?: DomainGraphicsGl;
 }
 /**
  * Security policy of one SPICE channel.
@@ -6994,6 +13172,124 @@ export interface DomainGraphicsFiletransfer {
   enable: 'yes' | 'no';
 }
 /**
+ * OpenGL acceleration of the display.
+ */
+export interface DomainGraphicsGl {
+  /**
+   * Whether OpenGL is used.
+   */
+  enable: 'yes' | 'no';
+  /**
+   * DRM render node to render on.
+   */
+  rendernode?: string;
+}
+/**
+ * A display frontend that exposes the guest's screen, keyboard and mouse.
+ *
+ * Variant with `type` 'rdp'.
+ */
+export interface DomainGraphicsRdp {
+  /**
+   * An RDP server (VirtualBox).
+   */
+  type: 'rdp';
+  /**
+   * TCP port of the server.
+   */
+  port?: string;
+  /**
+   * yes lets the hypervisor choose the port.
+   */
+  autoport?: 'yes' | 'no';
+  /**
+   * yes drops an existing client when a new one connects.
+   */
+  replaceUser?: 'yes' | 'no';
+  /**
+   * yes allows several simultaneous clients.
+   */
+  multiUser?: 'yes' | 'no';
+  /**
+   * Address to listen on (older spelling of the listen element).
+   */
+  '@listen'?: string;
+  /**
+   * One place the server listens on.
+   */
+  listen?: DomainGraphicsListen[];
+}
+/**
+ * A display frontend that exposes the guest's screen, keyboard and mouse.
+ *
+ * Variant with `type` 'desktop'.
+ */
+export interface DomainGraphicsDesktop {
+  /**
+   * A window on the host desktop (VirtualBox).
+   */
+  type: 'desktop';
+  /**
+   * X display to use.
+   */
+  display?: string;
+  /**
+   * yes opens the window full screen.
+   */
+  fullscreen?: 'yes' | 'no';
+}
+/**
+ * A display frontend that exposes the guest's screen, keyboard and mouse.
+ *
+ * Variant with `type` 'egl-headless'.
+ */
+export interface DomainGraphicsEglHeadless {
+  /**
+   * OpenGL rendering without a display, combined with a remote protocol such as VNC.
+   */
+  type: 'egl-headless';
+  /**
+   * Rendering device selection.
+   */
+  gl?: DomainGraphicsEglHeadlessGl;
+}
+/**
+ * Rendering device selection.
+ */
+export interface DomainGraphicsEglHeadlessGl {
+  /**
+   * DRM render node to render on, e.g. /dev/dri/renderD128.
+   */
+  rendernode?: string;
+}
+/**
+ * A display frontend that exposes the guest's screen, keyboard and mouse.
+ *
+ * Variant with `type` 'dbus'.
+ */
+export interface DomainGraphicsDbus {
+  /**
+   * Export the display over D-Bus for local clients.
+   */
+  type: 'dbus';
+  /**
+   * D-Bus bus address to export on; the session bus of libvirt when absent.
+   */
+  address?: string;
+  /**
+   * yes uses peer-to-peer connections instead of a bus.
+   */
+  p2p?: 'yes' | 'no';
+  /**
+   * OpenGL acceleration of the display.
+   */
+  gl?: DomainGraphicsGl;
+  /**
+   * Routes this device's sound through the audio backend with the given id.
+   */
+  audio?: DomainAudioReference;
+}
+/**
  * A graphics adapter visible to the guest.
  */
 export interface DomainVideo {
@@ -7049,24 +13345,14 @@ export interface DomainVideoDriver {
 }
 /**
  * The adapter model and its memory layout.
+ *
+ * Variant with `type` one of 'vga', 'cirrus', 'vmvga', 'xen', 'vbox', 'virtio', 'gop', 'none', 'bochs', 'ramfb'.
  */
-export interface DomainVideoModel {
+export interface DomainVideoModelVga {
   /**
    * Adapter model.
    */
-  type: 'vga' | 'cirrus' | 'vmvga' | 'xen' | 'vbox' | 'virtio' | 'gop' | 'none' | 'bochs' | 'ramfb' | 'qxl';
-  /**
-   * Size of the primary RAM bar in KiB.
-   */
-  ram?: string;
-  /**
-   * Size of the VGA framebuffer in KiB.
-   */
-  vgamem?: string;
-  /**
-   * Size of the 64-bit video RAM bar in KiB.
-   */
-  vram64?: string;
+  type: 'vga' | 'cirrus' | 'vmvga' | 'xen' | 'vbox' | 'virtio' | 'gop' | 'none' | 'bochs' | 'ramfb';
   /**
    * Video memory in KiB.
    */
@@ -7117,6 +13403,49 @@ export interface DomainVideoModelResolution {
    * Height in pixels.
    */
   y: string;
+}
+/**
+ * The adapter model and its memory layout.
+ *
+ * Variant with `type` 'qxl'.
+ */
+export interface DomainVideoModelQxl {
+  /**
+   * The QXL paravirtual adapter (for SPICE), which has extra memory regions.
+   */
+  type: 'qxl';
+  /**
+   * Size of the primary RAM bar in KiB.
+   */
+  ram?: string;
+  /**
+   * Size of the VGA framebuffer in KiB.
+   */
+  vgamem?: string;
+  /**
+   * Size of the 64-bit video RAM bar in KiB.
+   */
+  vram64?: string;
+  /**
+   * Video memory in KiB.
+   */
+  vram?: string;
+  /**
+   * Number of screens (monitors).
+   */
+  heads?: string;
+  /**
+   * yes marks the adapter that becomes the guest's primary display.
+   */
+  primary?: 'yes' | 'no';
+  /**
+   * Hardware acceleration offered to the guest.
+   */
+  acceleration?: DomainVideoModelAcceleration;
+  /**
+   * Initial display resolution (must come after acceleration).
+   */
+  resolution?: DomainVideoModelResolution;
 }
 /**
  * An interactive text console of the guest; either a full character device, or (older container drivers) just the host `tty` it is reachable on.
@@ -7496,12 +13825,14 @@ export interface DomainChannel {
 }
 /**
  * A virtio-serial port in the guest.
+ *
+ * Variant with `type` 'virtio'.
  */
-export interface DomainChannelTarget {
+export interface DomainChannelTargetVirtio {
   /**
    * Always `virtio` here.
    */
-  type: 'virtio' | 'guestfwd' | 'xen';
+  type: 'virtio';
   /**
    * Port name the guest sees, e.g. `org.qemu.guest_agent.0`.
    */
@@ -7510,27 +13841,101 @@ export interface DomainChannelTarget {
    * Whether a guest program currently has the port open (`connected`/`disconnected`); reported by libvirt, ignored on input.
    */
   state?: 'connected' | 'disconnected';
+}
+/**
+ * A virtio-serial port in the guest.
+ *
+ * Variant with `type` 'guestfwd'.
+ */
+export interface DomainChannelTargetGuestfwd {
+  /**
+   * Always `guestfwd` here.
+   */
+  type: 'guestfwd';
   /**
    * Guest-visible IP address whose connections are forwarded.
    */
-  address?: string;
+  address: string;
   /**
    * Guest-visible TCP port whose connections are forwarded.
    */
-  port?: string;
+  port: string;
+}
+/**
+ * A virtio-serial port in the guest.
+ *
+ * Variant with `type` 'xen'.
+ */
+export interface DomainChannelTargetXen {
+  /**
+   * Always `xen` here.
+   */
+  type: 'xen';
+  /**
+   * Channel name the guest sees.
+   */
+  name?: string;
 }
 /**
  * A smartcard device attached to a CCID controller.
+ *
+ * Variant with `mode` 'host'.
  */
-export interface DomainSmartcard {
+export interface DomainSmartcardHost {
   /**
    * `host`: QEMU forwards requests to the host's smartcard reader through NSS.
    */
-  mode: 'host' | 'host-certificates' | 'passthrough';
+  mode: 'host';
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+}
+/**
+ * A smartcard device attached to a CCID controller.
+ *
+ * Variant with `mode` 'host-certificates'.
+ */
+export interface DomainSmartcardHostCertificates {
+  /**
+   * `host-certificates`: QEMU emulates a card from three certificates stored on the host.
+   */
+  mode: 'host-certificates';
+  /**
+   * Name of one certificate in the NSS database; exactly three are given, in order.
+   */
+  certificate: DomainSmartcardCertificate[];
+  /**
+   * Absolute path of the NSS database holding the certificates (default /etc/pki/nssdb).
+   */
+  database?: DomainSmartcardDatabase;
+  /**
+   * ACPI settings of the device.
+   */
+  acpi?: DomainDeviceAcpi;
+  /**
+   * Where the device sits on the guest's buses; the `type` attribute picks the bus kind and so which other attributes apply.
+   */
+  address?: DomainDeviceAddress;
+}
+/**
+ * A smartcard device attached to a CCID controller.
+ *
+ * Variant with `mode` 'passthrough'.
+ */
+export interface DomainSmartcardPassthrough {
+  /**
+   * `passthrough`: card requests are tunnelled over a character stream to a remote reader (e.g. a SPICE client).
+   */
+  mode: 'passthrough';
   /**
    * Backend kind: `null`, `vc`, `pty`, `dev`, `file`, `pipe`, `stdio`, `udp`, `tcp`, `unix`, `spicevmc`, `spiceport`, `nmdm`, `qemu-vdagent` or `dbus`.
    */
-  type?:
+  type:
     | 'null'
     | 'vc'
     | 'pty'
@@ -7546,14 +13951,6 @@ export interface DomainSmartcard {
     | 'nmdm'
     | 'qemu-vdagent'
     | 'dbus';
-  /**
-   * Name of one certificate in the NSS database; exactly three are given, in order.
-   */
-  certificate?: DomainSmartcardCertificate[];
-  /**
-   * Absolute path of the NSS database holding the certificates (default /etc/pki/nssdb).
-   */
-  database?: DomainSmartcardDatabase;
   /**
    * Where the backend connects or listens. Which attributes matter depends on the backend type: `path` for files, devices, pipes and UNIX sockets; `host`/`service` for TCP and UDP (a UDP backend has one source to bind and one to connect); `channel` for spiceport; `master`/`slave` for nmdm.
    */
@@ -7717,16 +14114,33 @@ export interface DomainRng {
 }
 /**
  * Reads entropy from a host device or file named in the element text (`/dev/urandom` when empty).
+ *
+ * Variant with `model` 'random'.
  */
-export interface DomainRngBackend {
+export interface DomainRngBackendRandom {
   /**
    * `random`: read from a host file.
    */
-  model: 'random' | 'egd' | 'builtin';
+  model: 'random';
+  /**
+   * The text content.
+   */
+  '#text'?: '' | string;
+}
+/**
+ * Reads entropy from a host device or file named in the element text (`/dev/urandom` when empty).
+ *
+ * Variant with `model` 'egd'.
+ */
+export interface DomainRngBackendEgd {
+  /**
+   * `egd`: talk the EGD protocol over a character stream.
+   */
+  model: 'egd';
   /**
    * Backend kind: `null`, `vc`, `pty`, `dev`, `file`, `pipe`, `stdio`, `udp`, `tcp`, `unix`, `spicevmc`, `spiceport`, `nmdm`, `qemu-vdagent` or `dbus`.
    */
-  type?:
+  type:
     | 'null'
     | 'vc'
     | 'pty'
@@ -7743,9 +14157,9 @@ export interface DomainRngBackend {
     | 'qemu-vdagent'
     | 'dbus';
   /**
-   * The text content.
+   * White space only: this variant holds no text.
    */
-  '#text'?: '' | string;
+  '#text'?: string;
   /**
    * Where the backend connects or listens. Which attributes matter depends on the backend type: `path` for files, devices, pipes and UNIX sockets; `host`/`service` for TCP and UDP (a UDP backend has one source to bind and one to connect); `channel` for spiceport; `master`/`slave` for nmdm.
    */
@@ -7758,6 +14172,21 @@ export interface DomainRngBackend {
    * Copies everything the guest writes to the device into a host file.
    */
   log?: DomainChardevLog;
+}
+/**
+ * Reads entropy from a host device or file named in the element text (`/dev/urandom` when empty).
+ *
+ * Variant with `model` 'builtin'.
+ */
+export interface DomainRngBackendBuiltin {
+  /**
+   * `builtin`: no host file or socket needed.
+   */
+  model: 'builtin';
+  /**
+   * White space only: this variant holds no text.
+   */
+  '#text'?: string;
 }
 /**
  * Virtio transport tuning of the device.
@@ -7816,16 +14245,14 @@ export interface DomainTpm {
 }
 /**
  * What implements the TPM on the host; `type` selects the variant.
+ *
+ * Variant with `type` 'passthrough'.
  */
-export interface DomainTpmBackend {
+export interface DomainTpmBackendPassthrough {
   /**
    * `passthrough`: use a host TPM device directly.
    */
-  type: 'passthrough' | 'emulator' | 'external';
-  /**
-   * `yes` keeps the TPM state when the domain is undefined; `no` (default) deletes it along with the domain.
-   */
-  persistent_state?: 'yes' | 'no';
+  type: 'passthrough';
   /**
    * TPM specification version to present: `1.2` or `2.0` (the driver picks one from the model when absent).
    */
@@ -7834,18 +14261,6 @@ export interface DomainTpmBackend {
    * The host TPM character device.
    */
   device?: DomainTpmBackendDevice;
-  /**
-   * Encrypts the emulator's state files at rest.
-   */
-  encryption?: DomainTpmBackendEncryption;
-  /**
-   * PCR banks (hash algorithms) to activate in a TPM 2.0 emulator; each child element turns one bank on.
-   */
-  active_pcr_banks?: DomainTpmActivePcrBanks;
-  /**
-   * The socket the external emulator listens on.
-   */
-  source?: DomainTpmBackendSource;
 }
 /**
  * The host TPM character device.
@@ -7855,6 +14270,33 @@ export interface DomainTpmBackendDevice {
    * Path of the host TPM device node; `/dev/tpm0` when absent.
    */
   path?: string;
+}
+/**
+ * What implements the TPM on the host; `type` selects the variant.
+ *
+ * Variant with `type` 'emulator'.
+ */
+export interface DomainTpmBackendEmulator {
+  /**
+   * `emulator`: run a private swtpm instance.
+   */
+  type: 'emulator';
+  /**
+   * `yes` keeps the TPM state when the domain is undefined; `no` (default) deletes it along with the domain.
+   */
+  persistent_state?: 'yes' | 'no';
+  /**
+   * TPM specification version to present: `1.2` or `2.0` (the driver picks one from the model when absent).
+   */
+  version?: '1.2' | '2.0';
+  /**
+   * Encrypts the emulator's state files at rest.
+   */
+  encryption?: DomainTpmBackendEncryption;
+  /**
+   * PCR banks (hash algorithms) to activate in a TPM 2.0 emulator; each child element turns one bank on.
+   */
+  active_pcr_banks?: DomainTpmActivePcrBanks;
 }
 /**
  * Encrypts the emulator's state files at rest.
@@ -7902,6 +14344,25 @@ export interface DomainTpmActivePcrBanksSha384 {}
  * Activate the SHA-512 PCR bank.
  */
 export interface DomainTpmActivePcrBanksSha512 {}
+/**
+ * What implements the TPM on the host; `type` selects the variant.
+ *
+ * Variant with `type` 'external'.
+ */
+export interface DomainTpmBackendExternal {
+  /**
+   * `external`: connect to an already running TPM emulator.
+   */
+  type: 'external';
+  /**
+   * TPM specification version to present: `1.2` or `2.0` (the driver picks one from the model when absent).
+   */
+  version?: '1.2' | '2.0';
+  /**
+   * The socket the external emulator listens on.
+   */
+  source?: DomainTpmBackendSource;
+}
 /**
  * The socket the external emulator listens on.
  */
@@ -8444,8 +14905,10 @@ export interface DomainVsockDriver {
 }
 /**
  * Security label of the guest process and its resources for one security driver; the `type` attribute says how the label is chosen.
+ *
+ * Variant with `type` 'dynamic' (also when `type` is left out).
  */
-export interface DomainSeclabel {
+export interface DomainSeclabelDynamic {
   /**
    * Security driver (e.g. `selinux`, `apparmor`, `dac`); the first enabled one when absent.
    */
@@ -8453,23 +14916,69 @@ export interface DomainSeclabel {
   /**
    * `dynamic` (the default): libvirt generates a unique label at start.
    */
-  type?: 'dynamic' | 'static' | 'none';
+  type?: 'dynamic';
   /**
    * Resources are always relabelled with a dynamic label, so only `yes` is allowed.
    */
-  relabel?: 'yes' | 'no';
+  relabel?: 'yes';
   /**
    * The generated process label; written by libvirt for running guests.
    */
-  label?: DomainSeclabelLabel;
+  label?: DomainSeclabelDynamicLabel;
   /**
    * The generated resource label; written by libvirt for running guests.
    */
-  imagelabel?: DomainSeclabelImagelabel;
+  imagelabel?: DomainSeclabelDynamicImagelabel;
   /**
    * Template the dynamic label is derived from.
    */
   baselabel?: DomainSeclabelBaselabel;
+}
+/**
+ * Security label of the guest process and its resources for one security driver; the `type` attribute says how the label is chosen.
+ *
+ * Variant with `type` 'static'.
+ */
+export interface DomainSeclabelStatic {
+  /**
+   * Security driver (e.g. `selinux`, `apparmor`, `dac`); the first enabled one when absent.
+   */
+  model?: string;
+  /**
+   * `static`: the given label is used as is.
+   */
+  type: 'static';
+  /**
+   * Whether resources are relabelled to match (default `no`).
+   */
+  relabel?: 'yes' | 'no';
+  /**
+   * The process label to use.
+   */
+  label: DomainSeclabelStaticLabel;
+  /**
+   * The resource label; written by libvirt.
+   */
+  imagelabel?: DomainSeclabelStaticImagelabel;
+}
+/**
+ * Security label of the guest process and its resources for one security driver; the `type` attribute says how the label is chosen.
+ *
+ * Variant with `type` 'none'.
+ */
+export interface DomainSeclabelNone {
+  /**
+   * Security driver (e.g. `selinux`, `apparmor`, `dac`); the first enabled one when absent.
+   */
+  model?: string;
+  /**
+   * `none`: the guest is left unconfined by this driver.
+   */
+  type: 'none';
+  /**
+   * Nothing is relabelled, so only `no` is allowed.
+   */
+  relabel?: 'no';
 }
 /**
  * Extra arguments and environment variables for the QEMU process.
@@ -8674,12 +15183,14 @@ export interface DomainKeywrapCipher {
 }
 /**
  * Confidential computing: the guest's memory is protected from the host; `type` names the technology.
+ *
+ * Variant with `type` 'sev'.
  */
-export interface DomainLaunchSecurity {
+export interface DomainLaunchSecuritySev {
   /**
    * `sev`: AMD Secure Encrypted Virtualization.
    */
-  type: 'sev' | 's390-pv';
+  type: 'sev';
   /**
    * Whether hashes of the directly booted kernel, initrd and command line are included in the launch measurement.
    */
@@ -8695,7 +15206,7 @@ export interface DomainLaunchSecurity {
   /**
    * SEV guest policy bits, in hex (e.g. `0x0003`).
    */
-  policy?: DomainLaunchSecurityPolicy;
+  policy: DomainLaunchSecurityPolicy;
   /**
    * Handle of the SEV firmware context to use.
    */
@@ -8708,6 +15219,17 @@ export interface DomainLaunchSecurity {
    * Guest owner's session parameters, base64 encoded.
    */
   session?: DomainLaunchSecuritySession;
+}
+/**
+ * Confidential computing: the guest's memory is protected from the host; `type` names the technology.
+ *
+ * Variant with `type` 's390-pv'.
+ */
+export interface DomainLaunchSecurityS390Pv {
+  /**
+   * `s390-pv`: IBM Z protected virtualization; no further settings.
+   */
+  type: 's390-pv';
 }
 /**
  * Extra arguments for the bhyve process.
