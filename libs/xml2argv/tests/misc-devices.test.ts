@@ -118,3 +118,14 @@ describe('rng', () => {
     expect(Object.keys(dev!).slice(0, 5)).toEqual(['driver', 'ats', 'rng', 'id', 'max-bytes']);
   });
 });
+
+describe('panic and watchdog', () => {
+  it('writes the ISA iobase as pvpanic ioport and nothing for the Hyper-V notifier', () => {
+    const argv = build(`<panic model='hyperv'/><panic model='isa'><address type='isa' iobase='0x505'/></panic>`);
+    expect(devices(argv).filter((d) => String(d.driver).includes('panic'))).toEqual([{ driver: 'pvpanic', ioport: 0x505 }]);
+  });
+  it("maps the 'dump' action to QEMU's pause and leaves the default reset out", () => {
+    expect(after(build(`<watchdog model='ib700' action='dump'/>`), '-watchdog-action')).toEqual(['pause']);
+    expect(after(build(`<watchdog model='ib700'/>`), '-watchdog-action')).toEqual([]);
+  });
+});

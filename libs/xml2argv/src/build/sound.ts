@@ -32,24 +32,3 @@ export function buildSoundArgs(ctx: BuildContext): void {
     });
   }
 }
-
-/** Watchdog device and its `-watchdog-action`. */
-export function buildWatchdogArgs(ctx: BuildContext): void {
-  for (const w of devicesOfKind(ctx.def, 'watchdog')) {
-    const model = attr(w, 'model') ?? 'i6300esb';
-    if (model !== 'ib700' && model !== 'i6300esb' && model !== 'diag288') throw new Xml2ArgvError('not-implemented', `watchdog model '${model}'`);
-    ctx.cmd.add('-device', ctx.device({ driver: model, id: aliasOf(w), ...addressProps(ctx, w) }));
-    const action = attr(w, 'action') ?? 'reset';
-    if (action !== 'reset') ctx.cmd.add('-watchdog-action', action === 'dump' ? 'pause' : action);
-  }
-}
-
-/** Panic notifiers (the ISA pvpanic device on x86). */
-export function buildPanicArgs(ctx: BuildContext): void {
-  for (const p of devicesOfKind(ctx.def, 'panic')) {
-    const model = attr(p, 'model') ?? 'isa';
-    if (model !== 'isa') throw new Xml2ArgvError('not-implemented', `panic model '${model}'`);
-    const iobase = attr(child(p, 'address'), 'iobase');
-    ctx.cmd.add('-device', ctx.device({ driver: 'pvpanic', ioport: iobase === undefined ? undefined : parseInt(iobase, iobase.startsWith('0x') ? 16 : 10) }));
-  }
-}
