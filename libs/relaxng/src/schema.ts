@@ -1,5 +1,4 @@
 import { parseXml, XmlSyntaxError, type XmlDocument, type XmlElement } from '@virtkit/xml';
-import { readFileSync } from 'node:fs';
 import { cachedGrammar, compileToEntry, loadCompiledEntry } from './cache/grammar-cache.js';
 import type { Diagnostic, ValidationResult } from './diagnostics/codes.js';
 import { compileGrammar, type CompiledGrammar } from './engine/compile.js';
@@ -25,11 +24,6 @@ export interface CompileSchemaOptions extends ReadGrammarOptions {
    * schema files changed (checked by content hash). Saves most of the compile time of a CLI run.
    */
   readonly cacheDir?: string;
-  /**
-   * A file written from `precompileSchema(file)`, e.g. at build time: used instead of compiling
-   * while none of the schema files changed (checked by content hash), else ignored.
-   */
-  readonly precompiled?: string;
 }
 
 /** What an editor may offer inside one element of a document. */
@@ -125,16 +119,6 @@ export function schemaFromGrammar(grammar: ResolvedGrammar): Schema {
  */
 export function compileSchema(file: string, options: CompileSchemaOptions = {}): Schema {
   const variant = variantOf(options);
-  if (options.precompiled !== undefined) {
-    let text: string | undefined;
-    try {
-      text = readFileSync(options.precompiled, 'utf8');
-    } catch {
-      // Missing: compile as usual.
-    }
-    const grammar = text === undefined ? undefined : loadCompiledEntry(text, file, options.readFile, variant);
-    if (grammar) return new Schema(grammar);
-  }
   const build = (readFile: CompileSchemaOptions['readFile']) =>
     compileGrammar(simplifyGrammar(readGrammar(file, { ...options, ...(readFile ? { readFile } : {}) })));
   if (options.cacheDir === undefined) return new Schema(build(options.readFile));
@@ -142,13 +126,23 @@ export function compileSchema(file: string, options: CompileSchemaOptions = {}):
 }
 
 /**
- * Compiles a schema into the text of a file that `compileSchema(file, { precompiled })` loads in
- * a few milliseconds while none of the schema files changed (a build step writes it).
+ * Compiles a schema into a text that `loadPrecompiledSchema` turns back into the schema in a
+ * few milliseconds, while none of the schema files changed (a build step writes it to a file).
  * @throws SchemaError when the schema is unreadable or incorrect.
  */
 export function precompileSchema(file: string, options: ReadGrammarOptions = {}): string {
   return compileToEntry(file, options.readFile, variantOf(options), (readFile) =>
     compileGrammar(simplifyGrammar(readGrammar(file, { ...options, readFile })))).entry;
+}
+
+/**
+ * The schema `precompiled` (a text from `precompileSchema(file)`) holds, when every schema file
+ * it was compiled from still has the same content (checked by hash, files found relative to
+ * `file`); undefined when one changed or the text is not such an entry: then compile.
+ */
+export function loadPrecompiledSchema(file: string, precompiled: string, options: ReadGrammarOptions = {}): Schema | undefined {
+  const grammar = loadCompiledEntry(precompiled, file, options.readFile, variantOf(options));
+  return grammar && new Schema(grammar);
 }
 
 /** The reading options a compiled grammar depends on. */
