@@ -2,6 +2,7 @@ import { escapeComma } from '../argv/props.js';
 import { attr, child, children, type JsonNode } from '../input/json.js';
 import { Xml2ArgvError } from '../errors.js';
 import type { BuildContext } from './context.js';
+import { addTlsCreds } from './tls.js';
 
 /**
  * `-chardev` for a character device backend (the `type` attribute and `<source>` of serial,
@@ -25,7 +26,8 @@ export function buildChardev(ctx: BuildContext, dev: JsonNode, id: string): stri
       value = `${type},id=${id}`;
       break;
     case 'dev':
-      value = `serial,id=${id},path=${e(attr(source, 'path') ?? '')}`;
+      // Host parallel ports and serial lines are different QEMU backends.
+      value = `${id.startsWith('charparallel') ? 'parallel' : 'serial'},id=${id},path=${e(attr(source, 'path') ?? '')}`;
       break;
     case 'file': {
       const set = passFile(ctx, attr(source, 'path') ?? '', id, 'source');
@@ -49,8 +51,18 @@ export function buildChardev(ctx: BuildContext, dev: JsonNode, id: string): stri
       const server = attr(source, 'mode') === 'bind';
       value = `socket,id=${id},host=${e(attr(source, 'host') ?? '')},port=${e(attr(source, 'service') ?? '')}`;
       if (attr(child(dev, 'protocol'), 'type') === 'telnet') value += ',telnet=on';
+      const tls = attr(source, 'tls');
+      if (tls === 'yes' || (tls === undefined && ctx.runtime.config.chardevTLS)) {
+        const cfg = ctx.runtime.config;
+        const creds = addTlsCreds(ctx, {
+          id: `obj${id}_tls0`, dir: cfg.chardevTLSx509certdir ?? cfg.defaultTLSx509certdir, endpoint: server ? 'server' : 'client',
+          // A client always checks the server; a server checks clients when configured to.
+          verifyPeer: server ? cfg.chardevTLSx509verify ?? false : true,
+          secretUuid: cfg.chardevTLSx509secretUUID, secretId: `${id}-secret0`,
+        });
+        value += `,tls-creds=${creds}`;
+      }
       if (server) value += ',server=on,wait=off';
-      if (attr(source, 'tls') === 'yes' || ctx.runtime.config.chardevTLS) throw new Xml2ArgvError('not-implemented', 'chardev TLS');
       break;
     }
     case 'udp': {

@@ -4,6 +4,7 @@ import { devicesOfKind } from '../prepare/devices.js';
 import { Xml2ArgvError } from '../errors.js';
 import type { BuildContext } from './context.js';
 import { spiceValue } from './spice.js';
+import { addTlsCreds } from './tls.js';
 
 /** Displays: `-vnc` and `-spice` (SDL, D-Bus and EGL headless are not translated yet). */
 export function buildGraphicsArgs(ctx: BuildContext): void {
@@ -20,9 +21,7 @@ export function buildGraphicsArgs(ctx: BuildContext): void {
       continue;
     }
     if (type !== 'vnc') throw new Xml2ArgvError('not-implemented', `graphics type '${type}'`);
-    if (attr(g, 'passwd') !== undefined || ctx.runtime.config.vncTLS || ctx.runtime.config.vncSASL) {
-      throw new Xml2ArgvError('not-implemented', 'VNC password, TLS or SASL');
-    }
+    const cfg = ctx.runtime.config;
     const listen = child(g, 'listen');
     // A socket libvirt generated for an earlier run of some domain is not the user's choice.
     const socketAttr = attr(g, 'socket');
@@ -46,6 +45,15 @@ export function buildGraphicsArgs(ctx: BuildContext): void {
     }
     const share = attr(g, 'sharePolicy');
     if (share) value += `,share=${share}`;
+    if (attr(g, 'passwd') !== undefined) value += ',password=on';
+    if (cfg.vncTLS) {
+      const id = addTlsCreds(ctx, {
+        id: 'vnc-tls-creds0', dir: cfg.vncTLSx509certdir ?? cfg.defaultTLSx509certdir, endpoint: 'server',
+        verifyPeer: cfg.vncTLSx509verify ?? false, secretUuid: cfg.vncTLSx509secretUUID, secretId: 'vnc-tls-creds0-secret0',
+      });
+      value += `,tls-creds=${id}`;
+    }
+    if (cfg.vncSASL) value += ',sasl=on';
     if (attr(g, 'powerControl') === 'yes') value += ',power-control=on';
     if (audio) value += `,audiodev=audio${attr(audio, 'id') ?? '1'}`;
     ctx.cmd.add('-vnc', value);

@@ -14,6 +14,11 @@ export function buildEnv(ctx: BuildContext): void {
   cmd.setEnv('XDG_DATA_HOME', `${privateDir}/.local/share`);
   cmd.setEnv('XDG_CACHE_HOME', `${privateDir}/.cache`);
   cmd.setEnv('XDG_CONFIG_HOME', `${privateDir}/.config`);
+  // Cyrus SASL reads its configuration directory from the environment.
+  const graphics = devicesOfKind(ctx.def, 'graphics').map((g) => attr(g, 'type'));
+  const cfg = runtime.config;
+  const saslDir = graphics.includes('vnc') && cfg.vncSASL ? cfg.vncSASLdir : graphics.includes('spice') && cfg.spiceSASL ? cfg.spiceSASLdir : undefined;
+  if (saslDir) cmd.setEnv('SASL_CONF_PATH', saslDir);
   const clock = child(ctx.def, 'clock');
   if (attr(clock, 'offset') === 'timezone' && attr(clock, 'timezone')) cmd.setEnv('TZ', attr(clock, 'timezone')!);
   // SDL picks its audio driver from the environment, not from -audiodev.

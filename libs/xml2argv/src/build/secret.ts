@@ -2,13 +2,18 @@ import { createCipheriv } from 'node:crypto';
 import { attr, child, type JsonNode } from '../input/json.js';
 import { Xml2ArgvError } from '../errors.js';
 import type { BuildContext } from './context.js';
+import type { SecretRef } from '../runtime.js';
 
 /**
  * Emits `-object secret` carrying a secret encrypted with the domain's master key (QEMU
  * decrypts it with `keyid=masterKey0`) and returns the object's id.
  */
 export function addSecretObject(ctx: BuildContext, id: string, secretEl: JsonNode | undefined, what: string): string {
-  const ref = { type: attr(secretEl, 'type'), usage: attr(secretEl, 'usage'), uuid: attr(secretEl, 'uuid') };
+  return addSecret(ctx, id, { type: attr(secretEl, 'type'), usage: attr(secretEl, 'usage'), uuid: attr(secretEl, 'uuid') }, what);
+}
+
+/** Like addSecretObject, for a secret named by reference rather than by an XML element. */
+export function addSecret(ctx: BuildContext, id: string, ref: SecretRef, what: string): string {
   const value = ctx.runtime.secrets.lookup(ref);
   if (!value) throw new Xml2ArgvError('operation-invalid', `no secret for ${what}`);
   const iv = ctx.runtime.secrets.iv();
