@@ -27,6 +27,11 @@ const ELEMENT_ORDER: Readonly<Record<string, readonly string[]>> = {
   memballoon: ['model', 'autodeflate', 'freePageReporting'],
   vcpu: ['placement', 'cpuset', 'current'],
   'serial/target': ['type', 'port'],
+  graphics: [
+    'type', 'display', 'xauth', 'fullscreen', 'port', 'tlsPort', 'autoport', 'websocket', 'replaceUser', 'multiUser',
+    'listen', 'socket', 'sharePolicy', 'keymap', 'defaultMode', 'passwd', 'passwdValidTo', 'connected', 'channel', 'image',
+    'jpeg', 'zlib', 'playback', 'streaming', 'mouse', 'clipboard', 'filetransfer', 'gl', 'audio',
+  ],
   interface: [
     'type', 'managed', 'trustGuestRxFilters', 'mac', 'source', 'vlan', 'virtualport', 'bandwidth', 'port', 'ip', 'route',
     'portForward', 'script', 'downscript', 'backenddomain', 'target', 'guest', 'model', 'driver', 'backend', 'filterref',

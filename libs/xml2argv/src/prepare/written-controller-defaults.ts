@@ -24,7 +24,8 @@ export function addControllerDefaults(def: DomainJson, original: DomainJson, cap
     const model = attr(c, 'model') ?? '';
     const name = model === 'pcie-root-port' ? (caps.flags.has('pcie-root-port' as never) ? 'pcie-root-port' : 'ioh3420') : PCI_MODEL_NAMES[model];
     if (!name) continue;
-    if (!child(c, 'model')) setModelChild(c, { name });
+    const givenModel = controllers(original, 'pci').some((o) => (attr(o, 'index') ?? '0') === (attr(c, 'index') ?? '0') && child(o, 'model'));
+    if (!child(c, 'model') || !givenModel) setModelChild(c, { name });
     const target: JsonNode = child(c, 'target') ?? {};
     const index = attr(c, 'index') ?? '0';
     if (model === 'pci-bridge') target.chassisNr ??= index;
@@ -45,7 +46,7 @@ export function addControllerDefaults(def: DomainJson, original: DomainJson, cap
 
 /** A model child beside the model attribute: the attribute is `@model` in the loose form. */
 function setModelChild(c: JsonNode, model: JsonNode): void {
-  if (typeof c.model === 'string') {
+  if (typeof c.model === 'string' && c['@model'] === undefined) {
     const entries = Object.entries(c);
     for (const [k] of entries) delete c[k];
     for (const [k, v] of entries) c[k === 'model' ? '@model' : k] = v;

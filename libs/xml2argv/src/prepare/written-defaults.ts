@@ -1,6 +1,6 @@
 import type { QemuCapabilities } from '@virtkit/capabilities';
 import { attr, child, children, text, type DomainJson, type JsonNode } from '../input/json.js';
-import { devicesOf } from './devices.js';
+import { devicesOf, devicesOfKind } from './devices.js';
 import { osType } from './machine.js';
 import { toKiB } from './units.js';
 
@@ -15,11 +15,13 @@ const LIFECYCLE: readonly [string, string][] = [['on_poweroff', 'destroy'], ['on
 /** Domain-level defaults: sizes in KiB, vCPU placement, lifecycle actions, clock, emulator, boot order. */
 export function addDomainDefaults(def: DomainJson, caps: QemuCapabilities): void {
   normalizeMemory(def);
-  const vcpu = def.vcpu;
-  if (vcpu !== undefined) {
-    const node: JsonNode = typeof vcpu === 'object' && !Array.isArray(vcpu) ? vcpu : { '#text': text(vcpu) ?? '1' };
-    def.vcpu = { placement: attr(node, 'placement') ?? 'static', ...node };
-  }
+  const vcpu = def.vcpu ?? '1';
+  const node: JsonNode = typeof vcpu === 'object' && !Array.isArray(vcpu) ? vcpu : { '#text': text(vcpu) ?? '1' };
+  def.vcpu = { placement: attr(node, 'placement') ?? 'static', ...node };
+  const hyperv = child(child(def, 'features'), 'hyperv');
+  if (hyperv) hyperv.mode ??= 'custom';
+  else if (child(def, 'features') && child(def, 'features')!.hyperv === '') child(def, 'features')!.hyperv = { mode: 'custom' };
+  setCpuDefaults(def);
   for (const [name, value] of LIFECYCLE) def[name] ??= value;
   def.clock ??= { offset: 'utc' };
   const devices = devicesOf(def);
@@ -42,6 +44,19 @@ export function guestArchOf(def: DomainJson): string {
   return attr(osType(def), 'arch') ?? 'x86_64';
 }
 
+/** CPU check level and, with a model, the custom mode and exact match. */
+function setCpuDefaults(def: DomainJson): void {
+  const cpu = child(def, 'cpu');
+  if (!cpu) return;
+  const mode = attr(cpu, 'mode') ?? 'custom';
+  const hasModel = cpu.model !== undefined;
+  if (mode === 'custom' && !hasModel) return;
+  const check = attr(cpu, 'check') ?? (mode === 'host-passthrough' || mode === 'maximum' ? 'none'
+    : mode === 'host-model' ? 'partial' : attr(def, 'type') === 'qemu' ? 'none' : 'partial');
+  const { mode: _m, match: _x, check: _c, ...rest } = cpu;
+  def.cpu = { mode, ...(mode === 'custom' ? { match: attr(cpu, 'match') ?? 'exact' } : attr(cpu, 'match') ? { match: attr(cpu, 'match')! } : {}), check, ...rest };
+}
+
 function normalizeMemory(def: DomainJson): void {
   const inKiB = (name: string, value?: number): void => {
     const v = def[name];
@@ -54,7 +69,9 @@ function normalizeMemory(def: DomainJson): void {
   const cells = children(child(child(def, 'cpu'), 'numa'), 'cell');
   const cellTotal = cells.reduce((sum, c) => sum + toKiB({ '#text': attr(c, 'memory') ?? '0', unit: attr(c, 'unit') ?? 'KiB' }), 0);
   inKiB('maxMemory');
-  inKiB('memory', cells.length > 0 ? cellTotal : undefined);
+  // ... plus the memory modules plugged in (the initial memory is what the cells say)
+  const modules = devicesOfKind(def, 'memory').reduce((sum, m) => sum + toKiB(child(child(m, 'target'), 'size')), 0);
+  inKiB('memory', cells.length > 0 ? cellTotal + modules : undefined);
   const total = def.memory === undefined ? undefined : toKiB(def.memory as JsonNode);
   const current = def.currentMemory === undefined ? undefined : toKiB(def.currentMemory as JsonNode);
   if (total !== undefined && (current === undefined || current > total)) inKiB('currentMemory', total);

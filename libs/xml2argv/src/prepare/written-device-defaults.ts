@@ -8,8 +8,14 @@ import { guestArchOf } from './written-defaults.js';
  * Device defaults libvirt writes back, and the differences between what the builder needs
  * and what libvirt's definition holds. `original` is the domain as given, before prepareDomain.
  */
-export function addDeviceDefaults(def: DomainJson, original: DomainJson, _caps: QemuCapabilities): void {
-  for (const disk of devicesOfKind(def, 'disk')) setDiskDriver(disk);
+export function addDeviceDefaults(def: DomainJson, original: DomainJson, _caps: QemuCapabilities, channelTargetDir?: string): void {
+  for (const disk of devicesOfKind(def, 'disk')) {
+    setDiskDriver(disk);
+    for (const holder of [disk, child(disk, 'source')]) {
+      const enc = child(holder, 'encryption');
+      if (enc && attr(enc, 'format')?.startsWith('luks')) enc.engine ??= 'qemu';
+    }
+  }
   dropBuiltinIde(def, original);
   const i440 = isI440fx(machineName(def));
   const arch = guestArchOf(def);
@@ -25,8 +31,10 @@ export function addDeviceDefaults(def: DomainJson, original: DomainJson, _caps: 
     if (x86 && attr(net, 'type') !== 'hostdev' && !child(net, 'model')) net.model = { type: 'rtl8139' };
   }
   for (const ch of devicesOfKind(def, 'channel')) {
-    // a UNIX channel without a path gets one only when the domain starts
+    // a UNIX channel without a path gets one only when the domain starts; a path in
+    // libvirt's own channel directory is one libvirt generated and is dropped again
     const source = child(ch, 'source');
+    if (source && channelTargetDir !== undefined && isGeneratedChannelPath(attr(source, 'path'), channelTargetDir, attr(child(ch, 'target'), 'name'))) delete source.path;
     if (attr(ch, 'type') === 'unix' && source && Object.keys(source).every((k) => k === 'mode')) delete ch.source;
   }
 }
@@ -51,4 +59,9 @@ function dropBuiltinIde(def: DomainJson, original: DomainJson): void {
   const list = deviceList(def, 'controller');
   const at = list.findIndex((c) => attr(c, 'type') === 'ide' && attr(c, 'index') === '0');
   if (at >= 0) list.splice(at, 1);
+}
+
+function isGeneratedChannelPath(path: string | undefined, dir: string, name: string | undefined): boolean {
+  if (path === undefined || name === undefined || !path.startsWith(`${dir}/`)) return false;
+  return path.endsWith(`/${name}`) || path.endsWith(`.${name}`);
 }

@@ -24,6 +24,15 @@ export function addDisplayDefaults(def: DomainJson): void {
   });
   for (const g of devicesOfKind(def, 'graphics')) {
     const type = attr(g, 'type');
+    if (type === 'vnc' && attr(g, 'port') === undefined && attr(g, 'socket') === undefined && !hasSocketListen(g)) {
+      g.port = '-1';
+      g.autoport = 'yes';
+    }
+    // the first address listen is repeated as the listen attribute
+    const first = children(g, 'listen')[0];
+    if ((type === 'vnc' || type === 'spice') && first && attr(first, 'type') === 'address' && attr(first, 'address') !== undefined && g['@listen'] === undefined) {
+      g['@listen'] = attr(first, 'address')!;
+    }
     if ((type !== 'vnc' && type !== 'spice') || children(g, 'listen').length > 0) continue;
     // the listen attribute (or nothing, meaning qemu.conf's address) becomes a listen element
     const address = attr(g, 'listen');
@@ -40,3 +49,6 @@ function renameKey(node: JsonNode, from: string, to: string): void {
   for (const [k] of entries) delete node[k];
   for (const [k, v] of entries) node[k === from ? to : k] = v;
 }
+
+const hasSocketListen = (g: JsonNode): boolean => children(g, 'listen').some((l) => attr(l, 'type') === 'socket');
+
