@@ -50,7 +50,8 @@ export function runXmlConformance(options: XmlRunOptions): XmlCaseResult[] {
 export function normalizeEntry(corpus: string, entry: XmlEntry): string {
   const domain = readDomainKeepingNamespaces(readFileSync(join(corpus, entry.input), 'utf8'), { file: entry.input });
   const runtime = xmlEntryRuntime(entry);
-  const prepared = normalizeDomain(domain, xmlEntryCapabilities(corpus, entry), runtime.host, { runtime });
+  const abiUpdate = entry.flags.parse.includes('VIR_DOMAIN_DEF_PARSE_ABI_UPDATE');
+  const prepared = normalizeDomain(domain, xmlEntryCapabilities(corpus, entry), runtime.host, { runtime, abiUpdate });
   return formatPreparedDomain(prepared, { when: entry.when });
 }
 

@@ -4,6 +4,7 @@ import type { HostInfo } from '../runtime.js';
 import { prepareDomain, type PrepareOptions } from './index.js';
 import { addDeviceDefaults } from './written-device-defaults.js';
 import { addControllerDefaults, normalizePciAddresses } from './written-controller-defaults.js';
+import { addNumaDefaults } from './written-numa-defaults.js';
 import { assignVirtioSerialPorts } from './virtio-serial-address.js';
 import { addChardevDefaults } from './written-chardev-defaults.js';
 import { addDomainDefaults, fillOsType } from './written-defaults.js';
@@ -15,12 +16,18 @@ import { markGivenAddresses, unmarkAddresses } from './given-addresses.js';
  * devices and addresses, plus the defaults libvirt writes back although the command line does
  * not need them. Format the result with `formatPreparedDomain`. The input is not modified.
  */
-export function normalizeDomain(domain: DomainJson, caps: QemuCapabilities, host: HostInfo, options: Omit<PrepareOptions, 'stage'> = {}): DomainJson {
+export interface NormalizeOptions extends Omit<PrepareOptions, 'stage'> {
+  /** Sizes may be recomputed from their parts (libvirt's ABI-update parse flag). */
+  readonly abiUpdate?: boolean;
+}
+
+export function normalizeDomain(domain: DomainJson, caps: QemuCapabilities, host: HostInfo, options: NormalizeOptions = {}): DomainJson {
   const given = cloneJson(domain);
   fillOsType(given, caps);
   markGivenAddresses(given);
-  const def = prepareDomain(given, caps, host, { ...options, stage: 'define' });
-  addDomainDefaults(def, caps);
+  const def = prepareDomain(given, caps, host, { ...(options.runtime ? { runtime: options.runtime } : {}), stage: 'define' });
+  addDomainDefaults(def, caps, options.abiUpdate ?? false);
+  addNumaDefaults(def, caps);
   addDeviceDefaults(def, domain, caps, options.runtime?.config.channelTargetDir);
   addControllerDefaults(def, domain, caps);
   normalizePciAddresses(def);

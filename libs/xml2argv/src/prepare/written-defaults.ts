@@ -13,8 +13,8 @@ import { toKiB } from './units.js';
 const LIFECYCLE: readonly [string, string][] = [['on_poweroff', 'destroy'], ['on_reboot', 'restart'], ['on_crash', 'destroy']];
 
 /** Domain-level defaults: sizes in KiB, vCPU placement, lifecycle actions, clock, emulator, boot order. */
-export function addDomainDefaults(def: DomainJson, caps: QemuCapabilities): void {
-  normalizeMemory(def);
+export function addDomainDefaults(def: DomainJson, caps: QemuCapabilities, abiUpdate = false): void {
+  normalizeMemory(def, abiUpdate);
   const vcpu = def.vcpu ?? '1';
   const node: JsonNode = typeof vcpu === 'object' && !Array.isArray(vcpu) ? vcpu : { '#text': text(vcpu) ?? '1' };
   def.vcpu = { placement: attr(node, 'placement') ?? 'static', ...node };
@@ -57,7 +57,7 @@ function setCpuDefaults(def: DomainJson): void {
   def.cpu = { mode, ...(mode === 'custom' ? { match: attr(cpu, 'match') ?? 'exact' } : attr(cpu, 'match') ? { match: attr(cpu, 'match')! } : {}), check, ...rest };
 }
 
-function normalizeMemory(def: DomainJson): void {
+function normalizeMemory(def: DomainJson, abiUpdate: boolean): void {
   const inKiB = (name: string, value?: number): void => {
     const v = def[name];
     if (v === undefined && value === undefined) return;
@@ -69,9 +69,10 @@ function normalizeMemory(def: DomainJson): void {
   const cells = children(child(child(def, 'cpu'), 'numa'), 'cell');
   const cellTotal = cells.reduce((sum, c) => sum + toKiB({ '#text': attr(c, 'memory') ?? '0', unit: attr(c, 'unit') ?? 'KiB' }), 0);
   inKiB('maxMemory');
-  // ... plus the memory modules plugged in (the initial memory is what the cells say)
+  // ... plus the memory modules plugged in; a size given in the definition is kept unless the
+  // ABI may be updated
   const modules = devicesOfKind(def, 'memory').reduce((sum, m) => sum + toKiB(child(child(m, 'target'), 'size')), 0);
-  inKiB('memory', cells.length > 0 ? cellTotal + modules : undefined);
+  inKiB('memory', cells.length > 0 && (def.memory === undefined || abiUpdate) ? cellTotal + modules : undefined);
   const total = def.memory === undefined ? undefined : toKiB(def.memory as JsonNode);
   const current = def.currentMemory === undefined ? undefined : toKiB(def.currentMemory as JsonNode);
   if (total !== undefined && (current === undefined || current > total)) inKiB('currentMemory', total);
