@@ -88,6 +88,42 @@ describe('generated type names of device families', () => {
     expect(unreadable).toEqual([]);
   });
 
+  it('splits the families the schema writes as variants into unions told apart by a literal', () => {
+    // Family -> discriminating attribute, for families whose schema is a choice of variants.
+    const discriminated: Record<string, string> = {
+      disk: 'type', controller: 'type', filesystem: 'type', hostdev: 'type', interface: 'type', graphics: 'type',
+      audio: 'type', input: 'type', smartcard: 'mode',
+    };
+    const problems: string[] = [];
+    for (const [element, key] of Object.entries(discriminated)) {
+      const type = familyTypes.get(element)!;
+      const alias = new RegExp(`^export type ${type} =([^;]*);`, 'm').exec(types);
+      const variants = alias?.[1]!.split('|').map((v) => v.trim()).filter(Boolean) ?? [];
+      if (variants.length < 2) { problems.push(`<${element}>: ${type} is not a union`); continue; }
+      const seen = new Map<string, string>();
+      let optional = 0;
+      for (const variant of variants) {
+        const literal = members(variant).get(key);
+        if (!literal || !/^'[^']+'(?: \| '[^']+')*$/.test(literal)) { problems.push(`${variant}.${key}: ${literal ?? '(missing)'}`); continue; }
+        if (new RegExp(`^ {2}${key}\\?:`, 'm').test(interfaceBody(variant) ?? '')) optional++;
+        for (const value of literal.split(' | ')) {
+          if (seen.has(value)) problems.push(`${value} in both ${seen.get(value)} and ${variant}`);
+          seen.set(value, variant);
+        }
+      }
+      if (optional > 1) problems.push(`<${element}>: ${optional} variants may leave out ${key}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('names the storage source after the define that holds it, not after the first element using it', () => {
+    expect(members('DomainDiskFile').get('source')).toBe('DomainStorageSourceFile');
+    expect(members('DomainDiskBlock').get('source')).toBe('DomainStorageSourceBlock');
+    expect(members('DomainOsNvramBlock').get('source')).toBe('DomainStorageSourceBlock');
+    expect(declared('DomainStorageSource')).toBe(true);
+    expect(types).not.toMatch(/\bDomainOsNvramSource\w*/);
+  });
+
   it('exports the generated types from the package entry point', () => {
     expect(index).toMatch(/^export type \* from '\.\/generated\/types\.js';$/m);
   });

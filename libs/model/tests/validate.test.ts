@@ -43,6 +43,25 @@ describe('validateDomainJson', () => {
     });
   });
 
+  it('checks a discriminated element against the variant its discriminator names', () => {
+    const json = JSON.parse(JSON.stringify(parseDomain(minimal)));
+    // <source dev> belongs to block disks; the file disk's variant must reject it, and only it.
+    json.devices.disk[0].source = { dev: '/dev/sdb' };
+    const result = validateDomainJson(json);
+    expect(result.valid).toBe(false);
+    if (result.valid) return;
+    expect(result.errors.find((e) => e.data.keyword === 'additionalProperties')).toMatchObject({
+      path: '/devices/disk/0/source', message: expect.stringContaining('"dev"'),
+    });
+    expect(result.errors.every((e) => e.path.startsWith('/devices/disk/0'))).toBe(true);
+    // Switching the discriminator makes the same source valid.
+    json.devices.disk[0].type = 'block';
+    expect(validateDomainJson(json).valid).toBe(true);
+    json.devices.disk[0].type = 'tape';
+    const wrongType = validateDomainJson(json);
+    expect(wrongType.valid ? [] : wrongType.errors.map((e) => [e.path, e.data.keyword])).toEqual([['/devices/disk/0/type', 'enum']]);
+  });
+
   it('rejects a single child given as an array, and a missing required child', () => {
     const json = JSON.parse(JSON.stringify(parseDomain(minimal)));
     json.features = [json.features];

@@ -21,19 +21,23 @@ export interface Discrimination {
  * Picks the attribute that tells an element's alternatives apart, if there is one. An attribute
  * qualifies when every alternative either fixes it to literal values or (for at most one
  * variant, the default) may leave it out; alternatives sharing a value form one variant. The
- * attribute giving the most variants wins (then the name, for determinism). Variants that
- * differ in nothing but the discriminator are no union worth having.
+ * attribute giving the most variants wins, then the one fewer alternatives leave out (`type`
+ * over a `device` that most disks omit), then the name, for determinism. Variants that differ
+ * in nothing but the discriminator are no union worth having.
  */
 export function discriminate(alternatives: readonly Summary[], defines: ReadonlyMap<string, Define>): Discrimination | undefined {
   if (alternatives.length < 2) return undefined;
   const keys = [...new Set(alternatives.flatMap((a) => [...a.attributes.keys()]))].sort();
-  let best: Discrimination | undefined;
+  let best: (Discrimination & { omitted: number }) | undefined;
   for (const key of keys) {
     const groups = groupBy(alternatives, key, defines);
     if (!groups || groups.length < 2 || !differBeyond(groups, key)) continue;
-    if (!best || groups.length > best.groups.length) best = { key, groups };
+    const omitted = alternatives.filter((a) => a.attributes.get(key)?.min !== 1).length;
+    if (!best || groups.length > best.groups.length || (groups.length === best.groups.length && omitted < best.omitted)) {
+      best = { key, groups, omitted };
+    }
   }
-  return best;
+  return best && { key: best.key, groups: best.groups };
 }
 
 function groupBy(alternatives: readonly Summary[], key: string, defines: ReadonlyMap<string, Define>): VariantGroup[] | undefined {
