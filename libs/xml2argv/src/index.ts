@@ -1,5 +1,8 @@
 export { buildCommandLine, type BuildOptions } from './build/index.js';
 export { prepareDomain, type PrepareOptions } from './prepare/index.js';
+export { formatPreparedDomain, type FormatPreparedOptions } from './prepare/format-prepared.js';
+export { normalizeDomain, type NormalizeOptions } from './prepare/normalize.js';
+export { readDomainKeepingNamespaces } from './prepare/read-loose.js';
 export { renderArgs, renderShell, shellQuote } from './argv/render.js';
 export type { CommandLine, EnvVar } from './argv/command.js';
 export { escapeComma, toJsonArg, toKeyValueArg, type PropValue, type Props } from './argv/props.js';
