@@ -12,6 +12,7 @@ export const ERROR_CATEGORIES = {
   'operation-unsupported': { code: 4002, prefix: 'Operation not supported: ' },
   'xml-detail': { code: 3004, prefix: '' },
   'cpu-incompatible': { code: 4003, prefix: 'the CPU is incompatible with host CPU: ' },
+  'operation-failed': { code: 3005, prefix: 'operation failed: ' },
   /** Unsupported by this implementation (not by libvirt): the builder refuses rather than guess. */
   'not-implemented': { code: 9002, prefix: 'not implemented in virtkit: ' },
 } as const;

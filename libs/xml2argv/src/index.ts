@@ -10,6 +10,8 @@ export { ERROR_CATEGORIES, Xml2ArgvError, type Xml2ArgvErrorCategory } from './e
 export { domainFromXml } from './input/from-xml.js';
 export type { DomainJson, JsonNode, JsonValue } from './input/json.js';
 export {
-  libvirtTestRuntime, standaloneRuntime, testFdProvider,
-  type FdProvider, type HostInfo, type QemuConfig, type Runtime, type TestRuntimeOptions,
+  libvirtTestRuntime, standaloneRuntime, testDeviceHost, testFdProvider,
+  type DeviceHost, type FdProvider, type FirmwareDescriptorFile, type FirmwareLookup, type HostInfo, type QemuConfig, type Runtime,
+  type TestRuntimeOptions,
 } from './runtime.js';
+export { directoryFirmwareLookup, hostFirmwareLookup, type FirmwareDirectory } from './firmware-lookup.js';

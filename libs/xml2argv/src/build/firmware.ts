@@ -1,17 +1,16 @@
 import { toJsonArg, type Props } from '../argv/props.js';
-import { attr, child, childText, text, type JsonNode } from '../input/json.js';
-import { Xml2ArgvError } from '../errors.js';
+import { attr, child, childText, one, text, type JsonNode } from '../input/json.js';
 import type { BuildContext } from './context.js';
 import { networkSourceProps } from './disk-network.js';
 import { addSecretObject, authSecret } from './secret.js';
 
-const loaderOf = (ctx: BuildContext): JsonNode | undefined => child(child(ctx.def, 'os'), 'loader');
+// `one` rather than `child`: a loader with only a path is stored as a plain string.
+const loaderOf = (ctx: BuildContext): JsonNode | undefined => one(child(ctx.def, 'os')?.loader);
 const loaderPath = (loader: JsonNode | undefined): string | undefined => text(loader as never)?.trim() || undefined;
 
 /** Whether the firmware is a pflash device (code in pflash0, variables in pflash1). */
 export function pflashUnits(ctx: BuildContext): { code: boolean; vars: boolean } {
   const os = child(ctx.def, 'os');
-  if (attr(os, 'firmware') !== undefined) throw new Xml2ArgvError('not-implemented', 'firmware auto-selection');
   const loader = loaderOf(ctx);
   if (!loader || attr(loader, 'type') !== 'pflash' || loaderPath(loader) === undefined) return { code: false, vars: false };
   const stateless = attr(loader, 'stateless') === 'yes';

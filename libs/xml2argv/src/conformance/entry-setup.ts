@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fromLibvirtXml, type QemuCapabilities, type QemuFlag } from '@virtkit/capabilities';
 import { libvirtTestRuntime, type QemuConfig, type Runtime } from '../runtime.js';
 import { fakeCapabilities, splitMachineAliases } from './fake-caps.js';
+import { corpusFirmwareLookup } from './firmware-dirs.js';
 import type { ArgvEntry } from './manifest.js';
 
 const capsCache = new Map<string, QemuCapabilities>();
@@ -30,7 +31,7 @@ const BOOLS = new Set(['chardevTLS', 'chardevTLSx509verify', 'dumpGuestCore', 'n
   'spiceSASL', 'vncAllowHostAudio', 'vncAutoUnixSocket', 'vncSASL', 'vncTLS', 'vncTLSx509verify', 'vxhsTLS']);
 
 /** The runtime of an entry: libvirt's test baseline plus the entry's config and environment. */
-export function entryRuntime(entry: ArgvEntry): Runtime {
+export function entryRuntime(entry: ArgvEntry, corpus?: string): Runtime {
   const config: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(entry.config ?? {})) config[k] = BOOLS.has(k) ? Boolean(v) : v;
   const env: Record<string, string | undefined> = {};
@@ -38,6 +39,7 @@ export function entryRuntime(entry: ArgvEntry): Runtime {
   return libvirtTestRuntime({
     config: config as Partial<QemuConfig>,
     env,
+    ...(corpus ? { firmware: corpusFirmwareLookup(corpus) } : {}),
     host: { arch: entry.host?.arch ?? 'x86_64', ...(entry.host?.cpu ? { cpuModel: entry.host.cpu } : {}), fips: entry.flags?.includes('FLAG_FIPS_HOST') ?? false },
   });
 }

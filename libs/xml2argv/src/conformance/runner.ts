@@ -51,7 +51,7 @@ function runOne(corpus: string, entry: ArgvEntry, stem: string): CaseResult {
   let typed = false;
   try {
     const domain = domainFromXml(readFileSync(join(corpus, entry.input), 'utf8'), { file: entry.input });
-    const cmd = buildCommandLine(domain, entryCapabilities(corpus, entry), entryRuntime(entry));
+    const cmd = buildCommandLine(domain, entryCapabilities(corpus, entry), entryRuntime(entry, corpus));
     kind = 'args';
     text = renderArgs(cmd);
   } catch (e) {

@@ -12,6 +12,7 @@ import { alignMemory } from './memory.js';
 import { assignPciAddresses } from './pci.js';
 import { assignIommuAddress } from './iommu.js';
 import { addSmartcardControllers } from './smartcard.js';
+import { selectFirmware } from './firmware.js';
 import { assignUsbAddresses } from './usb-address.js';
 import { assignMemorySlots } from './memory-slots.js';
 
@@ -23,7 +24,7 @@ export interface PrepareOptions {
    */
   readonly stage?: 'define' | 'start';
   /** qemu.conf and environment, for defaults that depend on them (host audio). */
-  readonly runtime?: Pick<Runtime, 'config' | 'env'>;
+  readonly runtime?: Pick<Runtime, 'config' | 'env'> & Partial<Pick<Runtime, 'firmware'>>;
 }
 
 /**
@@ -47,6 +48,7 @@ export function prepareDomain(domain: DomainJson, caps: QemuCapabilities, _host:
   assignUsbAddresses(def);
   assignMemorySlots(def);
   if ((options.stage ?? 'start') === 'start') {
+    selectFirmware(def, caps, options.runtime?.firmware);
     alignMemory(def);
     assignAliases(def);
   }
