@@ -1,6 +1,6 @@
 import { LazyRange } from './lazy-range.js';
 import { LineIndex } from './line-index.js';
-import { attributeOffsets, scanXml, type ScanXmlOptions, type XmlScanAttribute, type XmlScanHandler } from './scan.js';
+import { attributeSpans, scanXml, type ScanXmlOptions, type XmlScanAttribute, type XmlScanHandler } from './scan.js';
 import type { XmlAttribute, XmlComment, XmlDocument, XmlElement, XmlProcessingInstruction } from './types.js';
 
 export interface ParseXmlOptions extends ScanXmlOptions {
@@ -40,12 +40,17 @@ class TreeBuilder implements XmlScanHandler {
     scanned: readonly XmlScanAttribute[], namespaces: Record<string, string> | undefined, start: number, end: number,
   ): void {
     const attributes: XmlAttribute[] = [];
-    for (const a of scanned) {
-      const at = attributeOffsets(this.source, a);
-      attributes.push({
-        name: a.name, prefix: a.prefix, local: a.local, uri: a.uri, value: a.value,
-        range: this.range(at.start, a.end), valueRange: this.range(at.valueStart, at.valueEnd),
-      });
+    if (scanned.length > 0) {
+      let next = 0;
+      for (const span of attributeSpans(this.source, start)) {
+        const a = scanned[next];
+        if (a === undefined || span.name !== a.name) continue; // a namespace declaration
+        next++;
+        attributes.push({
+          name: a.name, prefix: a.prefix, local: a.local, uri: a.uri, value: a.value,
+          range: this.range(span.start, span.end), valueRange: this.range(span.valueStart, span.valueEnd),
+        });
+      }
     }
     const parent = this.stack[this.stack.length - 1];
     const element: XmlElement = {

@@ -1,4 +1,4 @@
-import { SaxesParser } from 'saxes';
+import { SaxesParser, type SaxesTag } from 'saxes';
 import { XmlErrorCode, XmlSyntaxError } from './errors.js';
 import { LineIndex } from './line-index.js';
 import { declarationProblem, NamespaceScope } from './namespace-scope.js';
@@ -22,8 +22,6 @@ export interface XmlScanAttribute {
   readonly uri: string;
   /** The value with entity and character references replaced. */
   readonly value: string;
-  /** Just after the closing quote (see `attributeOffsets` for where the name and value start). */
-  readonly end: number;
 }
 
 /**
@@ -34,7 +32,8 @@ export interface XmlScanHandler {
   /**
    * A start tag, from `<` at `start` to after `>` at `end`. `attributes` leaves out namespace
    * declarations, which come as `namespaces` (prefix, '' for the default, to the URI as
-   * written), undefined when the tag declares none. The array is reused for the next tag.
+   * written), undefined when the tag declares none. The array is reused for the next tag;
+   * `attributeSpans(text, start)` tells where each attribute stands.
    */
   startElement(
     name: string, prefix: string, local: string, uri: string,
@@ -49,6 +48,15 @@ export interface XmlScanHandler {
   processingInstruction?(target: string, body: string, start: number, end: number): void;
 }
 
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+
+/** `text.lastIndexOf('<', from)` for the short distances met here, where a loop is cheaper than the call. */
+function lastLessThan(text: string, from: number): number {
+  let i = from;
+  while (i >= 0 && text.charCodeAt(i) !== 0x3c) i--;
+  return i;
+}
+
 const DEFAULT_MAX_LENGTH = 32 * 1024 * 1024;
 const DEFAULT_MAX_DEPTH = 256;
 
@@ -59,7 +67,6 @@ class Attribute implements XmlScanAttribute {
     readonly local: string,
     public uri: string,
     readonly value: string,
-    readonly end: number,
   ) {}
 }
 
@@ -83,84 +90,124 @@ export function scanXml(text: string, handler: XmlScanHandler, options: ScanXmlO
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
 
   // Without `position`, saxes leaves its messages bare (it counts lines all the same).
+  // At most seven handlers: `on` stores them by computed name, and V8 turns the parser's
+  // properties into a slow dictionary after an eighth such store, which makes saxes ~5x slower.
+  // So saxes' errors are caught rather than handled, and attributes are read from the tag.
   const parser = new SaxesParser({ position: false });
   const scope = new NamespaceScope();
-  const pending: Attribute[] = [];
-  let namespaces: Record<string, string> | undefined;
+  const attributes: Attribute[] = [];
   let declared = false;
   let depth = 0;
   let seenRoot = false;
   let markupEnd = 0;
+  /** True while the handler runs: what it throws is its own, passed on untouched. */
+  let inHandler = false;
   const syntax = (reason: string): never => fail(XmlErrorCode.Syntax, reason, parser.position - 1);
-  const split = (name: string, colon: number): string => {
+  /** A problem with one attribute is reported at its closing quote, where saxes would. */
+  const attributeProblem = (name: string, reason: string): never => {
+    const start = text.lastIndexOf('<', parser.position - 1);
+    const span = attributeSpans(text, start).find((s) => s.name === name);
+    return fail(XmlErrorCode.Syntax, reason, span ? span.end - 1 : parser.position - 1);
+  };
+  const split = (name: string, colon: number, attribute: boolean): string => {
     const local = name.slice(colon + 1);
-    if (colon === 0 || local === '' || local.includes(':')) syntax(`malformed name: ${name}.`);
+    if (colon === 0 || local === '' || local.includes(':')) (attribute ? attributeProblem(name, `malformed name: ${name}.`) : syntax(`malformed name: ${name}.`));
     return local;
   };
   const resolve = (prefix: string): string =>
     scope.resolve(prefix) ?? fail(XmlErrorCode.UnboundPrefix, `unbound namespace prefix: ${JSON.stringify(prefix)}.`, parser.position - 1);
 
   parser.on('doctype', () => fail(XmlErrorCode.DtdForbidden, 'DOCTYPE declarations are not allowed (no DTDs, no entity definitions)', parser.position));
-  parser.on('attribute', ({ name, value }) => {
-    const colon = name.indexOf(':');
-    if (name.startsWith('xmlns') && (name.length === 5 || colon === 5)) {
-      const prefix = colon === 5 ? split(name, colon) : '';
-      const uri = value.trim();
-      const problem = declarationProblem(prefix, uri);
-      if (problem !== undefined) syntax(problem);
-      scope.bind(prefix, uri, depth + 1);
-      (namespaces ??= {})[prefix] = value;
-      declared = true;
-      return;
-    }
-    if (colon === -1) pending.push(new Attribute(name, '', name, '', value, parser.position));
-    else pending.push(new Attribute(name, name.slice(0, colon), split(name, colon), '', value, parser.position));
-  });
-  parser.on('opentag', ({ name }) => {
+  parser.on('opentag', (tag: SaxesTag) => {
     const end = parser.position;
-    const start = text.lastIndexOf('<', end - 1); // attribute values cannot hold a `<`
+    const start = lastLessThan(text, end - 1); // attribute values cannot hold a `<`
     if (depth >= maxDepth) fail(XmlErrorCode.TooDeep, `elements are nested deeper than the limit of ${maxDepth}`, start);
+    const name = tag.name;
+    const values = tag.attributes as Record<string, string>;
+    let namespaces: Record<string, string> | undefined;
+    let prefixed = 0;
+    // The names are read again from the tag saxes has just checked: cheaper than enumerating
+    // its attribute map, which V8 keeps as a dictionary.
+    for (let i = start + 1 + name.length; ;) {
+      let c = text.charCodeAt(i);
+      while (isSpace(c)) c = text.charCodeAt(++i);
+      if (c === 0x3e || c === 0x2f) break; // `>` or `/>`
+      const nameStart = i;
+      while (c !== 0x3d && !isSpace(c)) c = text.charCodeAt(++i);
+      const attribute = text.slice(nameStart, i);
+      while (c !== 0x22 && c !== 0x27) c = text.charCodeAt(++i);
+      i = text.indexOf(c === 0x22 ? '"' : "'", i + 1) + 1;
+      const value = values[attribute]!;
+      const colon = attribute.indexOf(':');
+      if (colon === -1) {
+        if (attribute === 'xmlns') namespaces = declare(namespaces, '', value);
+        else attributes.push(new Attribute(attribute, '', attribute, '', value));
+      } else {
+        const prefix = attribute.slice(0, colon);
+        const local = split(attribute, colon, true);
+        if (prefix === 'xmlns') namespaces = declare(namespaces, local, value);
+        else (attributes.push(new Attribute(attribute, prefix, local, '', value)), prefixed++);
+      }
+    }
     const colon = name.indexOf(':');
     let prefix = '';
     let local = name;
     let uri = '';
     if (colon !== -1) {
-      local = split(name, colon);
+      local = split(name, colon, false);
       prefix = name.slice(0, colon);
       if (prefix === 'xmlns') syntax('tags may not have "xmlns" as prefix.');
       uri = resolve(prefix);
     } else if (declared) uri = resolve('');
-    let prefixed = 0;
-    for (const a of pending) if (a.prefix !== '') (a.uri = resolve(a.prefix), prefixed++);
-    if (prefixed > 1) checkExpandedNames(pending, syntax);
+    if (prefixed > 0) {
+      for (const a of attributes) if (a.prefix !== '') a.uri = resolve(a.prefix);
+      if (prefixed > 1) checkExpandedNames(attributes, syntax);
+    }
     depth++;
     seenRoot = true;
-    const own = namespaces;
-    namespaces = undefined;
-    handler.startElement(name, prefix, local, uri, pending, own, start, end);
-    pending.length = 0;
+    inHandler = true;
+    handler.startElement(name, prefix, local, uri, attributes, namespaces, start, end);
+    inHandler = false;
+    attributes.length = 0;
     markupEnd = end;
   });
+  const declare = (namespaces: Record<string, string> | undefined, prefix: string, value: string) => {
+    const uri = value.trim();
+    const problem = declarationProblem(prefix, uri);
+    if (problem !== undefined) attributeProblem(prefix === '' ? 'xmlns' : `xmlns:${prefix}`, problem);
+    scope.bind(prefix, uri, depth + 1);
+    declared = true;
+    (namespaces ??= {})[prefix] = value;
+    return namespaces;
+  };
   parser.on('closetag', () => {
     if (declared) scope.leave(depth);
     depth--;
     markupEnd = parser.position;
+    inHandler = true;
     handler.endElement(markupEnd);
+    inHandler = false;
   });
   parser.on('text', (value) => {
     if (depth === 0) return; // white space between top-level constructs (saxes refuses other text)
     const position = parser.position;
-    const lt = text.lastIndexOf('<', position - 1);
+    const lt = lastLessThan(text, position - 1);
+    inHandler = true;
     handler.text(value, false, markupEnd, lt >= markupEnd ? lt : position);
+    inHandler = false;
   });
   parser.on('cdata', (value) => {
     markupEnd = parser.position;
+    inHandler = true;
     handler.text(value, true, text.lastIndexOf('<![CDATA[', markupEnd), markupEnd);
+    inHandler = false;
   });
   parser.on('comment', (value) => {
     // saxes reports a comment on its `--`, before reading the `>` (anything else is an error)
     const end = text.charCodeAt(parser.position) === 0x3e ? parser.position + 1 : parser.position;
+    inHandler = true;
     handler.comment?.(value, text.lastIndexOf('<!--', end), end);
+    inHandler = false;
     markupEnd = end;
   });
   parser.on('processinginstruction', ({ target, body }) => {
@@ -169,15 +216,19 @@ export function scanXml(text: string, handler: XmlScanHandler, options: ScanXmlO
     // names of processing instructions are namespace-free: no colon (reported where it stands)
     const colon = target.indexOf(':');
     if (colon !== -1) fail(XmlErrorCode.Syntax, 'disallowed character in processing instruction name.', start + 2 + colon);
+    inHandler = true;
     handler.processingInstruction?.(target, body, start, end);
+    inHandler = false;
     markupEnd = end;
   });
-  parser.on('error', (err) => {
-    const reason = err.message;
-    fail(classify(reason), reason, parser.position > 0 ? parser.position - 1 : 0);
-  });
 
-  parser.write(text).close();
+  try {
+    parser.write(text).close();
+  } catch (err) {
+    if (inHandler || err instanceof XmlSyntaxError || !(err instanceof Error)) throw err;
+    const reason = err.message; // saxes found the text not well-formed
+    fail(classify(reason), reason, parser.position > 0 ? parser.position - 1 : 0);
+  }
   if (!seenRoot) fail(XmlErrorCode.Syntax, 'document has no root element', text.length);
 }
 
@@ -198,15 +249,38 @@ function checkExpandedNames(attributes: readonly Attribute[], syntax: (reason: s
   }
 }
 
+/** Where one attribute of a start tag stands in the text (0-based offsets). */
+export interface XmlAttributeSpan {
+  /** The qualified name as written. */
+  readonly name: string;
+  /** The first character of the name. */
+  readonly start: number;
+  /** The value between the quotes, as written. */
+  readonly valueStart: number;
+  readonly valueEnd: number;
+  /** Just after the closing quote. */
+  readonly end: number;
+}
+
 /**
- * Where an attribute reported by `scanXml` starts, and where its value starts and ends. Found
- * by walking back from the closing quote: over the value to the opening quote (the value
- * cannot hold its own quote), then over `=` and white space to the end of the name.
+ * Where the attributes of the start tag at `tagStart` stand, namespace declarations included,
+ * in document order. For a tag scanXml has accepted: found by reading the tag again, which
+ * costs nothing to callers that never ask.
  */
-export function attributeOffsets(text: string, attribute: XmlScanAttribute): { start: number; valueStart: number; valueEnd: number } {
-  const close = attribute.end - 1;
-  const open = text.lastIndexOf(text[close] ?? '"', close - 1);
-  let nameEnd = open - 1;
-  for (let c = text.charCodeAt(nameEnd); nameEnd > 0 && (c === 0x3d || c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d); c = text.charCodeAt(--nameEnd));
-  return { start: nameEnd + 1 - attribute.name.length, valueStart: open + 1, valueEnd: close };
+export function attributeSpans(text: string, tagStart: number): XmlAttributeSpan[] {
+  const spans: XmlAttributeSpan[] = [];
+  let i = tagStart + 1;
+  for (let c = text.charCodeAt(i); !isSpace(c) && c !== 0x2f && c !== 0x3e; c = text.charCodeAt(++i));
+  for (;;) {
+    while (isSpace(text.charCodeAt(i))) i++;
+    const c = text.charCodeAt(i);
+    if (c === 0x2f || c === 0x3e || Number.isNaN(c)) return spans;
+    const start = i;
+    for (let d = c; !isSpace(d) && d !== 0x3d; d = text.charCodeAt(++i));
+    const name = text.slice(start, i);
+    while (text.charCodeAt(i) !== 0x22 && text.charCodeAt(i) !== 0x27) i++; // white space and `=`
+    const valueEnd = text.indexOf(text[i]!, i + 1);
+    spans.push({ name, start, valueStart: i + 1, valueEnd, end: valueEnd + 1 });
+    i = valueEnd + 1;
+  }
 }

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { attributeOffsets, scanXml, XML_NAMESPACE, XmlErrorCode, XmlSyntaxError, type XmlScanHandler } from '../src/index.js';
+import { attributeSpans, scanXml, XML_NAMESPACE, XmlErrorCode, XmlSyntaxError, type XmlScanHandler } from '../src/index.js';
 
 /** Records every report as a line, attributes with their offsets resolved. */
 function events(text: string): string[] {
   const out: string[] = [];
   const handler: XmlScanHandler = {
     startElement(name, prefix, local, uri, attributes, namespaces, start, end) {
-      const attrs = attributes.map((a) => {
-        const at = attributeOffsets(text, a);
-        return `${a.name}[${a.prefix}|${a.local}|${a.uri}]=${a.value}@${text.slice(at.start, a.end)}#${text.slice(at.valueStart, at.valueEnd)}`;
+      const spans = attributeSpans(text, start).filter((s) => s.name !== 'xmlns' && !s.name.startsWith('xmlns:'));
+      const attrs = attributes.map((a, i) => {
+        const at = spans[i]!;
+        return `${a.name}[${a.prefix}|${a.local}|${a.uri}]=${a.value}@${text.slice(at.start, at.end)}#${text.slice(at.valueStart, at.valueEnd)}`;
       });
       out.push(`start ${name} ${prefix}|${local}|${uri} ${JSON.stringify(namespaces ?? null)} ${attrs.join(' ')} ${JSON.stringify(text.slice(start, end))}`);
     },
