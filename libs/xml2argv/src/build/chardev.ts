@@ -38,8 +38,9 @@ export function buildChardev(ctx: BuildContext, dev: JsonNode, id: string): stri
       value = `pipe,id=${id},path=${e(attr(source, 'path') ?? '')}`;
       break;
     case 'unix': {
+      // A channel without a socket path gets one libvirt creates and listens on.
       const path = attr(source, 'path') ?? '';
-      const server = attr(source, 'mode') === 'bind';
+      const server = attr(source, 'mode') === 'bind' || path === '';
       const fd = server ? ctx.runtime.fds.listenSocket(path) : null;
       value = `socket,id=${id},${fd === null ? `path=${e(path)}` : `fd=${fd}`}`;
       if (server) value += ',server=on,wait=off';

@@ -5,6 +5,7 @@ import { isI440fx, isQ35, machineName } from '../prepare/machine.js';
 import { Xml2ArgvError } from '../errors.js';
 import { addressProps } from './address.js';
 import type { BuildContext } from './context.js';
+import { virtioOptions } from './memballoon.js';
 
 const USB_DRIVERS: Record<string, string> = {
   'piix3-uhci': 'piix3-usb-uhci', 'piix4-uhci': 'piix4-usb-uhci', ehci: 'usb-ehci', 'ich9-ehci1': 'ich9-usb-ehci1',
@@ -82,7 +83,7 @@ function controllerProps(ctx: BuildContext, c: JsonNode, machine: string): Props
       if (model === 'ibmvscsi') return { driver, id, reg: parseIntLoose(attr(child(c, 'address'), 'reg') ?? '0x2000') };
       const num = (n: string): number | undefined => (attr(drv, n) === undefined ? undefined : Number(attr(drv, n)));
       return {
-        driver, id,
+        driver, ...virtioOptions(drv), id,
         num_queues: num('queues'), cmd_per_lun: num('cmd_per_lun'), max_sectors: num('max_sectors'),
         ioeventfd: attr(drv, 'ioeventfd') === undefined ? undefined : attr(drv, 'ioeventfd') === 'on',
         ...addressProps(ctx, c),

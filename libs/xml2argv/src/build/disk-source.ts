@@ -2,6 +2,7 @@ import type { Props } from '../argv/props.js';
 import { attr, child, type JsonNode } from '../input/json.js';
 import { Xml2ArgvError } from '../errors.js';
 import { networkSourceProps } from './disk-network.js';
+import { toKiB } from '../prepare/units.js';
 
 /** One image of a disk's backing chain (the disk itself first). */
 export interface StorageLayer {
@@ -116,5 +117,7 @@ export function formatProps(layer: StorageLayer, nodeName: string, storage: stri
     if (layer.format === 'qcow2') return { ...common, driver: 'qcow2', encrypt: { format: 'luks', 'key-secret': secret }, file: storage, backing };
     return { ...common, driver: 'luks', 'key-secret': secret, file: storage, backing };
   }
-  return { ...common, driver: layer.format, file: storage, backing };
+  const metadataCache = child(child(driver, 'metadata_cache'), 'max_size');
+  const cacheSize = metadataCache && layer.format === 'qcow2' ? Math.round(toKiB(metadataCache) * 1024) : undefined;
+  return { ...common, driver: layer.format, 'cache-size': cacheSize, file: storage, backing };
 }

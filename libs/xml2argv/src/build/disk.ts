@@ -99,8 +99,10 @@ function diskDeviceProps(ctx: BuildContext, disk: JsonNode, drive: string | unde
       const drv = model === 'virtio-transitional' ? 'virtio-blk-pci-transitional' : model === 'virtio-non-transitional' ? 'virtio-blk-pci-non-transitional' : 'virtio-blk-pci';
       const driverEl = child(disk, 'driver');
       const sw = (n: string): boolean | undefined => (attr(driverEl, n) === undefined ? undefined : attr(driverEl, n) === 'on');
+      // Older QEMUs enable SCSI passthrough on virtio-blk unless told not to.
+      const scsi = attr(disk, 'device') === 'lun' ? true : ctx.has('virtio-blk-pci.scsi.default.disabled') || !ctx.has('virtio-blk-pci.scsi') ? undefined : false;
       props = {
-        driver: drv, ioeventfd: sw('ioeventfd'), event_idx: sw('event_idx'),
+        driver: drv, scsi, ioeventfd: sw('ioeventfd'), event_idx: sw('event_idx'),
         'num-queues': attr(driverEl, 'queues') === undefined ? undefined : Number(attr(driverEl, 'queues')),
         'queue-size': attr(driverEl, 'queue_size') === undefined ? undefined : Number(attr(driverEl, 'queue_size')),
         ...addressProps(ctx, disk), drive, id,
@@ -124,10 +126,12 @@ function diskDeviceProps(ctx: BuildContext, disk: JsonNode, drive: string | unde
   }
   if (disk.shareable !== undefined) props = insertBefore(props, 'drive', 'share-rw', true);
   if (!floppy) props.bootindex = bootindex;
+  const blockio = child(disk, 'blockio');
+  const size = (n: string): number | undefined => (attr(blockio, n) === undefined ? undefined : Number(attr(blockio, n)));
+  props.logical_block_size = size('logical_block_size');
+  props.physical_block_size = size('physical_block_size');
   const wwn = childText(disk, 'wwn');
   if (wwn !== undefined) props.wwn = BigInt(`0x${wwn.trim().replace(/^0x/i, '')}`);
-  const serial = childText(disk, 'serial');
-  if (serial !== undefined) props.serial = serial.trim();
   const rotation = attr(target, 'rotation_rate');
   if (rotation !== undefined) props.rotation_rate = Number(rotation);
   const vendor = childText(disk, 'vendor');
@@ -137,6 +141,8 @@ function diskDeviceProps(ctx: BuildContext, disk: JsonNode, drive: string | unde
   if (cacheMode !== undefined && cacheMode !== 'default' && !floppy) {
     props['write-cache'] = cacheMode === 'writethrough' || cacheMode === 'directsync' ? 'off' : 'on';
   }
+  const serial = childText(disk, 'serial');
+  if (serial !== undefined) props.serial = serial.trim();
   const driverEl = child(disk, 'driver');
   // libvirt spells QEMU's "enospc" policy "enospace"; it only applies to writes.
   const werror = attr(driverEl, 'error_policy');

@@ -55,7 +55,8 @@ export function buildGraphicsArgs(ctx: BuildContext): void {
     }
     if (cfg.vncSASL) value += ',sasl=on';
     if (attr(g, 'powerControl') === 'yes') value += ',power-control=on';
-    if (audio) value += `,audiodev=audio${attr(audio, 'id') ?? '1'}`;
+    const audioId = attr(child(g, 'audio'), 'id') ?? attr(audio, 'id');
+    if (audioId !== undefined) value += `,audiodev=audio${audioId}`;
     ctx.cmd.add('-vnc', value);
   }
 }

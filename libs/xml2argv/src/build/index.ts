@@ -28,7 +28,7 @@ import { buildHostdevArgs } from './hostdev.js';
 import { buildSoundArgs } from './sound.js';
 import { buildWatchdogArgs } from './watchdog.js';
 import { buildPanicArgs } from './panic.js';
-import { buildBootArgs, buildClockArgs, buildDefaultsArgs, buildLogArgs, buildMonitorArgs, buildPmArgs, buildTrailerArgs, buildUuidArgs } from './misc.js';
+import { buildBootArgs, buildFipsArgs, buildClockArgs, buildDefaultsArgs, buildLogArgs, buildMonitorArgs, buildPmArgs, buildTrailerArgs, buildUuidArgs } from './misc.js';
 import { buildSmpArgs } from './smp.js';
 import { applyCapabilityOverrides, buildNamespaceArgs, buildNamespaceEnv } from './qemu-namespace.js';
 import { buildIommuArgs } from './iommu.js';
@@ -61,6 +61,7 @@ export function buildCommandLine(domain: DomainJson, caps: QemuCapabilities, run
   buildNamespaceEnv(ctx);
   buildNameArgs(ctx);
   buildPflashArgs(ctx);
+  buildFipsArgs(ctx);
   buildMachineArgs(ctx);
   buildAccelArgs(ctx);
   buildCpuArgs(ctx);

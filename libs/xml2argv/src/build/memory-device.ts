@@ -55,7 +55,10 @@ export function buildMemoryDeviceArgs(ctx: BuildContext): void {
     const a = child(mem, 'address');
     const base = attr(a, 'base');
     const dev: Props = {
-      driver: model === 'dimm' ? 'pc-dimm' : 'nvdimm', node, memdev: id, id: alias,
+      driver: model === 'dimm' ? 'pc-dimm' : 'nvdimm', node,
+      'label-size': child(target, 'label') ? toKiB(child(child(target, 'label'), 'size')) * 1024 : undefined,
+      unarmed: target?.readonly !== undefined ? true : undefined,
+      memdev: id, id: alias,
       slot: attr(a, 'slot') === undefined ? undefined : Number(attr(a, 'slot')),
       addr: base === undefined ? undefined : Number(BigInt(base)),
     };

@@ -33,6 +33,7 @@ export function buildClockArgs(ctx: BuildContext): void {
   const parts: string[] = [];
   if (offset === 'localtime' || offset === 'timezone') parts.push('base=localtime');
   else if (offset === 'variable') parts.push(`base=${variableBase(ctx, clock)}`);
+  else if (offset === 'absolute') parts.push(`base=${new Date(Number(attr(clock, 'start') ?? 0) * 1000).toISOString().slice(0, 19)}`);
   else parts.push('base=utc');
   for (const t of listTimers(ctx)) {
     const name = attr(t, 'name');
@@ -113,4 +114,9 @@ export function buildTrailerArgs(ctx: BuildContext): void {
 /** `-msg timestamp=on`, the last option. */
 export function buildLogArgs(ctx: BuildContext): void {
   if (ctx.runtime.config.logTimestamp) ctx.cmd.add('-msg', 'timestamp=on');
+}
+
+/** `-enable-fips` when the host runs in FIPS mode and QEMU can follow it. */
+export function buildFipsArgs(ctx: BuildContext): void {
+  if (ctx.runtime.host.fips && ctx.has('enable-fips')) ctx.cmd.add('-enable-fips');
 }

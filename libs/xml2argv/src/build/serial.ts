@@ -13,12 +13,16 @@ export function buildSerialArgs(ctx: BuildContext): void {
     const chardev = buildChardev(ctx, s, `char${alias}`);
     const target = child(s, 'target');
     const type = attr(target, 'type');
-    const model = attr(child(target, 'model'), 'name') ?? (type === 'pci-serial' ? 'pci-serial' : type === 'usb-serial' ? 'usb-serial' : 'isa-serial');
+    const model = attr(child(target, 'model'), 'name')
+      ?? (type === 'pci-serial' ? 'pci-serial' : type === 'usb-serial' ? 'usb-serial' : type === 'isa-debug' ? 'isa-debugcon' : 'isa-serial');
     const port = attr(target, 'port');
     if (model === 'isa-serial') {
       const a = child(s, 'address');
       const hex = (v: string | undefined): number | undefined => (v === undefined ? undefined : parseIntLoose(v));
       ctx.cmd.add('-device', ctx.device({ driver: 'isa-serial', chardev, id: alias, index: Number(port ?? i), iobase: hex(attr(a, 'iobase')), irq: hex(attr(a, 'irq')) }));
+    } else if (model === 'isa-debugcon') {
+      const iobase = attr(child(s, 'address'), 'iobase');
+      ctx.cmd.add('-device', ctx.device({ driver: model, chardev, id: alias, iobase: iobase === undefined ? undefined : parseIntLoose(iobase) }));
     } else if (model === 'pci-serial' || model === 'usb-serial') {
       ctx.cmd.add('-device', ctx.device({ driver: model, chardev, id: alias, ...addressProps(ctx, s) }));
     } else {
