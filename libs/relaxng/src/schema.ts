@@ -1,10 +1,11 @@
-import { parseXml, XmlSyntaxError, type XmlDocument, type XmlElement } from '@virtkit/xml';
+import { parseXml, scanXml, XmlSyntaxError, type XmlDocument, type XmlElement } from '@virtkit/xml';
 import { cachedGrammar, compileToEntry, loadCompiledEntry } from './cache/grammar-cache.js';
 import type { Diagnostic, ValidationResult } from './diagnostics/codes.js';
 import { compileGrammar, type CompiledGrammar } from './engine/compile.js';
 import { Derivatives } from './engine/derivatives.js';
 import { attributesIn, expectedIn, type Expected } from './engine/expected.js';
 import { K, type P } from './engine/pattern.js';
+import { Invalid, StreamChecker } from './engine/stream-check.js';
 import { DocumentValidator, type ElementStates } from './engine/validator.js';
 import type { ResolvedGrammar } from './ir.js';
 import { listNames } from './name-class.js';
@@ -41,6 +42,7 @@ export interface ExpectedAt {
 export class Schema {
   private readonly d: Derivatives;
   #names: { elements: ReadonlySet<string>; attributes: ReadonlySet<string> } | undefined;
+  #checker: StreamChecker | undefined;
 
   constructor(private readonly compiled: CompiledGrammar) {
     this.d = new Derivatives(compiled.factory);
@@ -65,21 +67,38 @@ export class Schema {
     return (this.#names = { elements, attributes });
   }
 
-  /** Validates a document given as text (parsed with @virtkit/xml) or as a parsed tree. */
+  /**
+   * Validates a document given as text or as a parsed tree. Text is first read as a stream of
+   * parse events with no tree built, which settles a valid document (the usual case) at the
+   * lowest cost; only an invalid one is parsed into a tree, for diagnostics with paths and ranges.
+   */
   validate(input: string | XmlDocument, options: ValidateOptions = {}): ValidationResult {
     let doc: XmlDocument;
     if (typeof input === 'string') {
+      const scanOptions = options.file === undefined ? {} : { file: options.file };
       try {
-        doc = parseXml(input, options.file === undefined ? {} : { file: options.file });
+        const checker = (this.#checker ??= new StreamChecker(this.compiled, this.d));
+        checker.reset();
+        scanXml(input, checker, scanOptions);
+        return { valid: true, diagnostics: [] };
+      } catch (err) {
+        if (err instanceof XmlSyntaxError) return syntaxError(err);
+        if (!(err instanceof Invalid)) throw err;
+      }
+      try {
+        doc = parseXml(input, scanOptions);
       } catch (err) {
         if (!(err instanceof XmlSyntaxError)) throw err;
-        const at = { line: err.line, column: err.column, offset: 0 };
-        const diagnostic: Diagnostic = { code: err.code, severity: 'error', message: err.reason, path: '', range: { start: at, end: at } };
-        return { valid: false, diagnostics: [diagnostic] };
+        return syntaxError(err);
       }
     } else {
       doc = input;
     }
+    return this.explain(doc, options);
+  }
+
+  /** Validates a tree, reporting every independent error with its path and range. */
+  private explain(doc: XmlDocument, options: ValidateOptions): ValidationResult {
     const validator = new DocumentValidator(this.compiled, this.d, options.maxErrors ?? 100, () => this.names);
     validator.run(doc.root);
     return { valid: validator.diagnostics.every((d) => d.severity !== 'error'), diagnostics: validator.diagnostics };
@@ -106,6 +125,12 @@ export class Schema {
   rootElements(): string[] {
     return expectedIn(this.compiled.start).elements;
   }
+}
+
+function syntaxError(err: XmlSyntaxError): ValidationResult {
+  const at = { line: err.line, column: err.column, offset: 0 };
+  const diagnostic: Diagnostic = { code: err.code, severity: 'error', message: err.reason, path: '', range: { start: at, end: at } };
+  return { valid: false, diagnostics: [diagnostic] };
 }
 
 /** Builds a Schema from a grammar already read (e.g. by `readGrammar`). @throws SchemaError */

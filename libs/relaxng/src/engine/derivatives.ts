@@ -1,19 +1,22 @@
 import { nameClassContains } from '../name-class.js';
 import { F, K, type P } from './pattern.js';
-import { memoOf, TextDerivatives } from './text-derivatives.js';
+import { leavesKey, memoOf, TextDerivatives } from './text-derivatives.js';
 
 /**
  * The markup side of Clark's derivatives (start tag open/close, attributes, end tag), memoized on
  * the hash-consed patterns; plus the recovery variants the validator uses after an error.
  */
 export class Derivatives extends TextDerivatives {
-  private readonly names = new Map<string, number>();
+  /** Namespace URI, then local name, to a small integer. */
+  private readonly names = new Map<string, Map<string, number>>();
+  private nameCount = 0;
 
   /** A small integer for an expanded name, used as memo key. */
   nameId(ns: string, local: string): number {
-    const key = `${ns}\u0000${local}`;
-    let id = this.names.get(key);
-    if (id === undefined) this.names.set(key, (id = this.names.size));
+    let byLocal = this.names.get(ns);
+    if (byLocal === undefined) this.names.set(ns, (byLocal = new Map()));
+    let id = byLocal.get(local);
+    if (id === undefined) byLocal.set(local, (id = this.nameCount++));
     return id;
   }
 
@@ -91,31 +94,36 @@ export class Derivatives extends TextDerivatives {
   }
 
   /** attDeriv, given which attribute leaves accept the value (by id). */
-  attribute(p: P, nameId: number, accepted: readonly number[], acceptedKey: string): P {
+  attribute(p: P, nameId: number, accepted: readonly number[]): P {
+    return this.att(p, nameId, accepted, leavesKey(accepted));
+  }
+
+  private att(p: P, nameId: number, accepted: readonly number[], key: number | string): P {
     if (!(p.flags & F.Attributes)) return this.f.notAllowed;
-    const memo = (memoOf(p).att ??= new Map());
-    const key = `${nameId}|${acceptedKey}`;
+    const byName = (memoOf(p).att ??= new Map());
+    let memo = byName.get(nameId);
+    if (memo === undefined) byName.set(nameId, (memo = new Map()));
     let r = memo.get(key);
     if (r === undefined) {
-      r = this.computeAttribute(p, nameId, accepted, acceptedKey);
+      r = this.computeAttribute(p, nameId, accepted, key);
       memo.set(key, r);
     }
     return r;
   }
 
-  private computeAttribute(p: P, n: number, ok: readonly number[], k: string): P {
+  private computeAttribute(p: P, n: number, ok: readonly number[], k: number | string): P {
     const f = this.f;
     switch (p.kind) {
       case K.After:
-        return f.after(this.attribute(p.a!, n, ok, k), p.b!);
+        return f.after(this.att(p.a!, n, ok, k), p.b!);
       case K.Choice:
-        return f.choice(this.attribute(p.a!, n, ok, k), this.attribute(p.b!, n, ok, k));
+        return f.choice(this.att(p.a!, n, ok, k), this.att(p.b!, n, ok, k));
       case K.Group:
-        return f.choice(f.group(this.attribute(p.a!, n, ok, k), p.b!), f.group(p.a!, this.attribute(p.b!, n, ok, k)));
+        return f.choice(f.group(this.att(p.a!, n, ok, k), p.b!), f.group(p.a!, this.att(p.b!, n, ok, k)));
       case K.Interleave:
-        return f.choice(f.interleave(this.attribute(p.a!, n, ok, k), p.b!), f.interleave(p.a!, this.attribute(p.b!, n, ok, k)));
+        return f.choice(f.interleave(this.att(p.a!, n, ok, k), p.b!), f.interleave(p.a!, this.att(p.b!, n, ok, k)));
       case K.OneOrMore:
-        return f.group(this.attribute(p.a!, n, ok, k), f.choice(p, f.empty));
+        return f.group(this.att(p.a!, n, ok, k), f.choice(p, f.empty));
       case K.Attribute:
         return ok.includes(p.id) ? f.empty : f.notAllowed;
       default:

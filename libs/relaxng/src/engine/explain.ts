@@ -18,7 +18,7 @@ export function missingAttributes(d: Derivatives, q: P): string[] {
     else if (x.kind === K.OneOrMore) visit(x.a!);
   };
   visit(q);
-  const fixes = all.filter((a) => d.startTagClose(d.attribute(q, -1, [a.id], String(a.id))).kind !== K.NotAllowed);
+  const fixes = all.filter((a) => d.startTagClose(d.attribute(q, -1, [a.id])).kind !== K.NotAllowed);
   return [...new Set((fixes.length ? fixes : all).flatMap((a) => listNames(a.nc!)))];
 }
 

@@ -44,9 +44,10 @@ export interface P {
 export interface Memo {
   startTagOpen?: Map<number, P>;
   attLeaves?: Map<number, readonly P[]>;
-  att?: Map<string, P>;
+  /** By name id, then by which leaves accepted the value (see leavesKey). */
+  att?: Map<number, Map<number | string, P>>;
   textLeaves?: readonly P[];
-  text?: Map<string, P>;
+  text?: Map<number | string, P>;
   verdicts?: Map<string, boolean>;
   contextual?: boolean;
   startTagClose?: P;

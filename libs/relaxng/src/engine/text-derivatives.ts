@@ -13,6 +13,11 @@ export function isSpace(s: string): boolean {
 
 export const memoOf = (p: P) => (p.memo ??= {});
 const NONE: readonly number[] = [];
+
+/** A memo key for a set of leaf ids (sorted): the id itself for one, no string in the usual cases. */
+export function leavesKey(ids: readonly number[]): number | string {
+  return ids.length === 0 ? -1 : ids.length === 1 ? ids[0]! : ids.join(',');
+}
 const VERDICT_CACHE_LIMIT = 4096;
 
 /**
@@ -109,17 +114,22 @@ export class TextDerivatives {
   /** textDeriv: evaluates the leaves, then the memoized structural part. */
   textFull(p: P, s: string, resolve: PrefixResolver | undefined): P {
     const leaves = this.textLeaves(p);
-    if (leaves.length === 0) return this.text(p, NONE, '');
+    if (leaves.length === 0) return this.textStep(p, NONE, -1);
     if (leaves.length === 1) {
       const leaf = leaves[0]!;
-      return this.leafMatches(leaf, s, resolve) ? this.text(p, [leaf.id], String(leaf.id)) : this.text(p, NONE, '');
+      return this.leafMatches(leaf, s, resolve) ? this.textStep(p, [leaf.id], leaf.id) : this.textStep(p, NONE, -1);
     }
     const ok: number[] = [];
     for (const leaf of leaves) if (this.leafMatches(leaf, s, resolve)) ok.push(leaf.id);
-    return this.text(p, ok, ok.join(','));
+    return this.textStep(p, ok, leavesKey(ok));
   }
 
-  text(p: P, ok: readonly number[], okKey: string): P {
+  /** textDeriv given which data-like leaves accept the text (by id). */
+  text(p: P, ok: readonly number[]): P {
+    return this.textStep(p, ok, leavesKey(ok));
+  }
+
+  private textStep(p: P, ok: readonly number[], okKey: number | string): P {
     if (!(p.flags & F.Text)) return this.f.notAllowed;
     const memo = (memoOf(p).text ??= new Map());
     let r = memo.get(okKey);
@@ -130,21 +140,21 @@ export class TextDerivatives {
     return r;
   }
 
-  private computeText(p: P, ok: readonly number[], k: string): P {
+  private computeText(p: P, ok: readonly number[], k: number | string): P {
     const f = this.f;
     switch (p.kind) {
       case K.Choice:
-        return f.choice(this.text(p.a!, ok, k), this.text(p.b!, ok, k));
+        return f.choice(this.textStep(p.a!, ok, k), this.textStep(p.b!, ok, k));
       case K.Interleave:
-        return f.choice(f.interleave(this.text(p.a!, ok, k), p.b!), f.interleave(p.a!, this.text(p.b!, ok, k)));
+        return f.choice(f.interleave(this.textStep(p.a!, ok, k), p.b!), f.interleave(p.a!, this.textStep(p.b!, ok, k)));
       case K.Group: {
-        const x = f.group(this.text(p.a!, ok, k), p.b!);
-        return p.a!.nullable ? f.choice(x, this.text(p.b!, ok, k)) : x;
+        const x = f.group(this.textStep(p.a!, ok, k), p.b!);
+        return p.a!.nullable ? f.choice(x, this.textStep(p.b!, ok, k)) : x;
       }
       case K.After:
-        return f.after(this.text(p.a!, ok, k), p.b!);
+        return f.after(this.textStep(p.a!, ok, k), p.b!);
       case K.OneOrMore:
-        return f.group(this.text(p.a!, ok, k), f.choice(p, f.empty));
+        return f.group(this.textStep(p.a!, ok, k), f.choice(p, f.empty));
       case K.Text:
         return p;
       case K.Value: case K.Data: case K.List:

@@ -136,7 +136,7 @@ export class DocumentValidator {
     const leaves = d.attributeLeaves(q, att.uri, att.local, id);
     const ok: number[] = [];
     for (const leaf of leaves) if (d.valueMatches(leaf.a!, att.value, resolve)) ok.push(leaf.id);
-    const next = d.attribute(q, id, ok, ok.length === 1 ? String(ok[0]) : ok.join(','));
+    const next = d.attribute(q, id, ok);
     if (next.kind !== K.NotAllowed) return next;
     const attPath = `${pathOf(el, this.root)}/@${att.name}`;
     if (leaves.length === 0) {
@@ -162,7 +162,7 @@ export class DocumentValidator {
         attPath, att.valueRange, shownExpected({ values, datatypes: types }), { found: att.value, ...(suggestion ? { suggestion } : {}), ...(reason ? { reason } : {}) },
       );
       const all = leaves.map((l) => l.id);
-      const recovered = d.attribute(q, id, all, all.join(','));
+      const recovered = d.attribute(q, id, all);
       return recovered.kind === K.NotAllowed ? q : recovered;
     }
     this.report(ValidationCode.AttributeNotAllowedHere, messages.attributeConflict(att.name, el.name), attPath, att.range, undefined, { found: att.name });
@@ -262,7 +262,7 @@ export class DocumentValidator {
       path, node.range, shownExpected({ values: exp.values, datatypes: exp.datatypes }), { found: s, ...(suggestion ? { suggestion } : {}), ...(reason ? { reason } : {}) },
     );
     const all = leaves.map((l) => l.id);
-    const recovered = this.d.text(q, all, all.join(','));
+    const recovered = this.d.text(q, all);
     return recovered.kind === K.NotAllowed ? q : recovered;
   }
 }

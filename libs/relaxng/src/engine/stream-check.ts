@@ -1,0 +1,153 @@
+import type { XmlScanAttribute, XmlScanHandler } from '@virtkit/xml';
+import type { PrefixResolver } from '../datatypes/types.js';
+import type { CompiledGrammar } from './compile.js';
+import type { Derivatives } from './derivatives.js';
+import { splitAfter } from './explain.js';
+import { K, type P } from './pattern.js';
+import { isSpace } from './text-derivatives.js';
+
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+
+/** Thrown to stop scanning at the first thing the schema does not allow. */
+export class Invalid extends Error {}
+const invalid = new Invalid('invalid');
+const NONE: readonly number[] = [];
+
+/**
+ * The verdict alone, from parse events: no tree, no positions, no messages. It takes exactly the
+ * derivative steps `DocumentValidator` takes on a valid document (so the two share their memo
+ * tables), and throws `Invalid` at the first step that fails; the caller then builds the tree
+ * and lets `DocumentValidator` explain every error.
+ */
+export class StreamChecker implements XmlScanHandler {
+  // One slot per open element, reused from document to document: no allocation per element.
+  /** State inside the element (after its start tag, then after each child). */
+  private readonly states: P[] = [];
+  /** What follows the element in its parent, when its content was split off (see splitAfter). */
+  private readonly rests: (P | undefined)[] = [];
+  /** Whether the element has had an element child (then white space between children is ignored). */
+  private readonly mixed: boolean[] = [];
+  /** Namespace declarations of each open element, for QName-like values. */
+  private readonly scopes: (Record<string, string> | undefined)[] = [];
+  private depth = 0;
+  private declared = 0;
+  /** Character data read since the last start or end tag (several events around comments, CDATA). */
+  private pending = '';
+  private readonly resolve: PrefixResolver = (prefix) => this.lookup(prefix);
+
+  constructor(private readonly g: CompiledGrammar, private readonly d: Derivatives) {}
+
+  /** Prepares for another document. */
+  reset(): void {
+    this.depth = 0;
+    this.declared = 0;
+    this.pending = '';
+  }
+
+  startElement(
+    _name: string, _prefix: string, local: string, uri: string,
+    attributes: readonly XmlScanAttribute[], namespaces: Record<string, string> | undefined,
+  ): void {
+    const d = this.d;
+    const depth = this.depth;
+    let parent: P;
+    if (depth === 0) parent = this.g.start;
+    else {
+      parent = this.flushText(depth - 1);
+      this.mixed[depth - 1] = true;
+    }
+    const open = d.startTagOpen(parent, uri, local, d.nameId(uri, local));
+    if (open.kind === K.NotAllowed) throw invalid;
+    const split = splitAfter(open, d);
+    this.scopes[depth] = namespaces;
+    if (namespaces !== undefined) this.declared++;
+    this.depth = depth + 1;
+    let q = split ? split.content : open;
+    for (let i = 0; i < attributes.length; i++) {
+      const att = attributes[i]!;
+      q = this.attribute(q, att);
+    }
+    q = d.startTagClose(q);
+    if (q.kind === K.NotAllowed) throw invalid;
+    this.states[depth] = q;
+    // Without a split, the element's end tag leads back out of the After to the parent's state.
+    this.rests[depth] = split ? split.rest : undefined;
+    this.mixed[depth] = false;
+  }
+
+  private attribute(q: P, att: XmlScanAttribute): P {
+    const d = this.d;
+    const id = d.nameId(att.uri, att.local);
+    const leaves = d.attributeLeaves(q, att.uri, att.local, id);
+    let next: P;
+    if (leaves.length === 1) {
+      const leaf = leaves[0]!;
+      next = d.attribute(q, id, d.valueMatches(leaf.a!, att.value, this.resolve) ? [leaf.id] : NONE);
+    } else {
+      const ok: number[] = [];
+      for (const leaf of leaves) if (d.valueMatches(leaf.a!, att.value, this.resolve)) ok.push(leaf.id);
+      next = d.attribute(q, id, ok);
+    }
+    if (next.kind === K.NotAllowed) throw invalid;
+    return next;
+  }
+
+  text(value: string): void {
+    if (this.depth > 0) this.pending = this.pending === '' ? value : this.pending + value;
+  }
+
+  endElement(): void {
+    const d = this.d;
+    const depth = this.depth - 1;
+    let state: P;
+    if (this.mixed[depth]) state = this.flushText(depth);
+    else {
+      // Text-only content: the whole text against the content, white space included.
+      const s = this.pending;
+      this.pending = '';
+      const q = this.states[depth]!;
+      const after = d.textFull(q, s, this.resolve);
+      if (isSpace(s)) state = d.f.choice(q, after);
+      else if (after.kind === K.NotAllowed) throw invalid;
+      else state = after;
+    }
+    this.depth = depth;
+    if (this.scopes[depth] !== undefined) {
+      this.declared--;
+      this.scopes[depth] = undefined;
+    }
+    const rest = this.rests[depth];
+    let next: P;
+    if (rest !== undefined) {
+      if (!state.nullable) throw invalid;
+      next = rest;
+    } else {
+      next = d.endTag(state);
+      if (next.kind === K.NotAllowed) throw invalid;
+    }
+    if (depth > 0) this.states[depth - 1] = next;
+  }
+
+  /** Text between element children: white space is ignored, anything else must match. */
+  private flushText(depth: number): P {
+    const q = this.states[depth]!;
+    const s = this.pending;
+    if (s === '') return q;
+    this.pending = '';
+    if (isSpace(s)) return q;
+    const after = this.d.textFull(q, s, this.resolve);
+    if (after.kind === K.NotAllowed) throw invalid;
+    return (this.states[depth] = after);
+  }
+
+  private lookup(prefix: string): string | undefined {
+    if (prefix === 'xml') return XML_NS;
+    if (this.declared > 0) {
+      for (let i = this.depth - 1; i >= 0; i--) {
+        const uri = this.scopes[i]?.[prefix];
+        if (uri !== undefined) return uri;
+      }
+    }
+    return prefix === '' ? '' : undefined;
+  }
+}
