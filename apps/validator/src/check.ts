@@ -1,5 +1,7 @@
-import { parseXml, XmlSyntaxError, type XmlDocument } from '@virtkit/xml';
+import { readFileSync } from 'node:fs';
+import { LineIndex, scanXml, XmlSyntaxError, type XmlScanHandler } from '@virtkit/xml';
 import { ValidatorCode } from './codes.js';
+import { unreadable } from './discover.js';
 import { SchemaLoadError, type SchemaSet } from './schemas.js';
 import type { FileResult, Problem } from './types.js';
 
@@ -8,9 +10,20 @@ export interface CheckOptions {
   readonly maxErrors?: number;
 }
 
+/** Reads and checks one file; a file that cannot be read gets a failed result. */
+export function checkFile(file: { readonly display: string; readonly absolute: string }, schemas: SchemaSet, options: CheckOptions = {}): FileResult {
+  let text: string;
+  try {
+    text = readFileSync(file.absolute, 'utf8');
+  } catch (error) {
+    return unreadable(file.display, file.absolute, error);
+  }
+  return checkText(text, file, schemas, options);
+}
+
 /**
- * Checks one document's text: well-formedness first (a malformed file gets a single 1xxx
- * problem at the parser's position), then the schema chosen by its root element.
+ * Checks one document's text against the schema chosen by its root element. A document that is
+ * not well-formed gets a single 1xxx problem at the parser's position.
  */
 export function checkText(
   text: string,
@@ -19,27 +32,28 @@ export function checkText(
   options: CheckOptions = {},
 ): FileResult {
   const base = { file: where.display, ...(where.absolute === undefined ? {} : { absolute: where.absolute }) };
-  let doc: XmlDocument;
+  const body = stripByteOrderMark(text);
+  let root: DocumentRoot;
   try {
-    doc = parseXml(stripByteOrderMark(text), { file: where.display });
+    root = documentRoot(body, where.display);
   } catch (error) {
     if (!(error instanceof XmlSyntaxError)) throw error;
-    const at = { line: error.line, column: error.column };
-    return { ...base, valid: false, problems: [{ code: error.code, severity: 'error', message: error.reason, range: { start: at } }] };
+    return { ...base, valid: false, problems: [syntaxProblem(error.code, error.reason, { line: error.line, column: error.column })] };
   }
 
-  const schemaFile = schemas.fileFor(doc.root);
+  const schemaFile = schemas.fileFor(root);
   if (schemaFile === undefined) {
+    const lines = new LineIndex(body);
     return failed(base, 'schema', {
       code: ValidatorCode.NoSchemaForRoot,
-      message: schemas.missingSchemaMessage(doc.root.local),
-      path: `/${doc.root.name}`,
-      range: { start: doc.root.startTagRange.start, end: doc.root.startTagRange.end },
+      message: schemas.missingSchemaMessage(root.local),
+      path: `/${root.name}`,
+      range: { start: lines.at(root.start), end: lines.at(root.end) },
     });
   }
   let outcome: ReturnType<ReturnType<SchemaSet['load']>['validate']>;
   try {
-    outcome = schemas.load(schemaFile).validate(doc, {
+    outcome = schemas.load(schemaFile).validate(body, {
       file: where.display,
       ...(options.maxErrors === undefined ? {} : { maxErrors: options.maxErrors }),
     });
@@ -47,8 +61,50 @@ export function checkText(
     if (!(error instanceof SchemaLoadError)) throw error;
     return { ...failed(base, 'schema', { code: ValidatorCode.SchemaUnusable, message: error.message }), schema: schemaFile };
   }
-  const problems = [...outcome.diagnostics].sort(byPosition);
+  // A syntax error past the root start tag comes from the schema's own parse: shown like the others.
+  const problems = outcome.diagnostics
+    .map((p) => (isXmlCode(p.code) && p.range ? syntaxProblem(p.code, p.message, p.range.start) : p))
+    .sort(byPosition);
   return { ...base, valid: outcome.valid, problems, schema: schemaFile };
+}
+
+interface DocumentRoot {
+  readonly name: string;
+  readonly local: string;
+  readonly uri: string;
+  /** Offsets of its start tag. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Reads a document only as far as its root start tag. @throws XmlSyntaxError before that */
+function documentRoot(text: string, file: string): DocumentRoot {
+  let found: DocumentRoot | undefined;
+  const stop = new Error('root found');
+  const handler: XmlScanHandler = {
+    startElement(name, _prefix, local, uri, _attributes, _namespaces, start, end) {
+      found = { name, local, uri, start, end };
+      throw stop;
+    },
+    endElement() {},
+    text() {},
+  };
+  try {
+    scanXml(text, handler, { file });
+  } catch (error) {
+    if (error !== stop) throw error;
+  }
+  // scanXml refuses a document without a root element, so found is set here.
+  return found!;
+}
+
+/** 1xxx: the XML layer's codes (a string code is never one). */
+function isXmlCode(code: number | string): boolean {
+  return typeof code === 'number' && code >= 1000 && code < 2000;
+}
+
+function syntaxProblem(code: number | string, reason: string, at: { readonly line: number; readonly column: number }): Problem {
+  return { code, severity: 'error', message: reason, range: { start: { line: at.line, column: at.column } } };
 }
 
 function failed(base: Pick<FileResult, 'file' | 'absolute'>, failure: 'schema', problem: Omit<Problem, 'severity'>): FileResult {

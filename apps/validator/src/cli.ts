@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formats, type Format } from './report/index.js';
 import { runValidation, type RunIo } from './run.js';
+import type { StartWorker } from './parallel/pool.js';
 import type { SchemaCompiler } from './schemas.js';
 
 /** Everything a run needs, decided from the command line. */
@@ -18,6 +19,8 @@ export interface ValidateOptions {
   readonly schemaDirs: readonly string[];
   /** `--max-errors`: per file. */
   readonly maxErrors?: number;
+  /** `--jobs`: threads checking files at once; default one per CPU. */
+  readonly jobs?: number;
   /** `--stdin-name`: the name shown for `-`. */
   readonly stdinName?: string;
 }
@@ -42,6 +45,7 @@ Options:
   -s, --schema FILE     check every document against this .rng, whatever its root element
       --schema-dir DIR  look for <root>.rng in DIR (e.g. /usr/share/libvirt/schemas); repeatable
       --max-errors N    report at most N errors per file (default 100)
+  -j, --jobs N          check files on up to N threads (default: one per CPU; 1: no threads)
       --color WHEN      auto (default: on a terminal, unless NO_COLOR is set), always, never
       --stdin-name NAME name to report for a document read from -
   -h, --help            show this help
@@ -68,6 +72,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand {
         schema: { type: 'string', short: 's' },
         'schema-dir': { type: 'string', multiple: true },
         'max-errors': { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
         color: { type: 'string' },
         'stdin-name': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -90,6 +95,11 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand {
     maxErrors = Number(values['max-errors']);
     if (!Number.isInteger(maxErrors) || maxErrors < 1) return { kind: 'usage-error', message: `--max-errors takes a positive integer, not '${values['max-errors']}'` };
   }
+  let jobs: number | undefined;
+  if (values.jobs !== undefined) {
+    jobs = Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1) return { kind: 'usage-error', message: `--jobs takes a positive integer, not '${values.jobs}'` };
+  }
   if (positionals.length === 0) return { kind: 'usage-error', message: 'no input: give one or more FILE, DIR, or - for standard input' };
 
   return {
@@ -102,6 +112,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand {
       schemaDirs: values['schema-dir'] ?? [],
       ...(values.schema === undefined ? {} : { schemaFile: values.schema }),
       ...(maxErrors === undefined ? {} : { maxErrors }),
+      ...(jobs === undefined ? {} : { jobs }),
       ...(values['stdin-name'] === undefined ? {} : { stdinName: values['stdin-name'] }),
     },
   };
@@ -110,6 +121,8 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand {
 export interface CliDependencies {
   /** Compiles a schema file (the engine's `compileSchema` in production). */
   readonly compile: SchemaCompiler;
+  /** Starts a worker thread checking files (production); without it, runs use one thread. */
+  readonly startWorker?: StartWorker;
 }
 
 /**

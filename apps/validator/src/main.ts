@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 import { runCli } from './cli.js';
-import { compileWithEngine } from './engine.js';
+import { Worker } from 'node:worker_threads';
+import { builtinPrecompiled, defaultCacheDir, engineCompiler, type EngineOptions } from './engine.js';
+import { builtinRoots, builtinSchemaDir } from './schemas.js';
 
 // The process edge: argv, standard streams, exit code. Everything else lives in cli.ts.
 
@@ -16,6 +18,8 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+const engine: EngineOptions = { precompiled: builtinPrecompiled(builtinSchemaDir(), builtinRoots), cacheDir: defaultCacheDir(process.env) };
+
 try {
   process.exitCode = await runCli(process.argv.slice(2), {
     stdout: process.stdout,
@@ -23,7 +27,10 @@ try {
     readStdin,
     env: process.env,
     cwd: process.cwd(),
-  }, { compile: compileWithEngine });
+  }, {
+    compile: engineCompiler(engine),
+    startWorker: (setup) => new Worker(new URL('./worker.js', import.meta.url), { workerData: { ...setup, engine } }),
+  });
 } catch (error) {
   process.stderr.write(`virtkit-validate: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exitCode = 2;

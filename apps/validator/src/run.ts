@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { wantColor } from './ansi.js';
-import { checkText } from './check.js';
+import { checkFile, checkText } from './check.js';
 import type { ValidateOptions } from './cli.js';
 import { discoverInputs, unreadable } from './discover.js';
+import { checkOnThreads, type StartWorker } from './parallel/pool.js';
+import type { WorkItem } from './parallel/protocol.js';
 import { noProgress, terminalProgress, type Progress } from './progress.js';
 import { createReporter } from './report/index.js';
 import { SchemaLoadError, SchemaSet, type SchemaCompiler } from './schemas.js';
@@ -31,10 +33,17 @@ export interface RunIo {
 export interface RunDependencies {
   readonly compile: SchemaCompiler;
   readonly version: string;
+  /** Starts a worker thread for large runs; without it every file is checked on this thread. */
+  readonly startWorker?: StartWorker;
 }
 
 /** Fewer files than this never get a progress line. */
 const PROGRESS_MIN_FILES = 20;
+/**
+ * Files per worker thread below which starting one costs more than it saves (a thread needs
+ * tens of milliseconds to load the modules and the schema; a file takes a fraction of one).
+ */
+const FILES_PER_WORKER = 200;
 
 /** Validates every input and writes the report; returns the exit code (0, 1 or 2). */
 export async function runValidation(options: ValidateOptions, io: RunIo, deps: RunDependencies): Promise<number> {
@@ -87,16 +96,42 @@ export async function runValidation(options: ValidateOptions, io: RunIo, deps: R
   };
   missing.forEach(record);
   const maxErrors = options.maxErrors ?? 100;
+
+  // Results may arrive out of order (several threads); they are reported in input order.
+  const arrived: (FileResult | undefined)[] = new Array(inputs.length);
+  let reported = 0;
+  const deliver = (index: number, result: FileResult) => {
+    arrived[index] = result;
+    while (reported < inputs.length && arrived[reported] !== undefined) {
+      record(arrived[reported]!);
+      arrived[reported++] = undefined;
+      if (reported < inputs.length) progress.update(reported, inputs.length, inputs[reported]!.display);
+    }
+  };
+  const files: WorkItem[] = [];
   for (const [index, input] of inputs.entries()) {
-    progress.update(index, inputs.length, input.display);
-    let text: string;
-    try {
-      text = input.kind === 'stdin' ? await io.readStdin() : readFileSync(input.absolute, 'utf8');
-    } catch (error) {
-      record(unreadable(input.display, input.kind === 'file' ? input.absolute : undefined, error));
+    if (input.kind === 'file') {
+      files.push({ index, display: input.display, absolute: input.absolute });
       continue;
     }
-    record(checkText(text, input.kind === 'file' ? { display: input.display, absolute: input.absolute } : { display: input.display }, schemas, { maxErrors }));
+    let text: string;
+    try {
+      text = await io.readStdin();
+    } catch (error) {
+      deliver(index, unreadable(input.display, undefined, error));
+      continue;
+    }
+    deliver(index, checkText(text, { display: input.display }, schemas, { maxErrors }));
+  }
+  if (inputs.length > 0) progress.update(reported, inputs.length, inputs[reported]?.display ?? '');
+  const checkHere = (item: WorkItem) => checkFile(item, schemas, { maxErrors });
+  const threads = Math.min((options.jobs ?? availableParallelism()) - 1, Math.floor(files.length / FILES_PER_WORKER));
+  if (deps.startWorker === undefined || threads < 1) {
+    for (const item of files) deliver(item.index, checkHere(item));
+  } else {
+    const selection = schemas.selection;
+    const workers = Array.from({ length: threads }, () => deps.startWorker!({ selection, maxErrors }));
+    await checkOnThreads(files, workers, checkHere, deliver);
   }
   progress.clear();
   emit(reporter.end(results));

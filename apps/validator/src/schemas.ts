@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import type { XmlDocument } from '@virtkit/xml';
 import type { Problem } from './types.js';
 
 /** What the validator needs from a compiled schema (the engine's `Schema` satisfies it). */
 export interface CheckingSchema {
-  validate(input: XmlDocument, options: { file?: string; maxErrors?: number }): { valid: boolean; diagnostics: readonly Problem[] };
+  /** Validates a document's text; a text that is not well-formed gets a 1xxx diagnostic. */
+  validate(text: string, options: { file?: string; maxErrors?: number }): { valid: boolean; diagnostics: readonly Problem[] };
 }
 
 /** Compiles one schema file; throws when the file is unreadable or not a usable schema. */
@@ -36,13 +36,15 @@ const libvirtSchemaNames: Readonly<Record<string, string>> = {
   volume: 'storagevol',
 };
 
-/** Root elements virtkit has its own schema for. */
-const builtinRoots: readonly string[] = ['domain'];
+/** Root elements virtkit has its own schema for (the build precompiles each of them). */
+export const builtinRoots: readonly string[] = ['domain'];
 
+let builtinDir: string | undefined;
 /** The `rng/` directory of the installed @virtkit/schemas package. */
 export function builtinSchemaDir(): string {
-  const manifest = createRequire(import.meta.url).resolve('@virtkit/schemas/package.json');
-  return join(dirname(manifest), 'rng');
+  // Resolved once: module resolution walks the file system.
+  builtinDir ??= join(dirname(createRequire(import.meta.url).resolve('@virtkit/schemas/package.json')), 'rng');
+  return builtinDir;
 }
 
 /** Raised when a schema cannot be used; the message says which file and why. */
@@ -66,6 +68,11 @@ export class SchemaSet {
   constructor(selection: SchemaSelection, compile: SchemaCompiler) {
     this.#selection = selection;
     this.#compile = compile;
+  }
+
+  /** How schemas are chosen (what a worker thread needs to choose the same ones). */
+  get selection(): SchemaSelection {
+    return this.#selection;
   }
 
   /** The schema file for a document whose root element has this name (in no namespace), if any. */

@@ -6,10 +6,11 @@ import { packageDir } from './paths.js';
 
 /**
  * Vitest global setup: compile the CLI and the libraries it imports (tsc -b follows the project
- * references), and make the bin executable as an npm install would.
+ * references), precompile virtkit's schemas, and make the bin executable: what `npm run build` does.
  */
 export default function buildCli(): void {
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
   execFileSync(process.execPath, [tsc, '-b', 'tsconfig.lib.json'], { cwd: packageDir, stdio: 'inherit' });
+  execFileSync(process.execPath, ['scripts/precompile-schemas.mjs'], { cwd: packageDir, stdio: 'inherit' });
   chmodSync(cliPath, 0o755);
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { corpusDir, packageDir } from './paths.js';
 
 export const cliPath = join(packageDir, 'dist', 'main.js');
+export const testCacheHome = join(packageDir, 'dist', '.test-cache');
 
 export interface CliRun {
   readonly status: number | null;
@@ -16,7 +17,8 @@ export function runProcess(args: readonly string[], options: { cwd?: string; inp
     cwd: options.cwd ?? corpusDir,
     input: options.input ?? '',
     encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', ...options.env },
+    // Compiled schemas (--schema) are cached inside the build output, not in the user's cache.
+    env: { PATH: process.env.PATH ?? '', XDG_CACHE_HOME: testCacheHome, ...options.env },
     maxBuffer: 1 << 28,
   });
   if (result.error) throw result.error;

@@ -1,4 +1,4 @@
-import type { XmlDocument, XmlElement } from '@virtkit/xml';
+import { parseXml, XmlSyntaxError, type XmlDocument, type XmlElement } from '@virtkit/xml';
 import type { CheckingSchema, Problem, RunIo, SchemaCompiler } from '../src/index.js';
 
 /** An in-memory process edge for running the CLI inside a test. */
@@ -22,7 +22,8 @@ export function memoryIo(options: { cwd: string; stdin?: string; stdoutTTY?: boo
 /**
  * A synthetic schema compiler for orchestration tests (which schema, how often, which exit code),
  * standing in for the engine: a document is invalid exactly when it contains an element named
- * `forbidden`, reported with that element's path and position. A schema file whose name contains
+ * `forbidden`, reported with that element's path and position (a syntax error past the root start
+ * tag is reported as the engine reports it). A schema file whose name contains
  * `broken` fails to compile. Every compilation is recorded.
  */
 export function recordingCompiler(): { compile: SchemaCompiler; compiled: string[] } {
@@ -31,7 +32,16 @@ export function recordingCompiler(): { compile: SchemaCompiler; compiled: string
     compiled.push(file);
     if (file.includes('broken')) throw new Error(`${file}:1:1: not a RELAX NG schema`);
     const schema: CheckingSchema = {
-      validate(doc: XmlDocument) {
+      validate(text: string) {
+        let doc: XmlDocument;
+        try {
+          doc = parseXml(text);
+        } catch (error) {
+          // As the engine does: a syntax error is the document's one diagnostic.
+          if (!(error instanceof XmlSyntaxError)) throw error;
+          const at = { line: error.line, column: error.column };
+          return { valid: false, diagnostics: [{ code: error.code, severity: 'error' as const, message: error.reason, path: '', range: { start: at, end: at } }] };
+        }
         const diagnostics: Problem[] = [];
         const visit = (element: XmlElement, path: string) => {
           if (element.local === 'forbidden') {
