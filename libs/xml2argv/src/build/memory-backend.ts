@@ -50,6 +50,8 @@ export function hugepageDir(ctx: BuildContext, cell: number | undefined): string
   const pages = children(huge, 'page');
   const page = pages.find((p) => attr(p, 'nodeset') !== undefined && cell !== undefined && parseNodeset(attr(p, 'nodeset')!).includes(cell))
     ?? pages.find((p) => attr(p, 'nodeset') === undefined);
+  // Pages that name other nodes only leave this node on ordinary memory.
+  if (pages.length > 0 && !page) return undefined;
   const kib = page ? toKiB({ '#text': attr(page, 'size') ?? '0', unit: attr(page, 'unit') ?? 'KiB' }) : undefined;
   return hugepageDirFor(ctx, kib);
 }
@@ -63,21 +65,32 @@ export function memoryBackend(ctx: BuildContext, id: string, kib: number, cell: 
   const backing = child(ctx.def, 'memoryBacking');
   const cellNode = cell === undefined ? undefined : children(child(child(ctx.def, 'cpu'), 'numa'), 'cell')[cell];
   const access = attr(cellNode, 'memAccess') ?? attr(child(backing, 'access'), 'mode');
+  const discardAttr = attr(cellNode, 'discard') ?? (child(backing, 'discard') !== undefined || backing?.discard !== undefined ? 'yes' : undefined);
   const sourceType = attr(child(backing, 'source'), 'type');
-  if (sourceType !== undefined || child(backing, 'discard') || child(backing, 'allocation')) {
-    throw new Xml2ArgvError('not-implemented', 'memory backing source, discard or allocation');
-  }
+  const allocation = child(backing, 'allocation');
+  const immediate = attr(allocation, 'mode') === 'immediate';
+  const threads = attr(allocation, 'threads');
   const dir = hugepageDir(ctx, cell);
   const binding = hostBinding(ctx, cell);
-  const props: Props = { 'qom-type': dir ? 'memory-backend-file' : 'memory-backend-ram', id };
-  if (dir) {
-    props['mem-path'] = dir;
+  const props: Props = { 'qom-type': 'memory-backend-ram', id };
+  if (sourceType === 'memfd') {
+    props['qom-type'] = 'memory-backend-memfd';
+    if (dir) throw new Xml2ArgvError('not-implemented', 'huge pages from memfd');
     if (access !== undefined) props.share = access === 'shared';
     if (machineRam) props['x-use-canonical-path-for-ramblock-id'] = false;
+    if (immediate) props.prealloc = true;
+  } else if (dir || sourceType === 'file' || access !== undefined) {
+    // Huge pages come from hugetlbfs; other file-backed RAM lives below memoryBackingDir.
+    props['qom-type'] = 'memory-backend-file';
+    props['mem-path'] = dir ?? `${ctx.runtime.config.memoryBackingDir}/${ctx.runtime.domainId}-${shortName(childText(ctx.def, 'name') ?? '')}/${id}`;
+    if (discardAttr !== undefined) props['discard-data'] = discardAttr === 'yes';
+    if (access !== undefined) props.share = access === 'shared';
+    if (machineRam) props['x-use-canonical-path-for-ramblock-id'] = false;
+    if (dir || immediate) props.prealloc = true;
+  } else if (immediate) {
     props.prealloc = true;
-  } else if (access !== undefined) {
-    throw new Xml2ArgvError('not-implemented', 'memory access mode without huge pages');
   }
+  if (props.prealloc && threads !== undefined) props['prealloc-threads'] = Number(threads);
   props.size = kib * 1024;
   if (binding) {
     props['host-nodes'] = binding.nodes;
