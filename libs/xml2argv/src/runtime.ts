@@ -36,6 +36,8 @@ export interface DeviceHost {
   tpmEmulatorSocket(alias: string): string;
   /** Opens /dev/vhost-scsi for a vhost-scsi target. */
   vhostScsi(wwpn: string): number;
+  /** The SCSI generic node (`/dev/sgN`) of a LUN behind a host adapter (`scsi_host0`). */
+  scsiGenericPath(adapter: string, bus: number, target: number, unit: number): string;
 }
 
 /** One firmware descriptor file as QEMU's firmware interop spec describes them. */
@@ -212,6 +214,7 @@ export function testDeviceHost(): DeviceHost {
     tpmPassthrough: () => ({ fd: 1730, cancelFd: 1731 }),
     tpmEmulatorSocket: () => '/dev/test',
     vhostScsi: () => 3,
+    scsiGenericPath: () => '/dev/sg0',
   };
 }
 

@@ -129,3 +129,26 @@ describe('panic and watchdog', () => {
     expect(after(build(`<watchdog model='ib700'/>`), '-watchdog-action')).toEqual([]);
   });
 });
+
+describe('host devices', () => {
+  const scsi = (unit: number, extra = ''): string => `<hostdev mode='subsystem' type='scsi'><source><adapter name='scsi_host0'/><address bus='0' target='0' unit='${unit}'/></source>${extra}<address type='drive' controller='0' bus='0' target='1' unit='${unit}'/></hostdev>`;
+  it('numbers SCSI backends after every disk image, an empty CD-ROM included', () => {
+    const argv = build(`<disk type='file' device='cdrom'><target dev='hdc' bus='ide'/></disk><disk type='file'><source file='/a.img'/><target dev='vda' bus='virtio'/></disk>
+      <controller type='scsi' model='virtio-scsi'/>${scsi(3, '<readonly/>')}`);
+    const backend = after(argv, '-blockdev').map((b) => JSON.parse(b) as Record<string, unknown>).find((b) => b.driver === 'host_device');
+    expect(backend).toEqual({ driver: 'host_device', filename: '/dev/sg0', 'node-name': 'libvirt-3-backend', 'read-only': true });
+    expect(devices(argv).find((d) => d.driver === 'scsi-generic')).toEqual({
+      driver: 'scsi-generic', drive: 'libvirt-3-backend', id: 'hostdev0', bus: 'scsi0.0', channel: 0, 'scsi-id': 1, lun: 3,
+    });
+  });
+  it('gives the single-channel LSI controller only a target id; a user alias does not use up a number', () => {
+    const argv = build(`<controller type='scsi' model='lsilogic'/>${scsi(5, "<alias name='ua-x'/>")}${scsi(6)}`);
+    expect(devices(argv).filter((d) => d.driver === 'scsi-generic').map((d) => [d.id, d['scsi-id'], d.lun])).toEqual([['ua-x', 5, undefined], ['hostdev0', 6, undefined]]);
+  });
+  it('leaves an unassigned PCI device out and names the failover partner of a teaming VF', () => {
+    const pci = (fn: number, extra: string): string => `<hostdev mode='subsystem' type='pci' managed='yes'><source><address domain='0x0000' bus='0x03' slot='0x07' function='${fn}'/></source>${extra}</hostdev>`;
+    const argv = build(`${pci(1, "<address type='unassigned'/>")}${pci(2, "<teaming type='transient' persistent='ua-net'/>")}`);
+    const vfio = devices(argv).filter((d) => d.driver === 'vfio-pci');
+    expect(vfio.map((d) => [d.host, d.failover_pair_id])).toEqual([['0000:03:07.2', 'ua-net']]);
+  });
+});

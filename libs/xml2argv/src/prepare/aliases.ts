@@ -25,7 +25,8 @@ export function assignAliases(def: DomainJson): void {
   counted('sound', 'sound');
   counted('input', 'input');
   counted('video', 'video');
-  devicesOfKind(def, 'hostdev').forEach((d) => give(d, `hostdev${hostdev++}`));
+  // A host device the user named keeps its name and does not use up a number.
+  for (const d of devicesOfKind(def, 'hostdev')) if (!aliasOf(d)) give(d, `hostdev${hostdev++}`);
   counted('redirdev', 'redir');
   counted('smartcard', 'smartcard');
   counted('serial', 'serial');
