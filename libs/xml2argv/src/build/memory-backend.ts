@@ -47,7 +47,9 @@ export function hugepageDir(ctx: BuildContext, cell: number | undefined): string
   const backing = child(ctx.def, 'memoryBacking');
   const huge = child(backing, 'hugepages');
   if (!huge && backing?.hugepages === undefined) return undefined;
-  const pages = children(huge, 'page');
+  // Pages of the system page size are ordinary memory.
+  const pages = children(huge, 'page').filter((p) => toKiB({ '#text': attr(p, 'size') ?? '0', unit: attr(p, 'unit') ?? 'KiB' }) !== 4);
+  if (children(huge, 'page').length > 0 && pages.length === 0) return undefined;
   const page = pages.find((p) => attr(p, 'nodeset') !== undefined && cell !== undefined && parseNodeset(attr(p, 'nodeset')!).includes(cell))
     ?? pages.find((p) => attr(p, 'nodeset') === undefined);
   // Pages that name other nodes only leave this node on ordinary memory.
@@ -112,6 +114,7 @@ export function addPreallocContext(ctx: BuildContext, props: Props, id: string):
 /** Whether a guest node needs a backend object rather than `-numa node,mem=`. */
 export function needsBackend(ctx: BuildContext, cell: number): boolean {
   const backing = child(ctx.def, 'memoryBacking');
-  return Boolean(backing) || hostBinding(ctx, cell) !== undefined || child(ctx.def, 'numatune') !== undefined
+  const special = ['hugepages', 'source', 'access', 'discard'].some((k) => backing?.[k] !== undefined);
+  return special || hostBinding(ctx, cell) !== undefined || child(ctx.def, 'numatune') !== undefined
     || children(child(child(ctx.def, 'cpu'), 'numa'), 'cell').some((c) => attr(c, 'memAccess') !== undefined);
 }

@@ -20,7 +20,7 @@ export function buildMemoryDeviceArgs(ctx: BuildContext): void {
     const source = child(mem, 'source');
     const target = child(mem, 'target');
     const node = Number(childText(target, 'node') ?? '0');
-    const access = attr(mem, 'access');
+    const access = attr(mem, 'access') ?? attr(child(child(ctx.def, 'memoryBacking'), 'access'), 'mode');
     const props: Props = { 'qom-type': 'memory-backend-ram', id };
     if (model === 'nvdimm') {
       props['qom-type'] = 'memory-backend-file';

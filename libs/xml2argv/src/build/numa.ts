@@ -9,6 +9,7 @@ export function buildNumaArgs(ctx: BuildContext): void {
   const cells = children(child(child(ctx.def, 'cpu'), 'numa'), 'cell');
   if (cells.length === 0) return;
   const legacy = machineInfo(ctx.def, ctx.caps)?.numaMemSupported !== false && !cells.some((_, i) => needsBackend(ctx, i));
+  if (legacy && attr(child(child(ctx.def, 'memoryBacking'), 'allocation'), 'mode') === 'immediate') ctx.cmd.add('-mem-prealloc');
   cells.forEach((cell, i) => {
     const kib = toKiB({ '#text': attr(cell, 'memory') ?? '0', unit: attr(cell, 'unit') ?? 'KiB' });
     const parts = [`node,nodeid=${attr(cell, 'id') ?? i}`];
