@@ -1,5 +1,5 @@
 import type { Props } from '../argv/props.js';
-import { attr, child, type JsonNode } from '../input/json.js';
+import { attr, child, children, type JsonNode } from '../input/json.js';
 import { aliasOf, devicesOfKind } from '../prepare/devices.js';
 import { accelOf } from '../prepare/machine.js';
 import { Xml2ArgvError } from '../errors.js';
@@ -25,9 +25,14 @@ export function buildNetArgs(ctx: BuildContext): void {
     if (!driver) throw new Xml2ArgvError('not-implemented', `NIC model '${model}'`);
     const drv = child(net, 'driver');
     const sw = (n: string): boolean | undefined => (attr(drv, n) === undefined ? undefined : attr(drv, n) === 'on');
+    const num = (n: string): number | undefined => (attr(drv, n) === undefined ? undefined : Number(attr(drv, n)));
     const props: Props = {
       driver,
-      ...(virtio ? { tx: attr(drv, 'txmode') === 'iothread' ? 'bh' : attr(drv, 'txmode'), ioeventfd: sw('ioeventfd'), event_idx: sw('event_idx'), rss: sw('rss'), hash: sw('rss_hash_report') } : {}),
+      ...(virtio ? {
+        tx: attr(drv, 'txmode') === 'iothread' ? 'bh' : attr(drv, 'txmode'), ioeventfd: sw('ioeventfd'), event_idx: sw('event_idx'),
+        ...offloads(drv), rx_queue_size: num('rx_queue_size'), tx_queue_size: num('tx_queue_size'),
+        rss: sw('rss'), hash: sw('rss_hash_report'),
+      } : {}),
       netdev: netdevId, id: alias, mac: attr(child(net, 'mac'), 'address'), bootindex: boot.get(net),
       ...addressProps(ctx, net),
     };
@@ -38,9 +43,27 @@ export function buildNetArgs(ctx: BuildContext): void {
 function backendProps(ctx: BuildContext, net: JsonNode, virtio: boolean): Props {
   const type = attr(net, 'type');
   switch (type) {
-    case 'user':
+    case 'user': {
       if (child(net, 'backend') && attr(child(net, 'backend'), 'type') === 'passt') throw new Xml2ArgvError('not-implemented', 'passt backend');
-      return { type: 'user' };
+      const props: Props = { type: 'user' };
+      for (const ip of children(net, 'ip')) {
+        const address = attr(ip, 'address');
+        if (attr(ip, 'family') === 'ipv6') {
+          props['ipv6-prefix'] = address;
+          props['ipv6-prefixlen'] = attr(ip, 'prefix') === undefined ? undefined : Number(attr(ip, 'prefix'));
+        } else {
+          props.net = attr(ip, 'prefix') === undefined ? address : `${address}/${attr(ip, 'prefix')}`;
+        }
+      }
+      return props;
+    }
+    case 'server': case 'client': case 'mcast': case 'udp': {
+      const source = child(net, 'source');
+      const where = `${attr(source, 'address') ?? ''}:${attr(source, 'port') ?? ''}`;
+      const key = { server: 'listen', client: 'connect', mcast: 'mcast', udp: 'udp' }[type];
+      const local = child(source, 'local');
+      return { type: 'socket', [key]: where, localaddr: local ? `${attr(local, 'address') ?? ''}:${attr(local, 'port') ?? ''}` : undefined };
+    }
     case 'ethernet':
     case 'bridge':
     case 'network': {
@@ -57,4 +80,17 @@ function backendProps(ctx: BuildContext, net: JsonNode, virtio: boolean): Props 
     default:
       throw new Xml2ArgvError('not-implemented', `interface type '${type}'`);
   }
+}
+
+// Host and guest offload switches of virtio-net, in libvirt's order.
+function offloads(drv: JsonNode | undefined): Props {
+  const host = child(drv, 'host');
+  const guest = child(drv, 'guest');
+  const sw = (el: JsonNode | undefined, n: string): boolean | undefined => (attr(el, n) === undefined ? undefined : attr(el, n) === 'on');
+  return {
+    csum: sw(host, 'csum'), gso: sw(host, 'gso'), host_tso4: sw(host, 'tso4'), host_tso6: sw(host, 'tso6'),
+    host_ecn: sw(host, 'ecn'), host_ufo: sw(host, 'ufo'), mrg_rxbuf: sw(host, 'mrg_rxbuf'),
+    guest_csum: sw(guest, 'csum'), guest_tso4: sw(guest, 'tso4'), guest_tso6: sw(guest, 'tso6'),
+    guest_ecn: sw(guest, 'ecn'), guest_ufo: sw(guest, 'ufo'),
+  };
 }
