@@ -7,7 +7,8 @@ const JSON_FLAGS = ['device.json+hotplug', 'object.qapified', 'netdev.json'];
 interface Opts {
   machine?: string;
   arch?: string;
-  features?: string;
+  /** Extra domain-level elements after <os>. */
+  top?: string;
   json?: boolean;
   runtime?: Runtime;
   extraFlags?: string[];
@@ -17,7 +18,7 @@ interface Opts {
 function build(devices: string, opts: Opts = {}): string[] {
   const arch = opts.arch ?? 'x86_64';
   const xml = `<domain type='qemu'><name>vm</name><uuid>c7a5fdbd-edaf-9455-926a-d65c16db1809</uuid>
-    <memory>65536</memory><vcpu>1</vcpu><os><type arch='${arch}' machine='${opts.machine ?? 'pc'}'>hvm</type></os>${opts.features ?? ''}
+    <memory>65536</memory><vcpu>1</vcpu><os><type arch='${arch}' machine='${opts.machine ?? 'pc'}'>hvm</type></os>${opts.top ?? ''}
     <devices><emulator>/usr/bin/qemu-system-${arch}</emulator>
       <controller type='usb' model='${arch === 'x86_64' ? 'piix3-uhci' : 'none'}'/>${devices}<memballoon model='none'/></devices></domain>`;
   const flags = [...(opts.json === false ? [] : JSON_FLAGS), 'piix3-usb-uhci', ...(opts.extraFlags ?? [])];
@@ -46,7 +47,7 @@ describe('iommu', () => {
     });
   });
   it('puts virtio-iommu on the root bus even on PCI Express machines', () => {
-    const argv = build(`<iommu model='virtio'/>`, { machine: 'q35', features: '<features><acpi/></features>', extraFlags: ['virtio-iommu-pci', 'virtio-iommu.boot-bypass'] });
+    const argv = build(`<iommu model='virtio'/>`, { machine: 'q35', top: "<features><acpi/></features>", extraFlags: ['virtio-iommu-pci', 'virtio-iommu.boot-bypass'] });
     expect(devices(argv).find((d) => d.driver === 'virtio-iommu')).toMatchObject({ bus: 'pcie.0', addr: expect.stringMatching(/^0x[0-9a-f]+$/) });
   });
   it('refuses smmuv3 instead of dropping it', () => {
@@ -150,5 +151,19 @@ describe('host devices', () => {
     const argv = build(`${pci(1, "<address type='unassigned'/>")}${pci(2, "<teaming type='transient' persistent='ua-net'/>")}`);
     const vfio = devices(argv).filter((d) => d.driver === 'vfio-pci');
     expect(vfio.map((d) => [d.host, d.failover_pair_id])).toEqual([['0000:03:07.2', 'ua-net']]);
+  });
+});
+
+describe('virtiofs', () => {
+  const fs = (source: string): string => `<filesystem type='mount' accessmode='passthrough'><driver type='virtiofs' queue='512'/>${source}<target dir='tag,1'/></filesystem>`;
+  const memory = `<memoryBacking><access mode='shared'/></memoryBacking>`;
+  it("reaches libvirt's virtiofsd on a socket in the domain directory", () => {
+    const argv = build(fs(`<binary path='/usr/libexec/virtiofsd'/><source dir='/srv'/>`), { top: memory });
+    expect(after(argv, '-chardev')).toContain('socket,id=chr-vu-fs0,path=/tmp/lib/domain--1-vm/fs0-fs.sock');
+    expect(devices(argv).find((d) => d.id === 'fs0')).toMatchObject({ driver: 'vhost-user-fs-pci', chardev: 'chr-vu-fs0', 'queue-size': 512, tag: 'tag,1' });
+  });
+  it('uses an externally started daemon socket, commas doubled', () => {
+    const argv = build(fs(`<source socket='/run/fs,1.sock'/>`), { top: memory });
+    expect(after(argv, '-chardev')).toContain('socket,id=chr-vu-fs0,path=/run/fs,,1.sock');
   });
 });

@@ -5,14 +5,21 @@ import { Xml2ArgvError } from '../errors.js';
 import { addressProps } from './address.js';
 import type { BuildContext } from './context.js';
 import { virtioOptions } from './memballoon.js';
+import { bootIndexes } from './boot.js';
+import { buildVirtiofsArgs } from './virtiofs.js';
 
 const SECURITY: Record<string, string> = { passthrough: 'passthrough', mapped: 'mapped', squash: 'none' };
 
-/** Shared host directories over 9p: `-fsdev` then `virtio-9p-pci`. */
+/** Shared host directories, after the disks: virtiofs, or 9p (`-fsdev` then `virtio-9p-pci`). */
 export function buildFilesystemArgs(ctx: BuildContext): void {
+  const boot = bootIndexes(ctx);
   for (const fs of devicesOfKind(ctx.def, 'filesystem')) {
     const driver = child(fs, 'driver');
     const driverType = attr(driver, 'type') ?? 'path';
+    if (driverType === 'virtiofs' && (attr(fs, 'type') ?? 'mount') === 'mount') {
+      buildVirtiofsArgs(ctx, fs, boot.get(fs));
+      continue;
+    }
     if ((attr(fs, 'type') ?? 'mount') !== 'mount' || (driverType !== 'path' && driverType !== 'handle')) {
       throw new Xml2ArgvError('not-implemented', `filesystem driver '${driverType}'`);
     }
