@@ -17,9 +17,11 @@ const hex = (v: string | undefined, width: number): string => parseIntLoose(v ??
 export function buildHostdevArgs(ctx: BuildContext): void {
   const boot = bootIndexes(ctx);
   let nodeIndex = firstHostdevNodeIndex(ctx);
-  for (const h of devicesOfKind(ctx.def, 'hostdev')) {
+  // NICs of type 'hostdev' are assigned devices too, and libvirt lists them first.
+  const netHostdevs = devicesOfKind(ctx.def, 'interface').filter((n) => attr(n, 'type') === 'hostdev');
+  for (const h of [...netHostdevs, ...devicesOfKind(ctx.def, 'hostdev')]) {
     if (attr(child(h, 'address'), 'type') === 'unassigned') continue;
-    const type = attr(h, 'type');
+    const type = netHostdevs.includes(h) ? attr(child(child(h, 'source'), 'address'), 'type') ?? 'pci' : attr(h, 'type');
     let props: Props;
     if (type === 'usb') props = usbProps(ctx, h, boot.get(h));
     else if (type === 'pci') props = pciProps(ctx, h, boot.get(h));

@@ -1,7 +1,6 @@
 import type { Props } from '../argv/props.js';
 import { attr, child, children, type JsonNode } from '../input/json.js';
 import { aliasOf, devicesOfKind } from '../prepare/devices.js';
-import { accelOf } from '../prepare/machine.js';
 import { Xml2ArgvError } from '../errors.js';
 import { addressProps } from './address.js';
 import { bootIndexes } from './boot.js';
@@ -16,6 +15,8 @@ const NIC_DRIVERS: Record<string, string> = {
 export function buildNetArgs(ctx: BuildContext): void {
   const boot = bootIndexes(ctx);
   for (const net of devicesOfKind(ctx.def, 'interface')) {
+    // Assigned-device NICs are built with the host devices.
+    if (attr(net, 'type') === 'hostdev') continue;
     const alias = aliasOf(net) ?? 'net0';
     const netdevId = `host${alias}`;
     const model = attr(child(net, 'model'), 'type') ?? 'rtl8139';
@@ -32,9 +33,11 @@ export function buildNetArgs(ctx: BuildContext): void {
         tx: attr(drv, 'txmode') === 'iothread' ? 'bh' : attr(drv, 'txmode'), ioeventfd: sw('ioeventfd'), event_idx: sw('event_idx'),
         ...offloads(drv), rx_queue_size: num('rx_queue_size'), tx_queue_size: num('tx_queue_size'),
         rss: sw('rss'), hash: sw('rss_hash_report'),
+        failover: attr(child(net, 'teaming'), 'type') === 'persistent' ? true : undefined,
       } : {}),
       netdev: netdevId, id: alias, mac: attr(child(net, 'mac'), 'address'), bootindex: boot.get(net),
       ...addressProps(ctx, net),
+      ...romProps(net),
     };
     ctx.cmd.add('-device', ctx.device(props));
   }
@@ -71,7 +74,7 @@ function backendProps(ctx: BuildContext, net: JsonNode, virtio: boolean): Props 
       const queues = Number(attr(child(net, 'driver'), 'queues') ?? '1');
       const fds = ctx.runtime.fds.tap(target, queues);
       const props: Props = { type: 'tap', fd: fds.join(':') };
-      if (virtio && accelOf(ctx.def) === 'kvm' && attr(child(net, 'driver'), 'name') !== 'qemu') {
+      if (virtio && attr(child(net, 'driver'), 'name') !== 'qemu') {
         props.vhost = true;
         props.vhostfd = ctx.runtime.fds.vhostNet(queues).join(':');
       }
@@ -93,4 +96,11 @@ function offloads(drv: JsonNode | undefined): Props {
     guest_csum: sw(guest, 'csum'), guest_tso4: sw(guest, 'tso4'), guest_tso6: sw(guest, 'tso6'),
     guest_ecn: sw(guest, 'ecn'), guest_ufo: sw(guest, 'ufo'),
   };
+}
+
+/** `rombar`/`romfile` of a PCI device's `<rom>`. */
+export function romProps(dev: JsonNode): Props {
+  const rom = child(dev, 'rom');
+  const bar = attr(rom, 'bar');
+  return { rombar: bar === undefined ? undefined : bar === 'on' ? 1 : 0, romfile: attr(rom, 'file') };
 }

@@ -64,6 +64,7 @@ export function pciDevices(def: DomainJson, pcie: boolean): PciRequest[] {
   for (const disk of devicesOfKind(def, 'disk')) {
     if (attr(child(disk, 'target'), 'bus') === 'virtio') add(disk, virtioKind(disk));
   }
+  for (const n of devicesOfKind(def, 'interface')) if (attr(n, 'type') === 'hostdev') add(n, pcie ? 'pcie' : 'pci');
   for (const h of devicesOfKind(def, 'hostdev')) {
     if (attr(h, 'type') === 'pci' || (attr(h, 'type') === 'mdev' && attr(h, 'model') === 'vfio-pci')) add(h, pcie ? 'pcie' : 'pci');
     if (attr(h, 'type') === 'scsi_host') add(h, virtioKind());
