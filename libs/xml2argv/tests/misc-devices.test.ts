@@ -167,3 +167,23 @@ describe('virtiofs', () => {
     expect(after(argv, '-chardev')).toContain('socket,id=chr-vu-fs0,path=/run/fs,,1.sock');
   });
 });
+
+describe('sysinfo', () => {
+  const sysinfo = `<sysinfo type='smbios'><system><entry name='family'>A,B</entry><entry name='manufacturer'>M</entry></system>
+    <oemStrings><entry>x=1,y=2</entry><entry>z</entry></oemStrings></sysinfo>
+    <sysinfo type='fwcfg'><entry name='opt/a,b'>v,w</entry><entry name='opt/f' file='/tmp/f,1'/></sysinfo>`;
+  const withMode = (mode: string): string[] => {
+    const xml = `<domain type='qemu'><name>vm</name><uuid>c7a5fdbd-edaf-9455-926a-d65c16db1809</uuid><memory>65536</memory>${sysinfo}
+      <os><type arch='x86_64' machine='pc'>hvm</type><smbios mode='${mode}'/></os>
+      <devices><controller type='usb' model='none'/><memballoon model='none'/></devices></domain>`;
+    return [...buildCommandLine(domainFromXml(xml), fakeCapabilities('x86_64', []), libvirtTestRuntime()).argv];
+  };
+  it('writes fields in table order with commas doubled, and OEM strings as type 11', () => {
+    expect(after(withMode('sysinfo'), '-smbios')).toEqual(['type=1,manufacturer=M,family=A,,B', 'type=11,value=x=1,,y=2,value=z']);
+  });
+  it('writes fw_cfg items whatever the SMBIOS mode, and no tables when emulating', () => {
+    const argv = withMode('emulate');
+    expect(after(argv, '-smbios')).toEqual([]);
+    expect(after(argv, '-fw_cfg')).toEqual(['name=opt/a,,b,string=v,,w', 'name=opt/f,file=/tmp/f,,1']);
+  });
+});

@@ -34,6 +34,7 @@ import { applyCapabilityOverrides, buildNamespaceArgs, buildNamespaceEnv } from 
 import { buildIommuArgs } from './iommu.js';
 import { buildVsockArgs } from './vsock.js';
 import { buildTpmArgs } from './tpm.js';
+import { buildSysinfoArgs } from './sysinfo.js';
 import { buildCcidControllerArgs, buildSmartcardArgs } from './smartcard.js';
 import { checkSupported } from './unsupported.js';
 
@@ -70,6 +71,7 @@ export function buildCommandLine(domain: DomainJson, caps: QemuCapabilities, run
   buildSmpArgs(ctx);
   buildNumaArgs(ctx);
   buildUuidArgs(ctx);
+  buildSysinfoArgs(ctx);
   buildDefaultsArgs(ctx);
   buildMonitorArgs(ctx);
   buildClockArgs(ctx);

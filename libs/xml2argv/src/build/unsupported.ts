@@ -7,7 +7,7 @@ const UNSUPPORTED_DEVICES = [
   'hub',
   'nvram', 'shmem', 'crypto', 'lease',
 ];
-const UNSUPPORTED_TOP = ['iothreads', 'sysinfo', 'keywrap', 'launchSecurity'];
+const UNSUPPORTED_TOP = ['iothreads', 'keywrap', 'launchSecurity'];
 
 /** Throws `not-implemented` for anything the builders would otherwise drop. */
 export function checkSupported(def: DomainJson): void {
@@ -18,7 +18,7 @@ export function checkSupported(def: DomainJson): void {
   }
   for (const name of UNSUPPORTED_TOP) if (def[name] !== undefined) throw new Xml2ArgvError('not-implemented', `<${name}>`);
   const os = child(def, 'os');
-  for (const name of ['kernel', 'initrd', 'cmdline', 'smbios', 'dtb', 'acpi']) {
+  for (const name of ['kernel', 'initrd', 'cmdline', 'dtb', 'acpi']) {
     if (os?.[name] !== undefined) throw new Xml2ArgvError('not-implemented', `<os><${name}>`);
   }
 }
