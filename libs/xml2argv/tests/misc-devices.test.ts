@@ -187,3 +187,18 @@ describe('sysinfo', () => {
     expect(after(argv, '-fw_cfg')).toEqual(['name=opt/a,,b,string=v,,w', 'name=opt/f,file=/tmp/f,,1']);
   });
 });
+
+describe('shmem', () => {
+  it('backs ivshmem-plain with a shared /dev/shm file and keeps the role', () => {
+    const argv = build(`<shmem name='a,b' role='peer'><model type='ivshmem-plain'/><size unit='M'>2</size></shmem>`, { extraFlags: ['ivshmem-plain'] });
+    expect(after(argv, '-object').map((o) => JSON.parse(o) as Record<string, unknown>))
+      .toContainEqual({ 'qom-type': 'memory-backend-file', id: 'shmmem-shmem0', 'mem-path': '/dev/shm/a,b', size: 2097152, share: true });
+    expect(devices(argv).find((d) => d.id === 'shmem0')).toMatchObject({ driver: 'ivshmem-plain', memdev: 'shmmem-shmem0', master: false });
+  });
+  it('puts the doorbell server socket after the device, eventfd on by default', () => {
+    const argv = build(`<shmem name='s'><model type='ivshmem-doorbell'/><server path='/tmp/s,ock'/><msi vectors='8'/></shmem>`, { json: false, extraFlags: ['ivshmem-doorbell'] });
+    const i = argv.indexOf('ivshmem-doorbell,id=shmem0,chardev=charshmem0,vectors=8,ioeventfd=on,bus=pci.0,addr=0x2');
+    expect(i).toBeGreaterThan(0);
+    expect(argv.slice(i + 1, i + 3)).toEqual(['-chardev', 'socket,id=charshmem0,path=/tmp/s,,ock']);
+  });
+});

@@ -35,6 +35,7 @@ import { buildIommuArgs } from './iommu.js';
 import { buildVsockArgs } from './vsock.js';
 import { buildTpmArgs } from './tpm.js';
 import { buildSysinfoArgs } from './sysinfo.js';
+import { buildShmemArgs } from './shmem.js';
 import { buildCcidControllerArgs, buildSmartcardArgs } from './smartcard.js';
 import { checkSupported } from './unsupported.js';
 
@@ -103,6 +104,7 @@ export function buildCommandLine(domain: DomainJson, caps: QemuCapabilities, run
   buildNamespaceArgs(ctx);
   buildTrailerArgs(ctx);
   buildPanicArgs(ctx);
+  buildShmemArgs(ctx);
   buildVsockArgs(ctx);
   buildLogArgs(ctx);
   return cmd.result();

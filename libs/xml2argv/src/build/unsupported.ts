@@ -5,7 +5,7 @@ import { Xml2ArgvError } from '../errors.js';
 // better than a command line that silently lacks them.
 const UNSUPPORTED_DEVICES = [
   'hub',
-  'nvram', 'shmem', 'crypto', 'lease',
+  'nvram', 'crypto', 'lease',
 ];
 const UNSUPPORTED_TOP = ['iothreads', 'keywrap', 'launchSecurity'];
 
