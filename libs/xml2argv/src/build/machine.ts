@@ -1,7 +1,7 @@
 import { escapeComma } from '../argv/props.js';
 import { attr, child, type JsonNode } from '../input/json.js';
 import { devicesOfKind } from '../prepare/devices.js';
-import { accelOf, machineInfo, machineName } from '../prepare/machine.js';
+import { accelOf, guestArch, machineInfo, machineName } from '../prepare/machine.js';
 import { toKiB } from '../prepare/units.js';
 import { pflashUnits } from './firmware.js';
 import type { BuildContext } from './context.js';
@@ -21,6 +21,8 @@ export function buildMachineArgs(ctx: BuildContext): void {
   const ioapic = attr(child(features, 'ioapic'), 'driver');
   if (ioapic === 'qemu') parts.push('kernel_irqchip=split');
   else if (ioapic === 'kvm') parts.push('kernel_irqchip=on');
+  const gic = gicVersion(ctx);
+  if (gic !== undefined) parts.push(`gic-version=${gic}`);
   const memBacking = child(def, 'memoryBacking');
   const dumpCore = attr(child(def, 'memory') as JsonNode | undefined, 'dumpCore');
   parts.push(`dump-guest-core=${dumpCore ? onOff(dumpCore) : ctx.runtime.config.dumpGuestCore ? 'on' : 'off'}`);
@@ -50,4 +52,20 @@ export function buildAccelArgs(ctx: BuildContext): void {
     if (tb) value += `,tb-size=${Math.floor(toKiB(tb) / 1024)}`;
   }
   ctx.cmd.add('-accel', value);
+}
+
+/**
+ * GIC version of an ARM virt machine: the one the XML names, else under KVM the newest the
+ * host kernel offers, else (emulated) version 2.
+ */
+function gicVersion(ctx: BuildContext): string | undefined {
+  const arch = guestArch(ctx.def, ctx.caps);
+  if ((arch !== 'aarch64' && arch !== 'armv7l') || !machineName(ctx.def).startsWith('virt')) return undefined;
+  const explicit = attr(child(child(ctx.def, 'features'), 'gic'), 'version');
+  if (explicit !== undefined && explicit !== 'host') return explicit;
+  if (accelOf(ctx.def) === 'kvm') {
+    const kernel = ctx.caps.gic.filter((g) => g.kernel).map((g) => g.version).sort((a, b) => b - a)[0];
+    return kernel === undefined ? undefined : String(kernel);
+  }
+  return '2';
 }

@@ -72,9 +72,10 @@ export function buildPmArgs(ctx: BuildContext): void {
   const onReboot = childText(def, 'on_reboot')?.trim();
   // With set-action, reboot handling is configured over QMP instead.
   ctx.cmd.add(onReboot === 'destroy' && !ctx.has('set-action') ? '-no-reboot' : '-no-shutdown');
-  const x86 = isX86(guestArch(def, ctx.caps));
+  const arch = guestArch(def, ctx.caps);
+  const acpiArch = isX86(arch) || arch === 'aarch64';
   const acpi = child(def, 'features')?.acpi !== undefined;
-  if (x86 && !acpi && ctx.has('no-acpi')) ctx.cmd.add('-no-acpi');
+  if (acpiArch && !acpi && ctx.has('no-acpi')) ctx.cmd.add('-no-acpi');
   const pm = child(def, 'pm');
   const lpc = isQ35(machineName(def)) ? 'ICH9-LPC' : 'PIIX4_PM';
   for (const [el, prop] of [['suspend-to-mem', 'disable_s3'], ['suspend-to-disk', 'disable_s4']] as const) {

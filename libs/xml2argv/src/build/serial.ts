@@ -1,6 +1,7 @@
 import type { Props } from '../argv/props.js';
 import { attr, child, parseIntLoose, type JsonNode } from '../input/json.js';
 import { addressProps } from './address.js';
+import { guestArch } from '../prepare/machine.js';
 import { aliasOf, devicesOfKind } from '../prepare/devices.js';
 import { Xml2ArgvError } from '../errors.js';
 import { buildChardev } from './chardev.js';
@@ -13,8 +14,15 @@ export function buildSerialArgs(ctx: BuildContext): void {
     const chardev = buildChardev(ctx, s, `char${alias}`);
     const target = child(s, 'target');
     const type = attr(target, 'type');
+    const arm = ['aarch64', 'armv7l'].includes(guestArch(ctx.def, ctx.caps));
     const model = attr(child(target, 'model'), 'name')
-      ?? (type === 'pci-serial' ? 'pci-serial' : type === 'usb-serial' ? 'usb-serial' : type === 'isa-debug' ? 'isa-debugcon' : 'isa-serial');
+      ?? (type === 'pci-serial' ? 'pci-serial' : type === 'usb-serial' ? 'usb-serial' : type === 'isa-debug' ? 'isa-debugcon'
+        : type === 'system-serial' || (type === undefined && arm) ? 'pl011' : 'isa-serial');
+    if (model === 'pl011') {
+      // The board's own UART is connected with -serial rather than created with -device.
+      ctx.cmd.add('-serial', `chardev:${chardev}`);
+      return;
+    }
     const port = attr(target, 'port');
     if (model === 'isa-serial') {
       const a = child(s, 'address');

@@ -1,6 +1,6 @@
 import type { QemuCapabilities } from '@virtkit/capabilities';
 import { attr, child, childText, type DomainJson } from '../input/json.js';
-import { accelCaps, machineInfo } from './machine.js';
+import { accelCaps, accelOf, machineInfo } from './machine.js';
 
 /**
  * A domain without a CPU model gets the machine type's default CPU written out, so the
@@ -10,6 +10,9 @@ export function setDefaultCpu(def: DomainJson, caps: QemuCapabilities): void {
   const cpu = child(def, 'cpu');
   if (cpu && (attr(cpu, 'mode') ?? 'custom') !== 'custom') return;
   if (cpu && childText(cpu, 'model') !== undefined) return;
+  // Under KVM a non-x86 guest keeps QEMU's own choice (the host CPU).
+  const arch = attr(child(child(def, 'os'), 'type'), 'arch') ?? caps.arch;
+  if (accelOf(def) === 'kvm' && arch !== 'x86_64' && arch !== 'i686') return;
   const typename = machineInfo(def, caps)?.defaultCPU;
   if (!typename) return;
   const models = accelCaps(caps, def)?.cpuModels ?? [];

@@ -21,6 +21,9 @@ export function addImplicitDevices(def: DomainJson, caps: QemuCapabilities): voi
   if (x86 && q35 && !findController(def, 'sata', 0)) addController(def, { type: 'sata', index: '0' });
   if (i440 && !findController(def, 'ide', 0)) addController(def, { type: 'ide', index: '0' });
   if (x86 && !findController(def, 'pci', 0)) addController(def, { type: 'pci', index: '0', model: q35 ? 'pcie-root' : 'pci-root' });
+  // ARM and RISC-V virt machines are PCI Express when QEMU has the generic PCIe host bridge.
+  const virt = (arch === 'aarch64' || arch === 'armv7l' || arch === 'riscv64') && machine.startsWith('virt');
+  if (virt && has(caps, 'gpex-pcihost') && !findController(def, 'pci', 0)) addController(def, { type: 'pci', index: '0', model: 'pcie-root' });
 
   for (const disk of devicesOfKind(def, 'disk')) {
     const bus = attr(child(disk, 'target'), 'bus');
@@ -41,9 +44,10 @@ export function addImplicitDevices(def: DomainJson, caps: QemuCapabilities): voi
   const consoles = devicesOfKind(def, 'console');
   const first = consoles[0];
   const consoleType = attr(child(first, 'target'), 'type');
-  if (x86 && first && (consoleType === undefined || consoleType === 'serial') && devicesOfKind(def, 'serial').length === 0) {
+  const serialTarget = x86 ? 'isa-serial' : (arch === 'aarch64' || arch === 'armv7l') && machine.startsWith('virt') ? 'system-serial' : undefined;
+  if (serialTarget && first && (consoleType === undefined || consoleType === 'serial') && devicesOfKind(def, 'serial').length === 0) {
     const { target: _t, alias: _a, ...rest } = first;
-    deviceList(def, 'serial').push({ ...structuredClone(rest), target: { type: 'isa-serial', port: '0' } });
+    deviceList(def, 'serial').push({ ...structuredClone(rest), target: { type: serialTarget, port: '0' } });
   }
 
   const graphics = devicesOfKind(def, 'graphics');
