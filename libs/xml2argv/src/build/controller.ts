@@ -99,7 +99,7 @@ function controllerProps(ctx: BuildContext, c: JsonNode, machine: string): Props
       const ports = attr(c, 'ports');
       const vectors = attr(c, 'vectors');
       const driver = model === 'virtio-transitional' ? 'virtio-serial-pci-transitional' : model === 'virtio-non-transitional' ? 'virtio-serial-pci-non-transitional' : 'virtio-serial-pci';
-      return { driver, id, max_ports: ports ? Number(ports) : undefined, vectors: vectors ? Number(vectors) : undefined, ...addressProps(ctx, c) };
+      return { driver, ...virtioOptions(child(c, 'driver')), id, max_ports: ports ? Number(ports) : undefined, vectors: vectors ? Number(vectors) : undefined, ...addressProps(ctx, c) };
     }
     default:
       return undefined;

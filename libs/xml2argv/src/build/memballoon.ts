@@ -14,10 +14,9 @@ export function buildMemballoonArgs(ctx: BuildContext): void {
     const deflate = attr(b, 'autodeflate');
     const report = attr(b, 'freePageReporting');
     ctx.cmd.add('-device', ctx.device({
-      driver, id: aliasOf(b), ...addressProps(ctx, b),
+      driver, ...virtioOptions(child(b, 'driver')), id: aliasOf(b), ...addressProps(ctx, b),
       'deflate-on-oom': deflate === undefined ? undefined : deflate === 'on',
       'free-page-reporting': report === undefined ? undefined : report === 'on',
-      ...virtioOptions(child(b, 'driver')),
     }));
   }
 }

@@ -5,6 +5,7 @@ import { Xml2ArgvError } from '../errors.js';
 import { addressProps } from './address.js';
 import { bootIndexes } from './boot.js';
 import type { BuildContext } from './context.js';
+import { virtioOptions } from './memballoon.js';
 
 const NIC_DRIVERS: Record<string, string> = {
   virtio: 'virtio-net-pci', 'virtio-transitional': 'virtio-net-pci-transitional', 'virtio-non-transitional': 'virtio-net-pci-non-transitional',
@@ -30,6 +31,7 @@ export function buildNetArgs(ctx: BuildContext): void {
     const props: Props = {
       driver,
       ...(virtio ? {
+        ...virtioOptions(drv),
         tx: attr(drv, 'txmode') === 'iothread' ? 'bh' : attr(drv, 'txmode'), ioeventfd: sw('ioeventfd'), event_idx: sw('event_idx'),
         ...offloads(drv), rx_queue_size: num('rx_queue_size'), tx_queue_size: num('tx_queue_size'),
         rss: sw('rss'), hash: sw('rss_hash_report'),
