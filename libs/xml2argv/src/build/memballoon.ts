@@ -24,5 +24,5 @@ export function buildMemballoonArgs(ctx: BuildContext): void {
 /** Common virtio driver options (`iommu`, `ats`, `packed`) from a `<driver>` element. */
 export function virtioOptions(driver: ReturnType<typeof child>): Record<string, boolean | undefined> {
   const sw = (n: string): boolean | undefined => (attr(driver, n) === undefined ? undefined : attr(driver, n) === 'on');
-  return { iommu_platform: sw('iommu'), ats: sw('ats'), packed: sw('packed'), page_per_vq: sw('page_per_vq') };
+  return { iommu_platform: sw('iommu'), ats: sw('ats'), packed: sw('packed'), 'page-per-vq': sw('page_per_vq') };
 }
