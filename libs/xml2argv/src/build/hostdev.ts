@@ -41,7 +41,10 @@ function usbProps(ctx: BuildContext, h: JsonNode, bootindex: number | undefined)
   const resets = ctx.has('usb-host.guest-resets-all');
   return {
     driver: 'usb-host',
-    hostdevice: `/dev/bus/usb/${attr(a, 'bus')!.padStart(3, '0')}/${attr(a, 'device')!.padStart(3, '0')}`,
+    // Newer QEMU takes the device node; older ones the bus and address numbers.
+    ...(ctx.has('usb-host.hostdevice')
+      ? { hostdevice: `/dev/bus/usb/${attr(a, 'bus')!.padStart(3, '0')}/${attr(a, 'device')!.padStart(3, '0')}` }
+      : { hostbus: parseIntLoose(attr(a, 'bus') ?? '0'), hostaddr: parseIntLoose(attr(a, 'device') ?? '0') }),
     id: aliasOf(h),
     'guest-reset': reset === 'off' ? false : reset === 'uninitialized' || reset === 'on' ? true : undefined,
     'guest-resets-all': resets && reset === 'uninitialized' ? false : resets && reset === 'on' ? true : undefined,

@@ -36,6 +36,7 @@ import { buildVsockArgs } from './vsock.js';
 import { buildTpmArgs } from './tpm.js';
 import { buildSysinfoArgs } from './sysinfo.js';
 import { buildShmemArgs } from './shmem.js';
+import { buildHubArgs } from './hub.js';
 import { buildCcidControllerArgs, buildSmartcardArgs } from './smartcard.js';
 import { checkSupported } from './unsupported.js';
 
@@ -81,6 +82,7 @@ export function buildCommandLine(domain: DomainJson, caps: QemuCapabilities, run
   buildIommuArgs(ctx);
   buildControllerArgs(ctx);
   buildMemoryDeviceArgs(ctx);
+  buildHubArgs(ctx);
   buildCcidControllerArgs(ctx);
   buildDiskArgs(ctx);
   buildFilesystemArgs(ctx);
