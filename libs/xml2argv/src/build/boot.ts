@@ -22,8 +22,9 @@ export function bootIndexes(ctx: BuildContext): Map<JsonNode, number> {
   if (perDevice) return out;
   const disks = devicesOfKind(ctx.def, 'disk');
   let index = 1;
-  for (const boot of children(child(ctx.def, 'os'), 'boot')) {
-    const dev = attr(boot, 'dev');
+  // Without any boot element libvirt boots from the first disk.
+  const order = children(child(ctx.def, 'os'), 'boot').map((b) => attr(b, 'dev'));
+  for (const dev of order.length > 0 ? order : ['hd']) {
     let pick: JsonNode | undefined;
     if (dev === 'fd') pick = disks.find((d) => attr(d, 'device') === 'floppy');
     else if (dev === 'cdrom') pick = disks.find((d) => attr(d, 'device') === 'cdrom');

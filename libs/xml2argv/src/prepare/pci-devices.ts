@@ -21,8 +21,9 @@ export function pciDevices(def: DomainJson, pcie: boolean): PciRequest[] {
     if (kind) out.push({ dev, kind });
   };
   const virtioKind = (dev?: JsonNode): PciConnect => {
+    // Transitional virtio devices keep a legacy interface and are conventional PCI.
     const model = attr(dev, 'model') ?? '';
-    return pcie && !model.endsWith('transitional') ? 'pcie' : 'pci';
+    return pcie && model !== 'virtio-transitional' ? 'pcie' : 'pci';
   };
   const controllers = devicesOfKind(def, 'controller');
   for (const c of controllers) {
@@ -57,7 +58,7 @@ export function pciDevices(def: DomainJson, pcie: boolean): PciRequest[] {
       add(c, model === 'qemu-xhci' || model === 'nec-xhci' ? (pcie ? 'pcie' : 'pci') : 'pci');
     } else if (type === 'scsi') {
       if (model === 'ibmvscsi') continue;
-      add(c, model.startsWith('virtio-scsi') || model === 'virtio-scsi' ? virtioKind(c) : 'pci');
+      add(c, model.startsWith('virtio') ? virtioKind(c) : 'pci');
     } else if (type === 'virtio-serial') add(c, virtioKind(c));
     else if (type === 'sata') add(c, pcie ? 'pcie' : 'pci');
   }
