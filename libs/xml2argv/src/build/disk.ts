@@ -80,6 +80,9 @@ function diskDeviceProps(ctx: BuildContext, disk: JsonNode, drive: string | unde
   const a = (n: string): number => parseIntLoose(attr(addr, n) ?? '0');
   const id = aliasOf(disk);
   const ctrlAlias = (type: string): string => {
+    // The machine's own IDE/AHCI controller keeps QEMU's name whatever alias the XML gives it.
+    const q35 = isQ35(machineName(ctx.def));
+    if (a('controller') === 0 && ((type === 'ide' && !q35) || (type === 'sata' && q35))) return 'ide';
     const c = controllers(ctx.def, type).find((x) => Number(attr(x, 'index') ?? '0') === a('controller'));
     return (c && aliasOf(c)) ?? `${type}${a('controller')}`;
   };
@@ -139,7 +142,7 @@ function diskDeviceProps(ctx: BuildContext, disk: JsonNode, drive: string | unde
   const product = childText(disk, 'product');
   if (vendor !== undefined) props.vendor = vendor;
   if (product !== undefined) props.product = product;
-  if (cacheMode !== undefined && cacheMode !== 'default' && !floppy) {
+  if (cacheMode !== undefined && cacheMode !== 'default') {
     props['write-cache'] = cacheMode === 'writethrough' || cacheMode === 'directsync' ? 'off' : 'on';
   }
   const serial = childText(disk, 'serial');
