@@ -7,14 +7,18 @@ import { leavesKey, memoOf, TextDerivatives } from './text-derivatives.js';
  * the hash-consed patterns; plus the recovery variants the validator uses after an error.
  */
 export class Derivatives extends TextDerivatives {
-  /** Namespace URI, then local name, to a small integer. */
+  /** Local names in no namespace (nearly all of them), then namespace URI and local name, to a small integer. */
+  private readonly plainNames = new Map<string, number>();
   private readonly names = new Map<string, Map<string, number>>();
   private nameCount = 0;
 
   /** A small integer for an expanded name, used as memo key. */
   nameId(ns: string, local: string): number {
-    let byLocal = this.names.get(ns);
-    if (byLocal === undefined) this.names.set(ns, (byLocal = new Map()));
+    let byLocal = this.plainNames;
+    if (ns !== '') {
+      byLocal = this.names.get(ns)!;
+      if (byLocal === undefined) this.names.set(ns, (byLocal = new Map()));
+    }
     let id = byLocal.get(local);
     if (id === undefined) byLocal.set(local, (id = this.nameCount++));
     return id;

@@ -47,6 +47,10 @@ export interface Memo {
   /** By name id, then by which leaves accepted the value (see leavesKey). */
   att?: Map<number, Map<number | string, P>>;
   textLeaves?: readonly P[];
+  /** textLeaves arranged for matching (see TextDerivatives.leafIndex). */
+  leafIndex?: LeafIndex;
+  /** valueMatches verdicts by string; null where namespace declarations can change them. */
+  values?: Map<string, boolean> | null;
   text?: Map<number | string, P>;
   verdicts?: Map<string, boolean>;
   contextual?: boolean;
@@ -66,4 +70,10 @@ export function membersOf(p: P): P[] {
   }
   out.push(q);
   return out;
+}
+
+/** The data-like leaves of a state: values by datatype and key, the other leaves apart. */
+export interface LeafIndex {
+  readonly values: readonly { readonly dt: Datatype; readonly keys: ReadonlyMap<string, readonly number[]> }[];
+  readonly tested: readonly P[];
 }

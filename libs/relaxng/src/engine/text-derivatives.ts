@@ -1,6 +1,6 @@
-import type { PrefixResolver } from '../datatypes/types.js';
+import type { Datatype, PrefixResolver } from '../datatypes/types.js';
 import type { PatternFactory } from './factory.js';
-import { F, K, type P } from './pattern.js';
+import { F, K, type LeafIndex, type P } from './pattern.js';
 
 /** XML white space only (the spec's whitespace rule for text between or instead of elements). */
 export function isSpace(s: string): boolean {
@@ -28,9 +28,43 @@ const VERDICT_CACHE_LIMIT = 4096;
 export class TextDerivatives {
   constructor(readonly f: PatternFactory) {}
 
-  /** Does a string match a pattern as an attribute value or a list item? */
+  /**
+   * Does a string match a pattern as an attribute value or a list item? Verdicts are cached per
+   * pattern (attribute values repeat across documents), unless namespaces can change them.
+   */
   valueMatches(p: P, s: string, resolve: PrefixResolver | undefined): boolean {
-    return (p.nullable && isSpace(s)) || this.textFull(p, s, resolve).nullable;
+    const memo = memoOf(p);
+    const cache = memo.values === undefined ? (memo.values = this.contextual(p) ? null : new Map()) : memo.values;
+    let v = cache?.get(s);
+    if (v === undefined) {
+      v = (p.nullable && isSpace(s)) || this.textFull(p, s, resolve).nullable;
+      if (cache && cache.size < VERDICT_CACHE_LIMIT) cache.set(s, v);
+    }
+    return v;
+  }
+
+  /**
+   * The leaves of `p` arranged for matching: values grouped by datatype and looked up by the key
+   * of the parsed text (a choice of fifty values costs one parse and one lookup, not fifty),
+   * data and list leaves tested one by one.
+   */
+  private leafIndex(p: P): LeafIndex {
+    const memo = memoOf(p);
+    if (memo.leafIndex) return memo.leafIndex;
+    const groups = new Map<Datatype, Map<string, number[]>>();
+    const tested: P[] = [];
+    for (const leaf of this.textLeaves(p)) {
+      if (leaf.kind !== K.Value) {
+        tested.push(leaf);
+        continue;
+      }
+      let keys = groups.get(leaf.dt!);
+      if (!keys) groups.set(leaf.dt!, (keys = new Map()));
+      const ids = keys.get(leaf.key!);
+      if (ids) ids.push(leaf.id);
+      else keys.set(leaf.key!, [leaf.id]);
+    }
+    return (memo.leafIndex = { values: [...groups].map(([dt, keys]) => ({ dt, keys })), tested });
   }
 
   /** The data-like leaves (value, data, list) that text could match next in `p`. */
@@ -119,14 +153,23 @@ export class TextDerivatives {
       const leaf = leaves[0]!;
       return this.leafMatches(leaf, s, resolve) ? this.textStep(p, [leaf.id], leaf.id) : this.textStep(p, NONE, -1);
     }
-    const ok: number[] = [];
-    for (const leaf of leaves) if (this.leafMatches(leaf, s, resolve)) ok.push(leaf.id);
+    const index = this.leafIndex(p);
+    let ok: number[] | undefined;
+    for (const { dt, keys } of index.values) {
+      const parsed = dt.parse(s, resolve);
+      const ids = parsed.ok ? keys.get(parsed.key) : undefined;
+      if (ids) (ok ??= []).push(...ids);
+    }
+    for (const leaf of index.tested) if (this.leafMatches(leaf, s, resolve)) (ok ??= []).push(leaf.id);
+    if (ok === undefined) return this.textStep(p, NONE, -1);
+    if (ok.length > 1) ok.sort((a, b) => a - b);
     return this.textStep(p, ok, leavesKey(ok));
   }
 
   /** textDeriv given which data-like leaves accept the text (by id). */
   text(p: P, ok: readonly number[]): P {
-    return this.textStep(p, ok, leavesKey(ok));
+    const sorted = [...ok].sort((a, b) => a - b);
+    return this.textStep(p, sorted, leavesKey(sorted));
   }
 
   private textStep(p: P, ok: readonly number[], okKey: number | string): P {
