@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { libvirtCorpusDir, libvirtSchemaDir, readCorpusJson, writeBenchmarkSection, type DomainManifestEntry } from '@virtkit/testkit';
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const cli = join(packageDir, 'dist', 'main.js');
+const cli = join(packageDir, 'dist', 'virtkit-validate.js');
 const ROUNDS = 3;
 const SAMPLE = 100;
 

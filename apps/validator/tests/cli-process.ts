@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { corpusDir, packageDir } from './paths.js';
 
-export const cliPath = join(packageDir, 'dist', 'main.js');
+/** The command as shipped: the single-file build (see rolldown.config.mjs). */
+export const cliPath = join(packageDir, 'dist', 'virtkit-validate.js');
 export const testCacheHome = join(packageDir, 'dist', '.test-cache');
 
 export interface CliRun {
