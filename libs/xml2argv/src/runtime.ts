@@ -133,6 +133,8 @@ export interface HostInfo {
  * see; a daemon opens the real file, the test runtime returns libvirt's fixed numbers.
  */
 export interface FdProvider {
+  /** A free TCP port for a display that asks for one automatically. */
+  displayPort(): number;
   /** Whether a block device path is a host CD-ROM drive (opened as `host_cdrom`). */
   isHostCdrom(path: string): boolean;
   /** A listening UNIX socket for a server-mode chardev (null when QEMU should bind the path). */
@@ -190,7 +192,10 @@ export function testSecretProvider(): SecretProvider {
 export function testFdProvider(): FdProvider {
   let tap = 3;
   let vhost = 44;
+  // libvirt's test harness hands out display ports from 5901 on.
+  let display = 5901;
   return {
+    displayPort: () => display++,
     isHostCdrom: (path) => path === '/dev/cdrom',
     listenSocket: () => 1729,
     chardevFile: (_path, purpose) => (purpose === 'source' ? 1750 : 1751),
@@ -248,6 +253,8 @@ export function standaloneRuntime(options: { libDir?: string; env?: Readonly<Rec
     host: { arch: 'x86_64' },
     fds: {
       isHostCdrom: (path) => /^\/dev\/(cdrom|sr\d+)$/.test(path),
+      // Without a daemon nothing tracks ports in use; QEMU fails loudly if one is taken.
+      displayPort: (() => { let next = 5900; return () => next++; })(),
       listenSocket: () => null,
       chardevFile: () => {
         throw new Error('file-backed character devices need a daemon to open the file');

@@ -9,8 +9,10 @@ export function spiceValue(ctx: BuildContext, g: JsonNode): string {
   const listen = child(g, 'listen');
   const listenType = attr(listen, 'type') ?? (attr(g, 'listen') !== undefined ? 'address' : undefined);
   const parts: string[] = [];
-  const port = Number(attr(g, 'port') ?? 0);
-  const tlsPort = Number(attr(g, 'tlsPort') ?? 0);
+  // Automatic ports come from the runtime's display port allocator (plain port first, then TLS).
+  const auto = attr(g, 'autoport') === 'yes' && listenType !== 'none' && listenType !== 'socket';
+  const port = auto ? ctx.runtime.fds.displayPort() : Number(attr(g, 'port') ?? 0);
+  const tlsPort = auto && cfg.spiceTLS ? ctx.runtime.fds.displayPort() : Number(attr(g, 'tlsPort') ?? 0);
   if (listenType === 'socket') {
     const path = attr(listen, 'socket') ?? `${ctx.privateDir}/spice.sock`;
     parts.push('unix', `addr=${escapeComma(path)}`);
