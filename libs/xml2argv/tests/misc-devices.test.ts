@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeCapabilities } from '../src/conformance/fake-caps.js';
 import { buildCommandLine, domainFromXml, libvirtTestRuntime, standaloneRuntime, Xml2ArgvError, type Runtime } from '../src/index.js';
+import { usbVersion } from '../src/build/redirdev.js';
 
 const JSON_FLAGS = ['device.json+hotplug', 'object.qapified', 'netdev.json'];
 
@@ -200,5 +201,17 @@ describe('shmem', () => {
     const i = argv.indexOf('ivshmem-doorbell,id=shmem0,chardev=charshmem0,vectors=8,ioeventfd=on,bus=pci.0,addr=0x2');
     expect(i).toBeGreaterThan(0);
     expect(argv.slice(i + 1, i + 3)).toEqual(['-chardev', 'socket,id=charshmem0,path=/tmp/s,,ock']);
+  });
+});
+
+describe('redirdev filter', () => {
+  it('encodes USB release numbers as BCD', () => {
+    expect([usbVersion('1.10'), usbVersion('1.09'), usbVersion('9.4'), usbVersion('-1'), usbVersion(undefined)]).toEqual(['0x0110', '0x0109', '0x0940', '-1', '-1']);
+  });
+  it('applies the rules to every redirected device as one filter property', () => {
+    const redir = `<redirdev bus='usb' type='tcp'><source mode='connect' host='localhost' service='4000'/></redirdev>`;
+    const argv = build(`${redir}${redir}<redirfilter><usbdev class='0x8' vendor='0x15e1' product='0x2007' version='2.0' allow='yes'/><usbdev allow='no'/></redirfilter>`);
+    expect(devices(argv).filter((d) => d.driver === 'usb-redir').map((d) => d.filter))
+      .toEqual(Array(2).fill('0x08:0x15E1:0x2007:0x0200:1|-1:-1:-1:-1:0'));
   });
 });

@@ -37,6 +37,7 @@ import { buildTpmArgs } from './tpm.js';
 import { buildSysinfoArgs } from './sysinfo.js';
 import { buildShmemArgs } from './shmem.js';
 import { buildHubArgs } from './hub.js';
+import { buildNvramArgs } from './nvram.js';
 import { buildCcidControllerArgs, buildSmartcardArgs } from './smartcard.js';
 import { checkSupported } from './unsupported.js';
 
@@ -103,6 +104,7 @@ export function buildCommandLine(domain: DomainJson, caps: QemuCapabilities, run
   buildHostdevArgs(ctx);
   buildMemballoonArgs(ctx);
   buildRngArgs(ctx);
+  buildNvramArgs(ctx);
   buildNamespaceArgs(ctx);
   buildTrailerArgs(ctx);
   buildPanicArgs(ctx);

@@ -4,7 +4,7 @@ import { Xml2ArgvError } from '../errors.js';
 // Device kinds and top-level elements the builder does not translate yet: refusing is
 // better than a command line that silently lacks them.
 const UNSUPPORTED_DEVICES = [
-  'nvram', 'crypto', 'lease',
+  'crypto', 'lease',
 ];
 const UNSUPPORTED_TOP = ['iothreads', 'keywrap', 'launchSecurity'];
 
