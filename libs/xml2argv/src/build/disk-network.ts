@@ -53,7 +53,8 @@ export function networkSourceProps(source: JsonNode | undefined, authSecretId?: 
     }
     case 'rbd': {
       const [pool, image] = splitFirst(name ?? '');
-      const [img, snap] = (image ?? '').split('@');
+      const [img, atSnap] = (image ?? '').split('@');
+      const snap = attr(child(source, 'snapshot'), 'name') ?? atSnap;
       return {
         driver: 'rbd', pool, image: img, snapshot: snap,
         server: hosts.length ? hosts.map((h) => ({ host: attr(h, 'name') ?? '', port: port(h) || '6789' })) : undefined,

@@ -1,8 +1,8 @@
 import type { Props } from '../argv/props.js';
-import { attr, child, type JsonNode } from '../input/json.js';
+import { attr, child, one, type JsonNode } from '../input/json.js';
 import { Xml2ArgvError } from '../errors.js';
 import { networkSourceProps } from './disk-network.js';
-import { toKiB } from '../prepare/units.js';
+import { toBytes } from '../prepare/units.js';
 
 /** One image of a disk's backing chain (the disk itself first). */
 export interface StorageLayer {
@@ -15,6 +15,8 @@ export interface StorageLayer {
   readonly cdrom: boolean;
   /** `<encryption>` of this image. */
   readonly encryption: JsonNode | undefined;
+  /** The `<format>` element of a backing image (its own metadata cache settings). */
+  readonly formatEl?: JsonNode;
   /** `backing` of the format node: a node name, null for "no backing", undefined to let QEMU decide. */
   backing?: string | null;
   /** Node index (`libvirt-N-...`). */
@@ -43,7 +45,7 @@ export function diskLayers(disk: JsonNode): StorageLayer[] {
     }
     const layer: StorageLayer = {
       type: attr(node, 'type')!, source: child(node, 'source'), format: attr(child(node, 'format'), 'type') ?? 'raw',
-      readOnly: true, cdrom: false, encryption: child(child(node, 'source'), 'encryption'),
+      readOnly: true, cdrom: false, encryption: child(child(node, 'source'), 'encryption'), formatEl: child(node, 'format'),
     };
     layers.push(layer);
     prev = layer;
@@ -117,7 +119,8 @@ export function formatProps(layer: StorageLayer, nodeName: string, storage: stri
     if (layer.format === 'qcow2') return { ...common, driver: 'qcow2', encrypt: { format: 'luks', 'key-secret': secret }, file: storage, backing };
     return { ...common, driver: 'luks', 'key-secret': secret, file: storage, backing };
   }
-  const metadataCache = child(child(driver, 'metadata_cache'), 'max_size');
-  const cacheSize = metadataCache && layer.format === 'qcow2' ? Math.round(toKiB(metadataCache) * 1024) : undefined;
+  // max_size may be a bare text element, which the JSON form stores as a string.
+  const metadataCache = one(child(layer.formatEl ?? driver, 'metadata_cache')?.max_size);
+  const cacheSize = metadataCache && layer.format === 'qcow2' ? toBytes(metadataCache) : undefined;
   return { ...common, driver: layer.format, 'cache-size': cacheSize, file: storage, backing };
 }

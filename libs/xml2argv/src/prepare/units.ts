@@ -23,3 +23,11 @@ export function sizeKiB(value: string | undefined, unit: string | undefined, def
   if (value === undefined) return undefined;
   return toKiB({ '#text': value, unit: unit ?? defaultUnit });
 }
+
+/** A scaled size in bytes, exact (`<max_size unit='KiB'>1024</max_size>`); `defaultUnit` when no unit is given. */
+export function toBytes(node: JsonNode | undefined, defaultUnit = 'bytes'): number {
+  if (node === undefined) return 0;
+  const raw = text(node) ?? '0';
+  const unit = (attr(node, 'unit') ?? defaultUnit).toLowerCase();
+  return Math.round(Number(raw.trim()) * (FACTORS[unit] ?? 1 / 1024) * 1024);
+}
