@@ -51,9 +51,10 @@ describe('iommu', () => {
     const argv = build(`<iommu model='virtio'/>`, { machine: 'q35', top: "<features><acpi/></features>", extraFlags: ['virtio-iommu-pci', 'virtio-iommu.boot-bypass'] });
     expect(devices(argv).find((d) => d.driver === 'virtio-iommu')).toMatchObject({ bus: 'pcie.0', addr: expect.stringMatching(/^0x[0-9a-f]+$/) });
   });
-  it('refuses smmuv3 instead of dropping it', () => {
-    const opts = { arch: 'aarch64', machine: 'virt', extraFlags: ['machine.virt.iommu'] };
-    expect(refusal(() => build(`<iommu model='smmuv3'/>`, opts)).category).toBe('not-implemented');
+  it('switches the ARM SMMUv3 on as a machine property, with no device', () => {
+    const argv = build(`<iommu model='smmuv3'/>`, { arch: 'aarch64', machine: 'virt', extraFlags: ['machine.virt.iommu'] });
+    expect(after(argv, '-machine')[0]).toMatch(/^virt,usb=off,.*iommu=smmuv3,/);
+    expect(devices(argv).filter((d) => String(d.driver).includes('iommu'))).toEqual([]);
   });
 });
 

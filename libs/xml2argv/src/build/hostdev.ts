@@ -26,6 +26,7 @@ export function buildHostdevArgs(ctx: BuildContext): void {
     if (type === 'usb') props = usbProps(ctx, h, boot.get(h));
     else if (type === 'pci') props = pciProps(ctx, h, boot.get(h));
     else if (type === 'mdev' && attr(h, 'model') === 'vfio-pci') props = mdevProps(ctx, h, boot.get(h));
+    else if (type === 'mdev' && (attr(h, 'model') === 'vfio-ccw' || attr(h, 'model') === 'vfio-ap')) props = s390MdevProps(h, boot.get(h));
     else if (type === 'scsi') props = scsiHostdevProps(ctx, h, nodeIndex++, boot.get(h));
     else if (type === 'scsi_host') props = vhostScsiProps(ctx, h, boot.get(h));
     else throw new Xml2ArgvError('not-implemented', `host device type '${type}'${type === 'mdev' ? ` model '${attr(h, 'model')}'` : ''}`);
@@ -78,4 +79,18 @@ function mdevProps(ctx: BuildContext, h: JsonNode, bootindex: number | undefined
     ramfb: ramfb ? true : undefined,
     bootindex, ...addressProps(ctx, h),
   };
+}
+
+/**
+ * s390 mediated devices: a channel subsystem device (vfio-ccw, which needs its CCW address)
+ * or a crypto adapter (vfio-ap, which has none).
+ */
+function s390MdevProps(h: JsonNode, bootindex: number | undefined): Props {
+  const model = attr(h, 'model')!;
+  const sysfsdev = `/sys/bus/mdev/devices/${attr(child(child(h, 'source'), 'address'), 'uuid')}`;
+  if (model === 'vfio-ap') return { driver: 'vfio-ap', id: aliasOf(h), sysfsdev };
+  const a = child(h, 'address');
+  if (attr(a, 'type') !== 'ccw') throw new Xml2ArgvError('not-implemented', 'vfio-ccw without a CCW address');
+  const n = (k: string, w: number): string => parseIntLoose(attr(a, k) ?? '0').toString(16).padStart(w, '0');
+  return { driver: 'vfio-ccw', id: aliasOf(h), sysfsdev, bootindex, devno: `${n('cssid', 1)}.${n('ssid', 1)}.${n('devno', 4)}` };
 }

@@ -36,9 +36,14 @@ function iommuProps(ctx: BuildContext, iommu: JsonNode): Props | undefined {
     case 'virtio':
       return { driver: 'virtio-iommu', id, ...addressProps(ctx, iommu) };
     case 'smmuv3':
-      // A machine property (`-machine ...,iommu=smmuv3`), which the machine builder does not write yet.
-      throw new Xml2ArgvError('not-implemented', "IOMMU model 'smmuv3'");
+      // Part of the ARM virt machine, switched on with `-machine ...,iommu=smmuv3`.
+      return undefined;
     default:
       throw new Xml2ArgvError('not-implemented', `IOMMU model '${model}'`);
   }
+}
+
+/** Whether the IOMMU is the ARM SMMUv3 built into the virt machine (a `-machine` property). */
+export function hasMachineIommu(ctx: BuildContext): boolean {
+  return devicesOfKind(ctx.def, 'iommu').some((i) => attr(i, 'model') === 'smmuv3');
 }

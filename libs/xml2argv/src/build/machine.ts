@@ -4,6 +4,7 @@ import { devicesOfKind } from '../prepare/devices.js';
 import { accelOf, guestArch, machineInfo, machineName } from '../prepare/machine.js';
 import { toKiB } from '../prepare/units.js';
 import { pflashUnits } from './firmware.js';
+import { hasMachineIommu } from './iommu.js';
 import type { BuildContext } from './context.js';
 import { usesMachineMemoryBackend } from './memory.js';
 
@@ -23,6 +24,7 @@ export function buildMachineArgs(ctx: BuildContext): void {
   else if (ioapic === 'kvm') parts.push('kernel_irqchip=on');
   const gic = gicVersion(ctx);
   if (gic !== undefined) parts.push(`gic-version=${gic}`);
+  if (hasMachineIommu(ctx)) parts.push('iommu=smmuv3');
   const memBacking = child(def, 'memoryBacking');
   const dumpCore = attr(child(def, 'memory') as JsonNode | undefined, 'dumpCore');
   parts.push(`dump-guest-core=${dumpCore ? onOff(dumpCore) : ctx.runtime.config.dumpGuestCore ? 'on' : 'off'}`);
