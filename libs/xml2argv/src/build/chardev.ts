@@ -19,6 +19,14 @@ export function buildChardev(ctx: BuildContext, dev: JsonNode, id: string): stri
     case 'spicevmc':
       value = `spicevmc,id=${id},name=${e(spicevmcName(dev))}`;
       break;
+    case 'qemu-vdagent': {
+      value = `qemu-vdagent,id=${id},name=vdagent`;
+      const copypaste = attr(child(source, 'clipboard'), 'copypaste');
+      if (copypaste !== undefined) value += `,clipboard=${copypaste === 'yes' ? 'on' : 'off'}`;
+      const mouse = attr(child(source, 'mouse'), 'mode');
+      if (mouse !== undefined) value += `,mouse=${mouse === 'client' ? 'on' : 'off'}`;
+      break;
+    }
     case 'spiceport':
       value = `spiceport,id=${id},name=${e(attr(source, 'channel') ?? '')}`;
       break;

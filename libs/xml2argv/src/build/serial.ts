@@ -53,13 +53,20 @@ export function buildChannelArgs(ctx: BuildContext): void {
   const used = new Set(devicesOfKind(ctx.def, 'channel').map((c) => attr(child(c, 'address'), 'port')).filter((p) => p !== undefined).map(Number));
   let next = 1;
   for (const c of devicesOfKind(ctx.def, 'channel')) {
-    if (!child(c, 'address')) {
+    if (!child(c, 'address') && attr(child(c, 'target'), 'type') === 'virtio') {
       while (used.has(next)) next++;
       c.address = { type: 'virtio-serial', controller: '0', bus: '0', port: String(next++) };
     }
     const target = child(c, 'target');
-    if (attr(target, 'type') !== 'virtio') throw new Xml2ArgvError('not-implemented', `channel target '${attr(target, 'type')}'`);
     const alias = aliasOf(c)!;
+    if (attr(target, 'type') === 'guestfwd') {
+      // QEMU's user-mode network forwards the guest's connections to the chardev.
+      const chardev = buildChardev(ctx, c, `char${alias}`);
+      const fwd = `tcp:${attr(target, 'address') ?? ''}:${attr(target, 'port') ?? ''}-chardev:${chardev}`;
+      ctx.cmd.add('-netdev', ctx.netdev({ type: 'user', guestfwd: [{ str: fwd }], id: alias }));
+      continue;
+    }
+    if (attr(target, 'type') !== 'virtio') throw new Xml2ArgvError('not-implemented', `channel target '${attr(target, 'type')}'`);
     const chardev = buildChardev(ctx, c, `char${alias}`);
     ctx.cmd.add('-device', ctx.device({ driver: 'virtserialport', ...portProps(c), chardev, id: alias, name: attr(target, 'name') }));
   }

@@ -35,6 +35,7 @@ export function buildVideoArgs(ctx: BuildContext): void {
         props = { driver: gl ? (base === 'virtio-vga' ? 'virtio-vga-gl' : 'virtio-gpu-gl-pci') : base, id, max_outputs: Number(attr(model, 'heads') ?? 1) };
         break;
       }
+      case 'ramfb': props = { driver: 'ramfb', id }; break;
       case 'none': return;
       default: throw new Xml2ArgvError('not-implemented', `video model '${type}'`);
     }
