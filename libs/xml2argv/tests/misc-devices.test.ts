@@ -183,6 +183,15 @@ describe('sysinfo', () => {
   it('writes fields in table order with commas doubled, and OEM strings as type 11', () => {
     expect(after(withMode('sysinfo'), '-smbios')).toEqual(['type=1,manufacturer=M,family=A,,B', 'type=11,value=x=1,,y=2,value=z']);
   });
+  it('comes between -uuid and the VM generation id', () => {
+    const xml = `<domain type='qemu'><name>vm</name><uuid>c7a5fdbd-edaf-9455-926a-d65c16db1809</uuid><genid>c7a5fdbd-edaf-9455-926a-d65c16db1809</genid>
+      <memory>65536</memory>${sysinfo}<os><type arch='x86_64' machine='pc'>hvm</type><smbios mode='sysinfo'/></os>
+      <devices><controller type='usb' model='none'/><memballoon model='none'/></devices></domain>`;
+    const argv = [...buildCommandLine(domainFromXml(xml), fakeCapabilities('x86_64', ['vmgenid']), libvirtTestRuntime()).argv];
+    const at = (s: string): number => argv.findIndex((a) => a.startsWith(s));
+    expect(at('-uuid')).toBeLessThan(at('-smbios'));
+    expect(at('-fw_cfg')).toBeLessThan(argv.findIndex((a) => a.includes('vmgenid')));
+  });
   it('writes fw_cfg items whatever the SMBIOS mode, and no tables when emulating', () => {
     const argv = withMode('emulate');
     expect(after(argv, '-smbios')).toEqual([]);

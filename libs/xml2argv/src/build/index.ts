@@ -1,4 +1,5 @@
 import type { QemuCapabilities } from '@virtkit/capabilities';
+import type { Domain } from '@virtkit/model';
 import { ArgvBuilder, type CommandLine } from '../argv/command.js';
 import { child, childText, type DomainJson } from '../input/json.js';
 import { prepareDomain } from '../prepare/index.js';
@@ -28,7 +29,7 @@ import { buildHostdevArgs } from './hostdev.js';
 import { buildSoundArgs } from './sound.js';
 import { buildWatchdogArgs } from './watchdog.js';
 import { buildPanicArgs } from './panic.js';
-import { buildBootArgs, buildFipsArgs, buildClockArgs, buildDefaultsArgs, buildLogArgs, buildMonitorArgs, buildPmArgs, buildTrailerArgs, buildUuidArgs } from './misc.js';
+import { buildBootArgs, buildFipsArgs, buildClockArgs, buildDefaultsArgs, buildLogArgs, buildMonitorArgs, buildPmArgs, buildTrailerArgs, buildUuidArgs, buildVmGenIdArgs } from './misc.js';
 import { buildSmpArgs } from './smp.js';
 import { applyCapabilityOverrides, buildNamespaceArgs, buildNamespaceEnv } from './qemu-namespace.js';
 import { buildIommuArgs } from './iommu.js';
@@ -47,12 +48,16 @@ export interface BuildOptions {
 }
 
 /**
- * Builds the QEMU command line for a domain, in the order libvirt 9.0 writes it.
+ * Builds the QEMU command line for a domain (as `parseDomain` from @virtkit/model returns it,
+ * or a hand-built JSON form), in the order libvirt 9.0 writes it.
  *
  * @throws Xml2ArgvError when the configuration is invalid or not supported by these
  *   capabilities (libvirt's category and message).
  */
-export function buildCommandLine(domain: DomainJson, caps: QemuCapabilities, runtime: Runtime, options: BuildOptions = {}): CommandLine {
+export function buildCommandLine(input: Domain | DomainJson, caps: QemuCapabilities, runtime: Runtime, options: BuildOptions = {}): CommandLine {
+  // The typed form is read through the shape-tolerant accessors of input/json.ts, which see it
+  // as a plain JSON tree; the generated interfaces just lack the index signature that says so.
+  const domain = input as DomainJson;
   if (!options.prepared) validateDomain(domain, caps, runtime);
   caps = applyCapabilityOverrides(domain, caps);
   const def = options.prepared ? domain : prepareDomain(domain, caps, runtime.host, { runtime });
@@ -75,6 +80,7 @@ export function buildCommandLine(domain: DomainJson, caps: QemuCapabilities, run
   buildNumaArgs(ctx);
   buildUuidArgs(ctx);
   buildSysinfoArgs(ctx);
+  buildVmGenIdArgs(ctx);
   buildDefaultsArgs(ctx);
   buildMonitorArgs(ctx);
   buildClockArgs(ctx);

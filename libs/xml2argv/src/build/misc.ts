@@ -4,9 +4,13 @@ import { guestArch, isQ35, isX86, machineName } from '../prepare/machine.js';
 import type { BuildContext } from './context.js';
 import { listTimers } from './machine.js';
 
-/** `-uuid` and the VM generation id device. */
+/** `-uuid`. */
 export function buildUuidArgs(ctx: BuildContext): void {
   ctx.cmd.add('-uuid', (childText(ctx.def, 'uuid') ?? '').trim());
+}
+
+/** The VM generation id device, after the SMBIOS tables and fw_cfg items. */
+export function buildVmGenIdArgs(ctx: BuildContext): void {
   const genid = childText(ctx.def, 'genid');
   if (genid !== undefined) ctx.cmd.add('-device', ctx.device({ driver: 'vmgenid', guid: genid.trim(), id: 'vmgenid0' }));
 }
