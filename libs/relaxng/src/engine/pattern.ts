@@ -41,23 +41,28 @@ export interface P {
   memo: Memo | undefined;
 }
 
-export interface Memo {
-  startTagOpen?: Map<number, P>;
-  attLeaves?: Map<number, readonly P[]>;
+/**
+ * Memo tables of the derivatives, one object per pattern that has been stepped through. Every
+ * field exists from the start (in one order), so all memo objects share one hidden class and the
+ * hot lookups stay monomorphic.
+ */
+export class Memo {
+  startTagOpen: Map<number, P> | undefined = undefined;
+  attLeaves: Map<number, readonly P[]> | undefined = undefined;
   /** By name id, then by which leaves accepted the value (see leavesKey). */
-  att?: Map<number, Map<number | string, P>>;
-  textLeaves?: readonly P[];
+  att: Map<number, Map<number | string, P>> | undefined = undefined;
+  textLeaves: readonly P[] | undefined = undefined;
   /** textLeaves arranged for matching (see TextDerivatives.leafIndex). */
-  leafIndex?: LeafIndex;
+  leafIndex: LeafIndex | undefined = undefined;
   /** valueMatches verdicts by string; null where namespace declarations can change them. */
-  values?: Map<string, boolean> | null;
-  text?: Map<number | string, P>;
-  verdicts?: Map<string, boolean>;
-  contextual?: boolean;
-  startTagClose?: P;
-  endTag?: P;
+  values: Map<string, boolean> | null | undefined = undefined;
+  text: Map<number | string, P> | undefined = undefined;
+  verdicts: Map<string, boolean> | undefined = undefined;
+  contextual: boolean | undefined = undefined;
+  startTagClose: P | undefined = undefined;
+  endTag: P | undefined = undefined;
   /** `splitAfter` of an open state; null when it does not split. */
-  split?: { readonly content: P; readonly rest: P } | null;
+  split: { readonly content: P; readonly rest: P } | null | undefined = undefined;
 }
 
 /** The alternatives of a choice (see `PatternFactory.choice`: a right-leaning chain), or `[p]`. */

@@ -1,6 +1,6 @@
 import type { Datatype, PrefixResolver } from '../datatypes/types.js';
 import type { PatternFactory } from './factory.js';
-import { F, K, type LeafIndex, type P } from './pattern.js';
+import { F, K, Memo, type LeafIndex, type P } from './pattern.js';
 
 /** XML white space only (the spec's whitespace rule for text between or instead of elements). */
 export function isSpace(s: string): boolean {
@@ -11,7 +11,7 @@ export function isSpace(s: string): boolean {
   return true;
 }
 
-export const memoOf = (p: P) => (p.memo ??= {});
+export const memoOf = (p: P): Memo => (p.memo ??= new Memo());
 const NONE: readonly number[] = [];
 
 /** A memo key for a set of leaf ids (sorted): the id itself for one, no string in the usual cases. */
