@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { hostFirmwareLookup } from './firmware-lookup.js';
 
 /**
  * Everything the command line depends on that is not in the domain XML or the QEMU
@@ -266,6 +267,8 @@ export function standaloneRuntime(options: { libDir?: string; env?: Readonly<Rec
     },
     monitor: { path: `${libDir}/monitor.sock` },
     secrets: { lookup: () => undefined, masterKey: randomBytes(32), iv: () => randomBytes(16) },
+    // Firmware descriptors are plain files, so auto-selection works without a daemon.
+    firmware: hostFirmwareLookup({ ...process.env, ...options.env }),
     clock: { now: Math.floor(Date.now() / 1000), utcOffset: -new Date().getTimezoneOffset() * 60 },
   };
 }
