@@ -77,14 +77,24 @@ interface DocumentRoot {
   readonly end: number;
 }
 
-/** Reads a document only as far as its root start tag. @throws XmlSyntaxError before that */
+/** Thrown by the handler below to stop the parser at the root start tag (not an Error: no stack to capture). */
+const ROOT_FOUND = Symbol('root found');
+
+/**
+ * The root element, for choosing the schema. The usual document (an XML declaration, perhaps
+ * comments, then a root without namespace declarations) is read by hand; anything else goes to
+ * the parser, which also reports what is not well-formed before the root. The whole text is
+ * parsed by the schema's validation in any case.
+ * @throws XmlSyntaxError before the root start tag
+ */
 function documentRoot(text: string, file: string): DocumentRoot {
+  const plain = plainRoot(text);
+  if (plain) return plain;
   let found: DocumentRoot | undefined;
-  const stop = new Error('root found');
   const handler: XmlScanHandler = {
     startElement(name, _prefix, local, uri, _attributes, _namespaces, start, end) {
       found = { name, local, uri, start, end };
-      throw stop;
+      throw ROOT_FOUND;
     },
     endElement() {},
     text() {},
@@ -92,10 +102,53 @@ function documentRoot(text: string, file: string): DocumentRoot {
   try {
     scanXml(text, handler, { file });
   } catch (error) {
-    if (error !== stop) throw error;
+    if (error !== ROOT_FOUND) throw error;
   }
   // scanXml refuses a document without a root element, so found is set here.
   return found!;
+}
+
+const isBlank = (c: number) => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
+const isNameChar = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2d || c === 0x2e;
+
+/** The root of a plainly written document (see documentRoot), or undefined to ask the parser. */
+function plainRoot(text: string): DocumentRoot | undefined {
+  let i = 0;
+  for (;;) {
+    while (isBlank(text.charCodeAt(i))) i++;
+    const close = text.startsWith('<?', i) ? '?>' : text.startsWith('<!--', i) ? '-->' : undefined;
+    if (close === undefined) break;
+    const end = text.indexOf(close, i + 2);
+    if (end < 0) return undefined;
+    i = end + close.length;
+  }
+  if (text.charCodeAt(i) !== 0x3c) return undefined;
+  const start = i;
+  let j = i + 1;
+  const first = text.charCodeAt(j);
+  if (!((first >= 0x61 && first <= 0x7a) || (first >= 0x41 && first <= 0x5a) || first === 0x5f)) return undefined;
+  while (isNameChar(text.charCodeAt(j))) j++;
+  const name = text.slice(i + 1, j);
+  // Attributes: plain `name="value"` pairs, none of them a namespace declaration.
+  for (;;) {
+    const before = j;
+    while (isBlank(text.charCodeAt(j))) j++;
+    const c = text.charCodeAt(j);
+    if (c === 0x3e) return { name, local: name, uri: '', start, end: j + 1 };
+    if (c === 0x2f) return text.charCodeAt(j + 1) === 0x3e ? { name, local: name, uri: '', start, end: j + 2 } : undefined;
+    if (j === before) return undefined; // no white space before an attribute, or an odd character
+    const nameStart = j;
+    while (isNameChar(text.charCodeAt(j))) j++;
+    if (j === nameStart || text.startsWith('xmlns', nameStart)) return undefined;
+    while (isBlank(text.charCodeAt(j))) j++;
+    if (text.charCodeAt(j++) !== 0x3d) return undefined;
+    while (isBlank(text.charCodeAt(j))) j++;
+    const quote = text[j];
+    if (quote !== '"' && quote !== "'") return undefined;
+    const valueEnd = text.indexOf(quote, j + 1);
+    if (valueEnd < 0) return undefined;
+    j = valueEnd + 1;
+  }
 }
 
 /** 1xxx: the XML layer's codes (a string code is never one). */

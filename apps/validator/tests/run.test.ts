@@ -116,6 +116,22 @@ describe('runCli', () => {
     expect(r.stdout).toContain('error[2990]');
   });
 
+  it('finds the root however the document begins, and reports the position of a root without schema', async () => {
+    const cases: [string, string][] = [
+      ['<?xml version="1.0"?>\n<!-- a comment -->\n<?pi x?>\n<domain type=\'kvm\' id = "1"><name>a</name></domain>', 'domain'],
+      ['<p:domain xmlns:p="urn:example"/>', 'p:domain'],
+      ['<domain xml:lang="en"><name>a</name></domain>', 'domain'],
+      ['<network\n  ipv6="yes"/>', 'network'],
+    ];
+    for (const [text, root] of cases) {
+      const r = await run(['-'], { stdin: text });
+      if (root === 'domain') expect(r.stdout, text).toBe('1 file checked: 1 valid\n');
+      else expect(r.stdout, text).toMatch(new RegExp(`^<stdin>:1:1: error\\[2990\\]: no schema for root element <${root.replace(/^.*:/, '')}>`));
+    }
+    const doctype = await run(['-'], { stdin: '<!DOCTYPE domain [<!ENTITY x "y">]><domain/>' });
+    expect(doctype.stdout).toMatch(/^<stdin>:1:\d+: error\[1002\]/);
+  });
+
   it('a broken schema found in --schema-dir fails the files that need it (exit 2), compiled once', async () => {
     const schemas = join(dir, 'schemas-broken');
     mkdirSync(schemas, { recursive: true });
