@@ -53,4 +53,17 @@ describe.skipIf(!corpus)('virtkit domxml-to-native', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/error \d+: /);
   });
+
+  it('reports malformed XML and a non-domain document as input errors (1), not internal ones', () => {
+    const broken = join(dir, 'broken.xml');
+    writeFileSync(broken, DOMAIN.replace('</devices>', ''));
+    const r = virtkit('domxml-to-native', '--caps', caps, broken);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^virtkit: error \d+: .*broken\.xml:\d+:\d+/);
+    const network = join(dir, 'network.xml');
+    writeFileSync(network, '<network><name>n</name></network>');
+    const n = virtkit('domxml-to-native', '--caps', caps, network);
+    expect(n.status).toBe(1);
+    expect(n.stderr).toContain('expected <domain>');
+  });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { parseDomain } from '@virtkit/model';
 import { fakeCapabilities } from '../src/conformance/fake-caps.js';
 import { effectiveDescriptors, globMatch } from '../src/prepare/firmware-descriptor.js';
-import { buildCommandLine, domainFromXml, libvirtTestRuntime, Xml2ArgvError, type FirmwareLookup } from '../src/index.js';
+import { buildCommandLine, libvirtTestRuntime, Xml2ArgvError, type FirmwareLookup } from '../src/index.js';
 
 // Synthetic descriptors in the shape of QEMU's firmware interop spec.
 const flash = (code: string, vars: string | undefined, features: string[], mode?: string): string => JSON.stringify({
@@ -30,7 +31,7 @@ function build(os: string, features = ''): string[] {
     <features><acpi/>${features}</features>
     <devices><emulator>/usr/bin/qemu-system-x86_64</emulator><controller type='usb' model='none'/><memballoon model='none'/></devices></domain>`;
   const caps = fakeCapabilities('x86_64', ['device.json+hotplug', 'object.qapified', 'netdev.json']);
-  return [...buildCommandLine(domainFromXml(xml), caps, libvirtTestRuntime({ firmware: lookup })).argv];
+  return [...buildCommandLine(parseDomain(xml), caps, libvirtTestRuntime({ firmware: lookup })).argv];
 }
 const after = (argv: string[], opt: string): string[] => argv.flatMap((a, i) => (argv[i - 1] === opt ? [a] : []));
 const pflash0 = (argv: string[]): unknown => (JSON.parse(after(argv, '-blockdev')[0]!) as { filename: string }).filename;
@@ -84,6 +85,6 @@ describe('firmware auto-selection', () => {
     })();
     expect(err.message).toBe("operation failed: Unable to find any firmware to satisfy 'efi'");
     const xml = `<domain type='qemu'><name>vm</name><memory>65536</memory><os firmware='efi'><type arch='x86_64' machine='pc-q35-4.0'>hvm</type></os><features><acpi/></features></domain>`;
-    expect(() => buildCommandLine(domainFromXml(xml), fakeCapabilities('x86_64', []), libvirtTestRuntime())).toThrow(/not implemented/);
+    expect(() => buildCommandLine(parseDomain(xml), fakeCapabilities('x86_64', []), libvirtTestRuntime())).toThrow(/not implemented/);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { parseDomain } from '@virtkit/model';
 import { fakeCapabilities } from '../src/conformance/fake-caps.js';
-import { buildCommandLine, domainFromXml, libvirtTestRuntime, renderArgs } from '../src/index.js';
+import { buildCommandLine, libvirtTestRuntime, renderArgs } from '../src/index.js';
 
 const caps = fakeCapabilities('x86_64', ['device.json+hotplug', 'object.qapified', 'netdev.json', 'piix3-usb-uhci']);
 
@@ -12,7 +13,7 @@ function build(name: string, path: string, mac = '52:54:00:00:00:01'): string[] 
       <disk type='file' device='disk'><source file='${esc(path)}'/><target dev='vda' bus='virtio'/></disk>
       <interface type='user'><mac address='${esc(mac)}'/><model type='virtio'/></interface>
       <memballoon model='none'/></devices></domain>`;
-  return [...buildCommandLine(domainFromXml(xml), caps, libvirtTestRuntime()).argv];
+  return [...buildCommandLine(parseDomain(xml), caps, libvirtTestRuntime()).argv];
 }
 
 const after = (argv: string[], opt: string): string[] => argv.flatMap((a, i) => (argv[i - 1] === opt ? [a] : []));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { parseDomain } from '@virtkit/model';
 import { fakeCapabilities } from '../src/conformance/fake-caps.js';
-import { buildCommandLine, domainFromXml, libvirtTestRuntime, standaloneRuntime, Xml2ArgvError, type Runtime } from '../src/index.js';
+import { buildCommandLine, libvirtTestRuntime, standaloneRuntime, Xml2ArgvError, type Runtime } from '../src/index.js';
 import { usbVersion } from '../src/build/redirdev.js';
 
 const JSON_FLAGS = ['device.json+hotplug', 'object.qapified', 'netdev.json'];
@@ -23,7 +24,7 @@ function build(devices: string, opts: Opts = {}): string[] {
     <devices><emulator>/usr/bin/qemu-system-${arch}</emulator>
       <controller type='usb' model='${arch === 'x86_64' ? 'piix3-uhci' : 'none'}'/>${devices}<memballoon model='none'/></devices></domain>`;
   const flags = [...(opts.json === false ? [] : JSON_FLAGS), 'piix3-usb-uhci', ...(opts.extraFlags ?? [])];
-  return [...buildCommandLine(domainFromXml(xml), fakeCapabilities(arch, flags), opts.runtime ?? libvirtTestRuntime()).argv];
+  return [...buildCommandLine(parseDomain(xml), fakeCapabilities(arch, flags), opts.runtime ?? libvirtTestRuntime()).argv];
 }
 
 const after = (argv: string[], opt: string): string[] => argv.flatMap((a, i) => (argv[i - 1] === opt ? [a] : []));
@@ -178,7 +179,7 @@ describe('sysinfo', () => {
     const xml = `<domain type='qemu'><name>vm</name><uuid>c7a5fdbd-edaf-9455-926a-d65c16db1809</uuid><memory>65536</memory>${sysinfo}
       <os><type arch='x86_64' machine='pc'>hvm</type><smbios mode='${mode}'/></os>
       <devices><controller type='usb' model='none'/><memballoon model='none'/></devices></domain>`;
-    return [...buildCommandLine(domainFromXml(xml), fakeCapabilities('x86_64', []), libvirtTestRuntime()).argv];
+    return [...buildCommandLine(parseDomain(xml), fakeCapabilities('x86_64', []), libvirtTestRuntime()).argv];
   };
   it('writes fields in table order with commas doubled, and OEM strings as type 11', () => {
     expect(after(withMode('sysinfo'), '-smbios')).toEqual(['type=1,manufacturer=M,family=A,,B', 'type=11,value=x=1,,y=2,value=z']);
@@ -187,7 +188,7 @@ describe('sysinfo', () => {
     const xml = `<domain type='qemu'><name>vm</name><uuid>c7a5fdbd-edaf-9455-926a-d65c16db1809</uuid><genid>c7a5fdbd-edaf-9455-926a-d65c16db1809</genid>
       <memory>65536</memory>${sysinfo}<os><type arch='x86_64' machine='pc'>hvm</type><smbios mode='sysinfo'/></os>
       <devices><controller type='usb' model='none'/><memballoon model='none'/></devices></domain>`;
-    const argv = [...buildCommandLine(domainFromXml(xml), fakeCapabilities('x86_64', ['vmgenid']), libvirtTestRuntime()).argv];
+    const argv = [...buildCommandLine(parseDomain(xml), fakeCapabilities('x86_64', ['vmgenid']), libvirtTestRuntime()).argv];
     const at = (s: string): number => argv.findIndex((a) => a.startsWith(s));
     expect(at('-uuid')).toBeLessThan(at('-smbios'));
     expect(at('-fw_cfg')).toBeLessThan(argv.findIndex((a) => a.includes('vmgenid')));

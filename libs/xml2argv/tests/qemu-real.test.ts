@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { probe, type QemuCapabilities } from '@virtkit/capabilities';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCommandLine, domainFromXml, standaloneRuntime, type CommandLine, type Runtime } from '../src/index.js';
+import { parseDomain } from '@virtkit/model';
+import { buildCommandLine, standaloneRuntime, type CommandLine, type Runtime } from '../src/index.js';
 
 const QEMU = '/usr/bin/qemu-system-x86_64';
 const haveQemu = existsSync(QEMU) && existsSync('/usr/bin/qemu-img');
@@ -94,7 +95,7 @@ describe.skipIf(!haveQemu)('generated command lines start a real QEMU', () => {
     // What the daemon does before starting QEMU: write the master key the secret object reads.
     writeFileSync(join(privateDir, 'master-key.aes'), Buffer.alloc(32, 7));
     const runtime: Runtime = { ...base, monitor: { path: join(dir, 'qmp.sock') } };
-    cmd = buildCommandLine(domainFromXml(domainXml(NASTY_NAME, image, cdrom)), caps, runtime);
+    cmd = buildCommandLine(parseDomain(domainXml(NASTY_NAME, image, cdrom)), caps, runtime);
     const env = Object.fromEntries(cmd.env.map((e) => [e.name, e.value]));
     qemu = spawn(cmd.argv[0]!, cmd.argv.slice(1), { env, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';

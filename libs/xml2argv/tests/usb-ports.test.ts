@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { domainFromXml } from '../src/index.js';
+import { parseDomain } from '@virtkit/model';
 import { list, type JsonNode } from '../src/input/json.js';
 import { assignUsbAddresses } from '../src/prepare/usb-address.js';
 
-function ports(devices: string, controller = `<controller type='usb' index='0' model='piix3-uhci'/>`): Record<string, string[]> {
-  const def = domainFromXml(`<domain type='qemu'><name>vm</name><devices>${controller}${devices}</devices></domain>`);
+function ports(devices: string, controller = `<controller type='usb' index='0' model='piix3-uhci'/>`): { hub: string[]; input: string[]; hostdev: string[] } {
+  const def = parseDomain(`<domain type='qemu'><name>vm</name><devices>${controller}${devices}</devices></domain>`) as unknown as JsonNode;
   assignUsbAddresses(def);
   const devs = def.devices as JsonNode;
   const port = (d: JsonNode): string => String((d.address as JsonNode | undefined)?.port ?? '-');

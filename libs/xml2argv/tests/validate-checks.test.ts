@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { parseDomain } from '@virtkit/model';
 import { fakeCapabilities } from '../src/conformance/fake-caps.js';
 import { Xml2ArgvError } from '../src/errors.js';
-import { domainFromXml } from '../src/input/from-xml.js';
 import { libvirtTestRuntime, type TestRuntimeOptions } from '../src/runtime.js';
 import { validateDomain } from '../src/validate/index.js';
 import { parseNodeset } from '../src/validate/nodeset.js';
@@ -14,7 +14,7 @@ function verdict(parts: { os?: string; features?: string; devices?: string; top?
     ${parts.features ? `<features>${parts.features}</features>` : ''}${parts.top ?? ''}
     <devices>${parts.devices ?? ''}</devices></domain>`;
   try {
-    validateDomain(domainFromXml(xml), fakeCapabilities('x86_64', flags), libvirtTestRuntime(runtime));
+    validateDomain(parseDomain(xml), fakeCapabilities('x86_64', flags), libvirtTestRuntime(runtime));
     return 'ok';
   } catch (e) {
     if (!(e instanceof Xml2ArgvError)) throw e;

@@ -2,11 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { libvirtCorpusDir } from '@virtkit/testkit';
 import { describe, expect, it } from 'vitest';
+import { parseDomain } from '@virtkit/model';
 import { sameOutput } from '../src/conformance/compare.js';
 import { entryCapabilities, entryRuntime } from '../src/conformance/entry-setup.js';
 import type { ArgvEntry, ArgvManifest } from '../src/conformance/manifest.js';
 import { Xml2ArgvError } from '../src/errors.js';
-import { domainFromXml } from '../src/input/from-xml.js';
 import { validateDomain } from '../src/validate/index.js';
 
 const corpus = libvirtCorpusDir();
@@ -23,7 +23,7 @@ const KNOWN_MISSING: Record<string, string> = {
 
 /** What validation alone says about an entry: undefined when it accepts the domain. */
 function validationVerdict(entry: ArgvEntry): string | undefined {
-  const domain = domainFromXml(readFileSync(join(corpus!, entry.input), 'utf8'), { file: entry.input });
+  const domain = parseDomain(readFileSync(join(corpus!, entry.input), 'utf8'), { file: entry.input });
   try {
     validateDomain(domain, entryCapabilities(corpus!, entry), entryRuntime(entry));
     return undefined;

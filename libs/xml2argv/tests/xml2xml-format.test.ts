@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeCapabilities } from '../src/conformance/fake-caps.js';
-import { formatPreparedDomain, libvirtTestRuntime, normalizeDomain, readDomainKeepingNamespaces } from '../src/index.js';
+import { parseDomain } from '@virtkit/model';
+import { formatPreparedDomain, libvirtTestRuntime, normalizeDomain } from '../src/index.js';
 import { formatCpuList, parseCpuList } from '../src/prepare/written-numa-defaults.js';
 
 const running = `<domain type='kvm' id='7'>
@@ -23,7 +24,7 @@ const running = `<domain type='kvm' id='7'>
 
 describe('formatPreparedDomain', () => {
   it('writes content in libvirt order: domain children, device information last, address attributes by type', () => {
-    const xml = formatPreparedDomain(readDomainKeepingNamespaces(running), { when: 'active' });
+    const xml = formatPreparedDomain(parseDomain(running), { when: 'active' });
     expect(xml.indexOf('<name>')).toBeLessThan(xml.indexOf('<on_poweroff>'));
     expect(xml.indexOf('<on_poweroff>')).toBeLessThan(xml.indexOf('<devices>'));
     expect(xml).toContain("<address type='pci' domain='0x0000' bus='0x00' slot='0x05' function='0x0'/>");
@@ -34,14 +35,14 @@ describe('formatPreparedDomain', () => {
   });
 
   it('leaves out what only a running domain has in the inactive form, keeping user aliases', () => {
-    const xml = formatPreparedDomain(readDomainKeepingNamespaces(running), { when: 'inactive' });
+    const xml = formatPreparedDomain(parseDomain(running), { when: 'inactive' });
     expect(xml.startsWith("<domain type='kvm'>")).toBe(true);
     expect(xml).not.toContain('virtio-disk0');
     expect(xml).toContain("<alias name='ua-nic'/>");
   });
 
   it('keeps namespaced metadata with its declaration', () => {
-    const xml = formatPreparedDomain(readDomainKeepingNamespaces(
+    const xml = formatPreparedDomain(parseDomain(
       "<domain type='kvm'><name>m</name><metadata><app:x xmlns:app='urn:app'>1</app:x></metadata></domain>",
     ));
     expect(xml).toMatch(/<app:x xmlns:app=["']urn:app["']>1<\/app:x>/);
@@ -56,7 +57,7 @@ describe('normalizeDomain', () => {
     <devices><serial type='pty'/><graphics type='vnc'/></devices></domain>`;
 
   it('fills in the defaults libvirt writes back', () => {
-    const xml = formatPreparedDomain(normalizeDomain(readDomainKeepingNamespaces(minimal), caps, runtime.host, { runtime }));
+    const xml = formatPreparedDomain(normalizeDomain(parseDomain(minimal), caps, runtime.host, { runtime }));
     expect(xml).toContain("<memory unit='KiB'>524288</memory>");
     expect(xml).toContain("<currentMemory unit='KiB'>524288</currentMemory>");
     expect(xml).toContain("<vcpu placement='static'>1</vcpu>");
@@ -70,7 +71,7 @@ describe('normalizeDomain', () => {
   });
 
   it('does not modify its input', () => {
-    const input = readDomainKeepingNamespaces(minimal);
+    const input = parseDomain(minimal);
     const before = JSON.stringify(input);
     normalizeDomain(input, caps, runtime.host, { runtime });
     expect(JSON.stringify(input)).toBe(before);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { buildCommandLine, domainFromXml, renderArgs, renderShell, standaloneRuntime, Xml2ArgvError } from '@virtkit/xml2argv';
+import { ModelError, parseDomain, XmlSyntaxError } from '@virtkit/model';
+import { buildCommandLine, renderArgs, renderShell, standaloneRuntime, Xml2ArgvError } from '@virtkit/xml2argv';
 import { ExitCode, UsageError, type Command } from '../io.js';
 import { loadCaps } from './load-caps.js';
 
@@ -16,15 +17,16 @@ export const domxmlToNativeCommand: Command = {
     if (!file) throw new UsageError('missing domain XML file');
     if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}'`);
     const caps = await loadCaps(opts, io);
-    const domain = domainFromXml(readFileSync(file, 'utf8'), { file });
     try {
+      const domain = parseDomain(readFileSync(file, 'utf8'), { file });
       const cmd = buildCommandLine(domain, caps, standaloneRuntime());
       if (format === 'args') io.stdout.write(renderArgs(cmd));
       else if (format === 'shell') io.stdout.write(`${renderShell(cmd)}\n`);
       else io.stdout.write(`${JSON.stringify(cmd, null, 2)}\n`);
       return ExitCode.Ok;
     } catch (e) {
-      if (!(e instanceof Xml2ArgvError)) throw e;
+      // Malformed XML or a document that is not a domain is the input's fault, like a refused one.
+      if (!(e instanceof Xml2ArgvError || e instanceof XmlSyntaxError || e instanceof ModelError)) throw e;
       io.stderr.write(`virtkit: error ${e.code}: ${e.message}\n`);
       return ExitCode.Failure;
     }

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { libvirtCorpusDir, writeBenchmarkSection } from '@virtkit/testkit';
+import { parseDomain } from '@virtkit/model';
 import { renderArgs } from '../argv/render.js';
 import { buildCommandLine } from '../build/index.js';
 import { entryCapabilities, entryRuntime } from '../conformance/entry-setup.js';
 import type { ArgvManifest } from '../conformance/manifest.js';
-import { domainFromXml } from '../input/from-xml.js';
 
 // Builds every corpus domain in one process and records the time per domain.
 const corpus = libvirtCorpusDir();
@@ -21,7 +21,7 @@ function pass(): { ms: number; built: number } {
   const start = process.hrtime.bigint();
   for (const c of cases) {
     try {
-      renderArgs(buildCommandLine(domainFromXml(c.xml), c.caps, entryRuntime(c.e)));
+      renderArgs(buildCommandLine(parseDomain(c.xml), c.caps, entryRuntime(c.e)));
       built++;
     } catch {
       // rejected domains are timed too

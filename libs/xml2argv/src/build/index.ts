@@ -1,7 +1,6 @@
 import type { QemuCapabilities } from '@virtkit/capabilities';
-import type { Domain } from '@virtkit/model';
 import { ArgvBuilder, type CommandLine } from '../argv/command.js';
-import { child, childText, type DomainJson } from '../input/json.js';
+import { asDomainJson, child, childText, type DomainInput } from '../input/json.js';
 import { prepareDomain } from '../prepare/index.js';
 import type { Runtime } from '../runtime.js';
 import { validateDomain } from '../validate/index.js';
@@ -54,10 +53,8 @@ export interface BuildOptions {
  * @throws Xml2ArgvError when the configuration is invalid or not supported by these
  *   capabilities (libvirt's category and message).
  */
-export function buildCommandLine(input: Domain | DomainJson, caps: QemuCapabilities, runtime: Runtime, options: BuildOptions = {}): CommandLine {
-  // The typed form is read through the shape-tolerant accessors of input/json.ts, which see it
-  // as a plain JSON tree; the generated interfaces just lack the index signature that says so.
-  const domain = input as DomainJson;
+export function buildCommandLine(input: DomainInput, caps: QemuCapabilities, runtime: Runtime, options: BuildOptions = {}): CommandLine {
+  const domain = asDomainJson(input);
   if (!options.prepared) validateDomain(domain, caps, runtime);
   caps = applyCapabilityOverrides(domain, caps);
   const def = options.prepared ? domain : prepareDomain(domain, caps, runtime.host, { runtime });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { renderArgs } from '../argv/render.js';
 import { buildCommandLine } from '../build/index.js';
 import { Xml2ArgvError } from '../errors.js';
-import { domainFromXml } from '../input/from-xml.js';
+import { parseDomain } from '@virtkit/model';
 import { sameOutput } from './compare.js';
 import { entryCapabilities, entryRuntime } from './entry-setup.js';
 import { outputStem, type ArgvEntry, type ArgvManifest } from './manifest.js';
@@ -50,7 +50,7 @@ function runOne(corpus: string, entry: ArgvEntry, stem: string): CaseResult {
   let text: string;
   let typed = false;
   try {
-    const domain = domainFromXml(readFileSync(join(corpus, entry.input), 'utf8'), { file: entry.input });
+    const domain = parseDomain(readFileSync(join(corpus, entry.input), 'utf8'), { file: entry.input });
     const cmd = buildCommandLine(domain, entryCapabilities(corpus, entry), entryRuntime(entry, corpus));
     kind = 'args';
     text = renderArgs(cmd);

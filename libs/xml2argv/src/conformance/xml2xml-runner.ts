@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatDomain, parseDomain } from '@virtkit/model';
-import { readDomainKeepingNamespaces } from '../prepare/read-loose.js';
 import { formatPreparedDomain } from '../prepare/format-prepared.js';
 import { normalizeDomain } from '../prepare/normalize.js';
 import { sameOutput } from './compare.js';
@@ -48,7 +47,7 @@ export function runXmlConformance(options: XmlRunOptions): XmlCaseResult[] {
 
 /** libvirt's normalised XML for one entry, as virtkit produces it. */
 export function normalizeEntry(corpus: string, entry: XmlEntry): string {
-  const domain = readDomainKeepingNamespaces(readFileSync(join(corpus, entry.input), 'utf8'), { file: entry.input });
+  const domain = parseDomain(readFileSync(join(corpus, entry.input), 'utf8'), { file: entry.input });
   const runtime = xmlEntryRuntime(entry);
   const abiUpdate = entry.flags.parse.includes('VIR_DOMAIN_DEF_PARSE_ABI_UPDATE');
   const prepared = normalizeDomain(domain, xmlEntryCapabilities(corpus, entry), runtime.host, { runtime, abiUpdate });

@@ -1,9 +1,11 @@
+import type { Domain } from '@virtkit/model';
+
 /**
  * The JSON form of a domain as @virtkit/model defines it: attributes and child elements are
  * properties named as in XML, text sits under `#text`, text-only elements collapse to strings,
  * an attribute that collides with a child element's name is stored as `@name`. Repeated
  * elements are arrays; the accessors below also accept a lone object where an array is
- * expected, so documents built by hand or by the interim reader work the same.
+ * expected, so documents built by hand work the same as `parseDomain`'s.
  */
 export type JsonValue = string | number | boolean | JsonNode | JsonValue[];
 export interface JsonNode {
@@ -12,6 +14,15 @@ export interface JsonNode {
 
 /** A domain in the JSON form (the `<domain>` element's content). */
 export type DomainJson = JsonNode;
+
+/**
+ * What the public entry points accept: `parseDomain`'s typed `Domain`, or a JSON form built by
+ * hand. Both are read through the accessors below; the generated interfaces only lack the
+ * index signature that lets TypeScript see them as a JSON tree.
+ */
+export type DomainInput = Domain | DomainJson;
+
+export const asDomainJson = (domain: DomainInput): DomainJson => domain as DomainJson;
 
 const isNode = (v: unknown): v is JsonNode => typeof v === 'object' && v !== null && !Array.isArray(v);
 

@@ -1,5 +1,5 @@
 import { formatDomain, type Domain } from '@virtkit/model';
-import type { DomainJson } from '../input/json.js';
+import { asDomainJson, type DomainInput } from '../input/json.js';
 import { dropLiveState } from './live-state.js';
 import { libvirtContentOrder } from './libvirt-order.js';
 import { toModelForm } from './model-form.js';
@@ -17,7 +17,8 @@ export interface FormatPreparedOptions {
  * Formats a domain (usually the result of `prepareDomain`) as libvirt writes it back: content
  * in libvirt's element order, attributes in libvirt's order, libvirt's layout.
  */
-export function formatPreparedDomain(domain: DomainJson, options: FormatPreparedOptions = {}): string {
+export function formatPreparedDomain(input: DomainInput, options: FormatPreparedOptions = {}): string {
+  const domain = asDomainJson(input);
   const def = (options.when ?? 'inactive') === 'inactive' ? dropLiveState(domain) : domain;
   return formatDomain(toModelForm(def, libvirtContentOrder) as unknown as Domain);
 }

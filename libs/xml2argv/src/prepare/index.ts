@@ -1,5 +1,5 @@
 import type { QemuCapabilities } from '@virtkit/capabilities';
-import { cloneJson, type DomainJson } from '../input/json.js';
+import { asDomainJson, cloneJson, type DomainInput, type DomainJson } from '../input/json.js';
 import type { HostInfo, Runtime } from '../runtime.js';
 import { assignAliases } from './aliases.js';
 import { setDefaultAudio } from './audio.js';
@@ -31,8 +31,8 @@ export interface PrepareOptions {
  * Returns a copy of the domain with everything libvirt decides on its own filled in, so the
  * builders only read explicit values. The input is not modified.
  */
-export function prepareDomain(domain: DomainJson, caps: QemuCapabilities, _host: HostInfo, options: PrepareOptions = {}): DomainJson {
-  const def = cloneJson(domain);
+export function prepareDomain(domain: DomainInput, caps: QemuCapabilities, _host: HostInfo, options: PrepareOptions = {}): DomainJson {
+  const def = cloneJson(asDomainJson(domain));
   for (const kind of DEVICE_KINDS) if (kind !== 'emulator' && def.devices !== undefined) deviceList(def, kind);
   const devices = def.devices as DomainJson | undefined;
   if (devices?.disk) devices.disk = sortDisks(devices.disk as DomainJson[]);

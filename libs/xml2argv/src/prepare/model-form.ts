@@ -64,6 +64,17 @@ function convertNode(node: JsonNode, shapeNo: number, path: string[], orderOf: C
       order.push('#text');
       continue;
     }
+    // Input read by parseDomain already holds what the schema does not know in generic form.
+    if (key === '#unknown') {
+      const items = (Array.isArray(v) ? v : [v]) as unknown as (GenericElement | string)[];
+      unknown.push(...items);
+      order.push(...items.map(() => '#unknown'));
+      continue;
+    }
+    if ((key === '#attributes' || key === '#xmlns') && isNode(v)) {
+      out[key] = { ...(out[key] as Record<string, string> | undefined), ...v };
+      continue;
+    }
     const plain = key.startsWith('@') ? key.slice(1) : key;
     const attrKey = idx.attrs.get(plain);
     const scalar = !isNode(v) && !Array.isArray(v);

@@ -1,5 +1,5 @@
 import type { QemuCapabilities } from '@virtkit/capabilities';
-import { cloneJson, type DomainJson } from '../input/json.js';
+import { asDomainJson, cloneJson, type DomainInput, type DomainJson } from '../input/json.js';
 import type { HostInfo } from '../runtime.js';
 import { prepareDomain, type PrepareOptions } from './index.js';
 import { addDeviceDefaults } from './written-device-defaults.js';
@@ -21,7 +21,8 @@ export interface NormalizeOptions extends Omit<PrepareOptions, 'stage'> {
   readonly abiUpdate?: boolean;
 }
 
-export function normalizeDomain(domain: DomainJson, caps: QemuCapabilities, host: HostInfo, options: NormalizeOptions = {}): DomainJson {
+export function normalizeDomain(input: DomainInput, caps: QemuCapabilities, host: HostInfo, options: NormalizeOptions = {}): DomainJson {
+  const domain = asDomainJson(input);
   const given = cloneJson(domain);
   fillOsType(given, caps);
   markGivenAddresses(given);

@@ -1,5 +1,5 @@
 import type { QemuCapabilities } from '@virtkit/capabilities';
-import type { DomainJson } from '../input/json.js';
+import { asDomainJson, type DomainInput } from '../input/json.js';
 import type { Runtime } from '../runtime.js';
 import { createValidateContext, type ValidateContext } from './context.js';
 import { checkControllerIndexes, checkExpanderNodes, checkPciRoots, checkUsbControllers } from './controller.js';
@@ -58,7 +58,7 @@ const ALL: readonly Check[] = [...PARSER, ...POST_PARSE, ...GENERIC, ...QEMU_DOM
  * domain as written, before prepare fills in defaults, so the checks see what the user wrote
  * (they work out the few defaults they depend on themselves).
  */
-export function validateDomain(def: DomainJson, caps: QemuCapabilities, runtime: Runtime): void {
-  const ctx = createValidateContext(def, caps, runtime);
+export function validateDomain(def: DomainInput, caps: QemuCapabilities, runtime: Runtime): void {
+  const ctx = createValidateContext(asDomainJson(def), caps, runtime);
   for (const check of ALL) check(ctx);
 }

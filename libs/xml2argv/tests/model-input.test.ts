@@ -1,0 +1,35 @@
+import { parseDomain, type Domain } from '@virtkit/model';
+import { describe, expect, it } from 'vitest';
+import { fakeCapabilities } from '../src/conformance/fake-caps.js';
+import { buildCommandLine, libvirtTestRuntime } from '../src/index.js';
+
+const caps = fakeCapabilities('x86_64', []);
+const argvOf = (domain: Domain): string[] => [...buildCommandLine(domain, caps, libvirtTestRuntime()).argv];
+
+describe('input from @virtkit/model', () => {
+  it('builds from a typed Domain literal (arrays, collapsed text, no "#text" wrappers needed)', () => {
+    const domain: Domain = {
+      type: 'qemu',
+      name: 'typed',
+      memory: { unit: 'MiB', '#text': '256' },
+      os: { type: { arch: 'x86_64', machine: 'pc', '#text': 'hvm' } },
+      devices: { emulator: '/usr/bin/qemu-system-x86_64', controller: [{ type: 'usb', index: '0', '@model': 'none' }] },
+    };
+    const argv = argvOf(domain);
+    expect(argv).toContain('guest=typed,debug-threads=on');
+    expect(argv[argv.indexOf('-m') + 1]).toBe('256');
+    expect(argv).not.toContain('piix3-usb-uhci');
+  });
+
+  it('reads qemu:commandline under any prefix and ignores content the schema does not know', () => {
+    const domain = parseDomain(`<domain type='qemu' xmlns:q='http://libvirt.org/schemas/domain/qemu/1.0'>
+      <name>ns</name><memory unit='MiB'>128</memory>
+      <os><type arch='x86_64' machine='pc'>hvm</type><vendorthing/></os>
+      <devices><emulator>/usr/bin/qemu-system-x86_64</emulator></devices>
+      <q:commandline><q:arg value='-trace'/><q:arg value='help'/></q:commandline>
+    </domain>`);
+    expect(domain['qemu:commandline']?.['qemu:arg']).toHaveLength(2);
+    const argv = argvOf(domain);
+    expect(argv.slice(argv.indexOf('-trace'), argv.indexOf('-trace') + 2)).toEqual(['-trace', 'help']);
+  });
+});
