@@ -226,3 +226,11 @@ describe('redirdev filter', () => {
       .toEqual(Array(2).fill('0x08:0x15E1:0x2007:0x0200:1|-1:-1:-1:-1:0'));
   });
 });
+
+describe('fd sets', () => {
+  it('share one numbering between chardev files and TPM passthrough', () => {
+    const argv = build(`<serial type='file'><source path='/tmp/serial.log'/><target port='0'/></serial>
+      <tpm model='tpm-tis'><backend type='passthrough'><device path='/dev/tpm0'/></backend></tpm>`);
+    expect(after(argv, '-add-fd').map((v) => v.split(',')[0])).toEqual(['set=0', 'set=1', 'set=2']);
+  });
+});
