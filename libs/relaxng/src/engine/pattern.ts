@@ -63,6 +63,8 @@ export class Memo {
   endTag: P | undefined = undefined;
   /** `splitAfter` of an open state; null when it does not split. */
   split: { readonly content: P; readonly rest: P } | null | undefined = undefined;
+  /** The state after no content at all (see TextDerivatives.emptyContent). */
+  emptyContent: P | undefined = undefined;
 }
 
 /** The alternatives of a choice (see `PatternFactory.choice`: a right-leaning chain), or `[p]`. */

@@ -34,6 +34,7 @@ export class StreamChecker implements XmlScanHandler {
   /** Character data read since the last start or end tag (several events around comments, CDATA). */
   private pending = '';
   private readonly resolve: PrefixResolver = (prefix) => this.lookup(prefix);
+  private readonly one: number[] = [0];
 
   constructor(private readonly g: CompiledGrammar, private readonly d: Derivatives) {}
 
@@ -81,8 +82,12 @@ export class StreamChecker implements XmlScanHandler {
     const leaves = d.attributeLeaves(q, att.uri, att.local, id);
     let next: P;
     if (leaves.length === 1) {
+      // The usual case, without an array per attribute: the scratch array is read, never kept.
       const leaf = leaves[0]!;
-      next = d.attribute(q, id, d.valueMatches(leaf.a!, att.value, this.resolve) ? [leaf.id] : NONE);
+      if (d.valueMatches(leaf.a!, att.value, this.resolve)) {
+        this.one[0] = leaf.id;
+        next = d.attribute(q, id, this.one);
+      } else next = d.attribute(q, id, NONE);
     } else {
       const ok: number[] = [];
       for (const leaf of leaves) if (d.valueMatches(leaf.a!, att.value, this.resolve)) ok.push(leaf.id);
@@ -106,10 +111,13 @@ export class StreamChecker implements XmlScanHandler {
       const s = this.pending;
       this.pending = '';
       const q = this.states[depth]!;
-      const after = d.textFull(q, s, this.resolve);
-      if (isSpace(s)) state = d.f.choice(q, after);
-      else if (after.kind === K.NotAllowed) throw invalid;
-      else state = after;
+      if (s === '') state = d.emptyContent(q);
+      else {
+        const after = d.textFull(q, s, this.resolve);
+        if (isSpace(s)) state = d.f.choice(q, after);
+        else if (after.kind === K.NotAllowed) throw invalid;
+        else state = after;
+      }
     }
     this.depth = depth;
     if (this.scopes[depth] !== undefined) {

@@ -26,7 +26,19 @@ const VERDICT_CACHE_LIMIT = 4096;
  * string (with a verdict cache per leaf) and the derivative is memoized on which leaves matched.
  */
 export class TextDerivatives {
+  private readonly one: number[] = [0];
+
   constructor(readonly f: PatternFactory) {}
+
+  /**
+   * The state after an element's content when it has none at all (`<x/>`, `<x></x>`): the
+   * content may end as it is, or take the empty string as text. Memoized: empty elements are
+   * the commonest of all.
+   */
+  emptyContent(p: P): P {
+    const memo = memoOf(p);
+    return (memo.emptyContent ??= this.f.choice(p, this.textFull(p, '', undefined)));
+  }
 
   /**
    * Does a string match a pattern as an attribute value or a list item? Verdicts are cached per
@@ -151,7 +163,10 @@ export class TextDerivatives {
     if (leaves.length === 0) return this.textStep(p, NONE, -1);
     if (leaves.length === 1) {
       const leaf = leaves[0]!;
-      return this.leafMatches(leaf, s, resolve) ? this.textStep(p, [leaf.id], leaf.id) : this.textStep(p, NONE, -1);
+      if (!this.leafMatches(leaf, s, resolve)) return this.textStep(p, NONE, -1);
+      // A scratch array: read on a memo miss, never kept.
+      this.one[0] = leaf.id;
+      return this.textStep(p, this.one, leaf.id);
     }
     const index = this.leafIndex(p);
     let ok: number[] | undefined;
