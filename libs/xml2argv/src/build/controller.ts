@@ -5,6 +5,7 @@ import { isI440fx, isQ35, machineName } from '../prepare/machine.js';
 import { Xml2ArgvError } from '../errors.js';
 import { addressProps } from './address.js';
 import type { BuildContext } from './context.js';
+import { iothreadProp } from './iothread.js';
 import { virtioOptions } from './memballoon.js';
 
 const USB_DRIVERS: Record<string, string> = {
@@ -83,7 +84,7 @@ function controllerProps(ctx: BuildContext, c: JsonNode, machine: string): Props
       if (model === 'ibmvscsi') return { driver, id, reg: parseIntLoose(attr(child(c, 'address'), 'reg') ?? '0x2000') };
       const num = (n: string): number | undefined => (attr(drv, n) === undefined ? undefined : Number(attr(drv, n)));
       return {
-        driver, ...virtioOptions(drv), id,
+        driver, ...virtioOptions(drv), iothread: iothreadProp(drv), id,
         num_queues: num('queues'), cmd_per_lun: num('cmd_per_lun'), max_sectors: num('max_sectors'),
         ioeventfd: attr(drv, 'ioeventfd') === undefined ? undefined : attr(drv, 'ioeventfd') === 'on',
         ...addressProps(ctx, c),

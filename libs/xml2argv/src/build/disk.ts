@@ -6,6 +6,7 @@ import { Xml2ArgvError } from '../errors.js';
 import { addressProps } from './address.js';
 import { bootIndexes } from './boot.js';
 import type { BuildContext } from './context.js';
+import { iothreadProp } from './iothread.js';
 import { virtioOptions } from './memballoon.js';
 import { cacheProps, diskLayers, formatProps, storageProps } from './disk-source.js';
 import { addSecretObject, authSecret } from './secret.js';
@@ -106,7 +107,7 @@ function diskDeviceProps(ctx: BuildContext, disk: JsonNode, drive: string | unde
       // Older QEMUs enable SCSI passthrough on virtio-blk unless told not to.
       const scsi = attr(disk, 'device') === 'lun' ? true : ctx.has('virtio-blk-pci.scsi.default.disabled') || !ctx.has('virtio-blk-pci.scsi') ? undefined : false;
       props = {
-        driver: drv, ...virtioOptions(driverEl), scsi, ioeventfd: sw('ioeventfd'), event_idx: sw('event_idx'),
+        driver: drv, ...virtioOptions(driverEl), iothread: iothreadProp(driverEl), scsi, ioeventfd: sw('ioeventfd'), event_idx: sw('event_idx'),
         'num-queues': attr(driverEl, 'queues') === undefined ? undefined : Number(attr(driverEl, 'queues')),
         'queue-size': attr(driverEl, 'queue_size') === undefined ? undefined : Number(attr(driverEl, 'queue_size')),
         ...addressProps(ctx, disk), drive, id,

@@ -30,6 +30,7 @@ import { buildWatchdogArgs } from './watchdog.js';
 import { buildPanicArgs } from './panic.js';
 import { buildBootArgs, buildFipsArgs, buildClockArgs, buildDefaultsArgs, buildLogArgs, buildMonitorArgs, buildPmArgs, buildTrailerArgs, buildUuidArgs, buildVmGenIdArgs } from './misc.js';
 import { buildSmpArgs } from './smp.js';
+import { buildIothreadArgs } from './iothread.js';
 import { applyCapabilityOverrides, buildNamespaceArgs, buildNamespaceEnv } from './qemu-namespace.js';
 import { buildIommuArgs } from './iommu.js';
 import { buildVsockArgs } from './vsock.js';
@@ -74,6 +75,7 @@ export function buildCommandLine(input: DomainInput, caps: QemuCapabilities, run
   buildLoaderArgs(ctx);
   buildMemoryArgs(ctx);
   buildSmpArgs(ctx);
+  buildIothreadArgs(ctx);
   buildNumaArgs(ctx);
   buildUuidArgs(ctx);
   buildSysinfoArgs(ctx);

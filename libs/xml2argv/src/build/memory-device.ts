@@ -1,5 +1,5 @@
 import type { Props } from '../argv/props.js';
-import { attr, child, childText, type JsonNode } from '../input/json.js';
+import { attr, child, childText, children, type JsonNode } from '../input/json.js';
 import { aliasOf, devicesOfKind } from '../prepare/devices.js';
 import { toKiB } from '../prepare/units.js';
 import { Xml2ArgvError } from '../errors.js';
@@ -20,7 +20,9 @@ export function buildMemoryDeviceArgs(ctx: BuildContext): void {
     const source = child(mem, 'source');
     const target = child(mem, 'target');
     const node = Number(childText(target, 'node') ?? '0');
-    const access = attr(mem, 'access') ?? attr(child(child(ctx.def, 'memoryBacking'), 'access'), 'mode');
+    // the module's own mode, else that of the guest NUMA cell it plugs into, else the domain's
+    const cell = children(child(child(ctx.def, 'cpu'), 'numa'), 'cell').find((c) => Number(attr(c, 'id')) === node);
+    const access = attr(mem, 'access') ?? attr(cell, 'memAccess') ?? attr(child(child(ctx.def, 'memoryBacking'), 'access'), 'mode');
     const props: Props = { 'qom-type': 'memory-backend-ram', id };
     if (model === 'nvdimm') {
       props['qom-type'] = 'memory-backend-file';
