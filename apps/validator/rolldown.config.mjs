@@ -4,5 +4,5 @@
 export default {
   input: 'dist/main.js',
   platform: 'node',
-  output: { file: 'dist/virtkit-validate.js', format: 'esm', inlineDynamicImports: true },
+  output: { file: 'dist/virtkit-validate.js', format: 'esm', codeSplitting: false },
 };
