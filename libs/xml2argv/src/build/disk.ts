@@ -7,6 +7,7 @@ import { addressProps } from './address.js';
 import { bootIndexes } from './boot.js';
 import type { BuildContext } from './context.js';
 import { iothreadProp } from './iothread.js';
+import { prManagerFor } from './pr-manager.js';
 import { virtioOptions } from './memballoon.js';
 import { cacheProps, diskLayers, formatProps, storageProps } from './disk-source.js';
 import { addSecretObject, authSecret } from './secret.js';
@@ -39,7 +40,8 @@ export function buildDiskArgs(ctx: BuildContext): void {
         ? addSecretObject(ctx, `${format}-encryption-secret0`, child(layer.encryption, 'secret'), `disk '${format}'`)
         : undefined;
       const opts = { cache, aio: attr(driver, 'io'), isHostCdrom: (p: string) => ctx.runtime.fds.isHostCdrom(p), authSecret: authSecretId, auth: authEl, encryptionSecret };
-      ctx.cmd.add('-blockdev', toJsonArg(storageProps(layer, storage, opts)));
+      const prManager = layer === chain[0] ? prManagerFor(ctx, layer.source, storage) : undefined;
+      ctx.cmd.add('-blockdev', toJsonArg(insertBefore(storageProps(layer, storage, opts), 'node-name', 'pr-manager', prManager)));
       ctx.cmd.add('-blockdev', toJsonArg(formatProps(layer, format, storage, driver, opts)));
     }
     const drive = chain[0] ? `libvirt-${chain[0].index}-format` : undefined;
@@ -121,7 +123,8 @@ function diskDeviceProps(ctx: BuildContext, disk: JsonNode, drive: string | unde
       props = lsi
         ? { driver: drv, bus: `${ctrlAlias('scsi')}.0`, 'scsi-id': a('unit') }
         : { driver: drv, bus: `${ctrlAlias('scsi')}.0`, channel: a('bus'), 'scsi-id': a('target'), lun: a('unit') };
-      props.device_id = childText(disk, 'serial')?.trim() ?? `drive-${id}`;
+      // SCSI passthrough (scsi-block) reports the host LUN's own identification
+      if (device !== 'lun') props.device_id = childText(disk, 'serial')?.trim() ?? `drive-${id}`;
       props.drive = drive;
       props.id = id;
       break;

@@ -31,6 +31,7 @@ import { buildPanicArgs } from './panic.js';
 import { buildBootArgs, buildFipsArgs, buildClockArgs, buildDefaultsArgs, buildLogArgs, buildMonitorArgs, buildPmArgs, buildTrailerArgs, buildUuidArgs, buildVmGenIdArgs } from './misc.js';
 import { buildSmpArgs } from './smp.js';
 import { buildIothreadArgs } from './iothread.js';
+import { buildManagedPrArgs } from './pr-manager.js';
 import { applyCapabilityOverrides, buildNamespaceArgs, buildNamespaceEnv } from './qemu-namespace.js';
 import { buildIommuArgs } from './iommu.js';
 import { buildVsockArgs } from './vsock.js';
@@ -67,6 +68,7 @@ export function buildCommandLine(input: DomainInput, caps: QemuCapabilities, run
   buildEnv(ctx);
   buildNamespaceEnv(ctx);
   buildNameArgs(ctx);
+  buildManagedPrArgs(ctx);
   buildPflashArgs(ctx);
   buildFipsArgs(ctx);
   buildMachineArgs(ctx);
