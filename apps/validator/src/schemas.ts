@@ -75,18 +75,29 @@ export class SchemaSet {
     return this.#selection;
   }
 
+  /** Answers of `fileFor` by root name (no-namespace roots only): path lookups cost more than a document. */
+  readonly #files = new Map<string, string | undefined>();
+
   /** The schema file for a document whose root element has this name (in no namespace), if any. */
   fileFor(root: { readonly local: string; readonly uri: string }): string | undefined {
+    if (root.uri !== '' && this.#selection.schemaFile === undefined) return undefined; // libvirt's documents are in no namespace
+    const key = root.uri === '' ? root.local : '';
+    if (this.#files.has(key)) return this.#files.get(key);
+    const file = this.#find(root.local);
+    this.#files.set(key, file);
+    return file;
+  }
+
+  #find(local: string): string | undefined {
     if (this.#selection.schemaFile !== undefined) return resolve(this.#selection.schemaFile);
-    if (root.uri !== '') return undefined; // libvirt's documents are in no namespace
     for (const dir of this.#selection.schemaDirs ?? []) {
-      for (const name of [root.local, libvirtSchemaNames[root.local]]) {
+      for (const name of [local, libvirtSchemaNames[local]]) {
         if (name === undefined) continue;
         const candidate = resolve(dir, `${name}.rng`);
         if (existsSync(candidate)) return candidate;
       }
     }
-    if (builtinRoots.includes(root.local)) return join(this.#selection.builtinDir ?? builtinSchemaDir(), `${root.local}.rng`);
+    if (builtinRoots.includes(local)) return join(this.#selection.builtinDir ?? builtinSchemaDir(), `${local}.rng`);
     return undefined;
   }
 
