@@ -1,3 +1,4 @@
+import { createDecipheriv } from 'node:crypto';
 import { parseDomain } from '@virtkit/model';
 import { describe, expect, it } from 'vitest';
 import { fakeCapabilities } from '../src/conformance/fake-caps.js';
@@ -36,5 +37,31 @@ describe('SCSI LUN passthrough', () => {
     const dev = values(argv, '-device').find((d) => d.driver === 'scsi-block');
     expect(dev).toBeDefined();
     expect(dev).not.toHaveProperty('device_id');
+  });
+});
+
+describe('network disk objects', () => {
+  const net = (source: string): string => `<disk type='network' device='disk'><driver name='qemu' type='raw'/>${source}<target dev='vda' bus='virtio'/></disk>`;
+
+  it('gives an NBD source with TLS client credentials that verify the server, and its hostname', () => {
+    const argv = buildDisks(net(`<source protocol='nbd' tls='yes' tlsHostname='h.example'><host name='example.com' port='1234'/></source>`), ['blockdev.nbd.tls-hostname']);
+    const objects = values(argv, '-object');
+    expect(objects).toContainEqual({
+      'qom-type': 'tls-creds-x509', id: 'objlibvirt-1-storage_tls0', dir: '/etc/pki/libvirt-nbd/dummy,path', endpoint: 'client', 'verify-peer': true,
+    });
+    const node = values(argv, '-blockdev').find((b) => b.driver === 'nbd');
+    expect(node).toMatchObject({ 'tls-creds': 'objlibvirt-1-storage_tls0', 'tls-hostname': 'h.example' });
+  });
+
+  it('passes HTTP cookies as one encrypted header value', () => {
+    const argv = buildDisks(net(`<source protocol='http' name='a.img'><host name='example.org'/>
+      <cookies><cookie name='a'>1</cookie><cookie name='b'>"x y"</cookie></cookies></source>`));
+    const secret = values(argv, '-object').find((o) => o.id === 'libvirt-1-storage-httpcookie-secret0');
+    expect(secret).toMatchObject({ 'qom-type': 'secret', keyid: 'masterKey0', format: 'base64' });
+    const runtime = libvirtTestRuntime();
+    const decipher = createDecipheriv('aes-256-cbc', runtime.secrets.masterKey, Buffer.from(String(secret!.iv), 'base64'));
+    const plain = Buffer.concat([decipher.update(Buffer.from(String(secret!.data), 'base64')), decipher.final()]).toString();
+    expect(plain).toBe('a=1; b="x y"');
+    expect(values(argv, '-blockdev').find((b) => b.driver === 'http')?.['cookie-secret']).toBe('libvirt-1-storage-httpcookie-secret0');
   });
 });

@@ -2,12 +2,18 @@ import type { Props } from '../argv/props.js';
 import { attr, child, children, type JsonNode } from '../input/json.js';
 import { Xml2ArgvError } from '../errors.js';
 
+/** Objects a disk's storage node refers to, created before it. */
+export interface NetworkSourceOptions {
+  readonly tlsCreds?: string;
+  readonly cookieSecret?: string;
+}
+
 const DEFAULT_PORTS: Record<string, string> = {
   http: '80', https: '443', ftp: '21', ftps: '990', tftp: '69', iscsi: '3260', gluster: '24007', nbd: '10809', ssh: '22',
 };
 
 /** The protocol part of a network disk's storage node (`driver` and addressing). */
-export function networkSourceProps(source: JsonNode | undefined, authSecretId?: string, authEl?: JsonNode): Props {
+export function networkSourceProps(source: JsonNode | undefined, authSecretId?: string, authEl?: JsonNode, opts: NetworkSourceOptions = {}): Props {
   const protocol = attr(source, 'protocol') ?? '';
   const name = attr(source, 'name');
   const hosts = children(source, 'host');
@@ -19,12 +25,16 @@ export function networkSourceProps(source: JsonNode | undefined, authSecretId?: 
       : { type: 'inet', host: attr(h, 'name') ?? '', port: port(h) };
   const auth = authEl ?? child(source, 'auth');
   const user = attr(auth, 'username');
-  if (attr(source, 'tls') === 'yes' || child(source, 'cookies')) {
-    throw new Xml2ArgvError('not-implemented', `${protocol} disks with authentication, TLS or cookies`);
+  const tls = attr(source, 'tls') === 'yes';
+  if ((tls && protocol !== 'nbd') || (child(source, 'cookies') && !protocol.startsWith('http'))) {
+    throw new Xml2ArgvError('not-implemented', `${protocol} disks with TLS or cookies`);
   }
   switch (protocol) {
     case 'nbd':
-      return { driver: 'nbd', server: server(host), export: name };
+      return {
+        driver: 'nbd', server: server(host), export: name,
+        'tls-creds': opts.tlsCreds, 'tls-hostname': opts.tlsCreds ? attr(source, 'tlsHostname') : undefined,
+      };
     case 'iscsi': {
       const [target, lun] = splitLast(name ?? '');
       const initiator = attr(child(child(source, 'initiator'), 'iqn'), 'name');
@@ -49,6 +59,7 @@ export function networkSourceProps(source: JsonNode | undefined, authSecretId?: 
         sslverify: attr(ssl, 'verify') === undefined ? undefined : attr(ssl, 'verify') === 'yes',
         readahead: attr(readahead, 'size') === undefined ? undefined : Number(attr(readahead, 'size')),
         timeout: attr(timeout, 'seconds') === undefined ? undefined : Number(attr(timeout, 'seconds')),
+        'cookie-secret': opts.cookieSecret,
       };
     }
     case 'rbd': {

@@ -73,6 +73,10 @@ export interface NodeOptions {
   readonly authSecret?: string;
   readonly auth?: JsonNode;
   readonly encryptionSecret?: string;
+  /** Id of the `tls-creds-x509` object of an NBD source with TLS. */
+  readonly tlsCreds?: string;
+  /** Id of the secret object holding an HTTP source's cookies. */
+  readonly cookieSecret?: string;
 }
 
 /** The protocol (storage) node of one image. */
@@ -87,7 +91,7 @@ export function storageProps(layer: StorageLayer, nodeName: string, opts: NodeOp
       return common({ driver: layer.cdrom && opts.isHostCdrom(path) ? 'host_cdrom' : 'host_device', filename: path });
     }
     case 'network': {
-      const props = networkSourceProps(source, opts.authSecret, opts.auth);
+      const props = networkSourceProps(source, opts.authSecret, opts.auth, opts);
       // rbd decrypts its own LUKS images.
       if (opts.encryptionSecret && props.driver === 'rbd') props.encrypt = { format: 'luks', 'key-secret': opts.encryptionSecret };
       return common(props);

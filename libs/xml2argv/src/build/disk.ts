@@ -8,6 +8,7 @@ import { bootIndexes } from './boot.js';
 import type { BuildContext } from './context.js';
 import { iothreadProp } from './iothread.js';
 import { prManagerFor } from './pr-manager.js';
+import { networkSourceObjects } from './disk-network-objects.js';
 import { virtioOptions } from './memballoon.js';
 import { cacheProps, diskLayers, formatProps, storageProps } from './disk-source.js';
 import { addSecretObject, authSecret } from './secret.js';
@@ -39,7 +40,10 @@ export function buildDiskArgs(ctx: BuildContext): void {
       const encryptionSecret = layer.encryption && attr(layer.encryption, 'format') === 'luks'
         ? addSecretObject(ctx, `${format}-encryption-secret0`, child(layer.encryption, 'secret'), `disk '${format}'`)
         : undefined;
-      const opts = { cache, aio: attr(driver, 'io'), isHostCdrom: (p: string) => ctx.runtime.fds.isHostCdrom(p), authSecret: authSecretId, auth: authEl, encryptionSecret };
+      const opts = {
+        cache, aio: attr(driver, 'io'), isHostCdrom: (p: string) => ctx.runtime.fds.isHostCdrom(p), authSecret: authSecretId, auth: authEl, encryptionSecret,
+        ...networkSourceObjects(ctx, layer, storage),
+      };
       const prManager = layer === chain[0] ? prManagerFor(ctx, layer.source, storage) : undefined;
       ctx.cmd.add('-blockdev', toJsonArg(insertBefore(storageProps(layer, storage, opts), 'node-name', 'pr-manager', prManager)));
       ctx.cmd.add('-blockdev', toJsonArg(formatProps(layer, format, storage, driver, opts)));

@@ -16,6 +16,11 @@ export function addSecretObject(ctx: BuildContext, id: string, secretEl: JsonNod
 export function addSecret(ctx: BuildContext, id: string, ref: SecretRef, what: string): string {
   const value = ctx.runtime.secrets.lookup(ref);
   if (!value) throw new Xml2ArgvError('operation-invalid', `no secret for ${what}`);
+  return addSecretValue(ctx, id, value);
+}
+
+/** `-object secret` for a value the domain definition itself holds (HTTP cookies). */
+export function addSecretValue(ctx: BuildContext, id: string, value: Uint8Array | string): string {
   const iv = ctx.runtime.secrets.iv();
   const cipher = createCipheriv('aes-256-cbc', ctx.runtime.secrets.masterKey, iv);
   const data = Buffer.concat([cipher.update(value), cipher.final()]).toString('base64');
