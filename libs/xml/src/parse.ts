@@ -1,6 +1,7 @@
 import { LazyRange } from './lazy-range.js';
 import { LineIndex } from './line-index.js';
-import { attributeSpans, scanXml, type ScanXmlOptions, type XmlScanAttribute, type XmlScanHandler } from './scan.js';
+import { attributeSpans } from './attribute-spans.js';
+import { scanXml, type ScanXmlOptions, type XmlScanAttribute, type XmlScanHandler } from './scan.js';
 import type { XmlAttribute, XmlComment, XmlDocument, XmlElement, XmlProcessingInstruction } from './types.js';
 
 export interface ParseXmlOptions extends ScanXmlOptions {

@@ -96,3 +96,26 @@ describe('scanXml', () => {
     expect(refusal(``).code).toBe(XmlErrorCode.Syntax);
   });
 });
+
+describe('scanXml across documents', () => {
+  it('starts clean after a refused document, and a handler may scan another document', () => {
+    expect(refusal(`<a xmlns:p="urn:p"><p:b><c>`).code).toBe(XmlErrorCode.Syntax);
+    expect(refusal(`<a><p:b/></a>`).code).toBe(XmlErrorCode.UnboundPrefix);
+    const inner: string[] = [];
+    const outer: string[] = [];
+    scanXml(`<a xmlns="urn:o"><b/></a>`, {
+      startElement(name, _prefix, _local, uri) {
+        outer.push(`${name}=${uri}`);
+        if (name === 'a') scanXml(`<x><y/></x>`, { startElement: (n, _p, _l, u) => inner.push(`${n}=${u}`), endElement() {}, text() {} });
+      },
+      endElement() {},
+      text() {},
+    });
+    expect([outer, inner]).toEqual([['a=urn:o', 'b=urn:o'], ['x=', 'y=']]);
+  });
+
+  it('passes on what the handler throws, untouched', () => {
+    const oops = new Error('handler failed');
+    expect(() => scanXml(`<a/>`, { startElement: () => { throw oops; }, endElement() {}, text() {} })).toThrow(oops);
+  });
+});

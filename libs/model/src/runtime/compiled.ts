@@ -9,6 +9,14 @@ export interface CompiledShape extends CodecShape {
   readonly childByKey: ReadonlyMap<string, CodecChild>;
   /** Position of each child key in schema order. */
   readonly childIndex: ReadonlyMap<string, number>;
+  /** Every property name of the shape, attribute or child: one lookup per property when formatting. */
+  readonly memberByKey: ReadonlyMap<string, CompiledMember>;
+}
+
+/** An attribute or a child element of a shape, found by its property name. */
+export interface CompiledMember {
+  readonly attribute: CodecAttribute | undefined;
+  readonly child: CodecChild | undefined;
 }
 
 export interface CompiledTables {
@@ -33,6 +41,10 @@ export function compileTables(tables: CodecTables): CompiledTables {
     childByName: new Map(s.children.map((c) => [nameKey(c.ns, c.local), c])),
     childByKey: new Map(s.children.map((c) => [c.key, c])),
     childIndex: new Map(s.children.map((c, i) => [c.key, i])),
+    memberByKey: new Map<string, CompiledMember>([
+      ...s.children.map((c) => [c.key, { attribute: undefined, child: c }] as const),
+      ...s.attributes.map((a) => [a.key, { attribute: a, child: undefined }] as const),
+    ]),
   }));
   const compiled: CompiledTables = {
     tables,
