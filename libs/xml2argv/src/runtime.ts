@@ -39,6 +39,8 @@ export interface DeviceHost {
   vhostScsi(wwpn: string): number;
   /** The SCSI generic node (`/dev/sgN`) of a LUN behind a host adapter (`scsi_host0`). */
   scsiGenericPath(adapter: string, bus: number, target: number, unit: number): string;
+  /** Starts the vhost-user-gpu process of a video device; returns QEMU's end of its socket. */
+  vhostUserGpu(alias: string): number;
 }
 
 /** One firmware descriptor file as QEMU's firmware interop spec describes them. */
@@ -221,6 +223,7 @@ export function testDeviceHost(): DeviceHost {
     tpmEmulatorSocket: () => '/dev/test',
     vhostScsi: () => 3,
     scsiGenericPath: () => '/dev/sg0',
+    vhostUserGpu: () => 1729,
   };
 }
 

@@ -9,6 +9,7 @@ import type { BuildContext } from './context.js';
 import { iothreadProp } from './iothread.js';
 import { prManagerFor } from './pr-manager.js';
 import { networkSourceObjects } from './disk-network-objects.js';
+import { addVhostUserDiskChardev, isVhostUserDisk } from './disk-vhost-user.js';
 import { virtioOptions } from './memballoon.js';
 import { cacheProps, diskLayers, formatProps, storageProps } from './disk-source.js';
 import { addSecretObject, authSecret } from './secret.js';
@@ -49,7 +50,9 @@ export function buildDiskArgs(ctx: BuildContext): void {
       ctx.cmd.add('-blockdev', toJsonArg(formatProps(layer, format, storage, driver, opts)));
     }
     const drive = chain[0] ? `libvirt-${chain[0].index}-format` : undefined;
-    ctx.cmd.add('-device', ctx.device(diskDeviceProps(ctx, disk, drive, boot.get(disk), cacheMode(disk))));
+    let props = diskDeviceProps(ctx, disk, drive, boot.get(disk), cacheMode(disk));
+    if (isVhostUserDisk(disk)) props = insertBefore(props, 'id', 'chardev', addVhostUserDiskChardev(ctx, disk));
+    ctx.cmd.add('-device', ctx.device(props));
   });
 }
 
@@ -107,11 +110,13 @@ function diskDeviceProps(ctx: BuildContext, disk: JsonNode, drive: string | unde
       break;
     case 'virtio': {
       const model = attr(disk, 'model');
-      const drv = model === 'virtio-transitional' ? 'virtio-blk-pci-transitional' : model === 'virtio-non-transitional' ? 'virtio-blk-pci-non-transitional' : 'virtio-blk-pci';
+      const base = isVhostUserDisk(disk) ? 'vhost-user-blk-pci' : 'virtio-blk-pci';
+      const drv = model === 'virtio-transitional' ? `${base}-transitional` : model === 'virtio-non-transitional' ? `${base}-non-transitional` : base;
       const driverEl = child(disk, 'driver');
       const sw = (n: string): boolean | undefined => (attr(driverEl, n) === undefined ? undefined : attr(driverEl, n) === 'on');
       // Older QEMUs enable SCSI passthrough on virtio-blk unless told not to.
-      const scsi = attr(disk, 'device') === 'lun' ? true : ctx.has('virtio-blk-pci.scsi.default.disabled') || !ctx.has('virtio-blk-pci.scsi') ? undefined : false;
+      const scsi = attr(disk, 'device') === 'lun' ? true
+        : isVhostUserDisk(disk) || ctx.has('virtio-blk-pci.scsi.default.disabled') || !ctx.has('virtio-blk-pci.scsi') ? undefined : false;
       props = {
         driver: drv, ...virtioOptions(driverEl), iothread: iothreadProp(driverEl), scsi, ioeventfd: sw('ioeventfd'), event_idx: sw('event_idx'),
         'num-queues': attr(driverEl, 'queues') === undefined ? undefined : Number(attr(driverEl, 'queues')),

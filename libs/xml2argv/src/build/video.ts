@@ -1,9 +1,10 @@
 import type { Props } from '../argv/props.js';
-import { attr, child } from '../input/json.js';
+import { attr, child, type JsonNode } from '../input/json.js';
 import { aliasOf, devicesOfKind } from '../prepare/devices.js';
 import { Xml2ArgvError } from '../errors.js';
 import { addressProps } from './address.js';
 import type { BuildContext } from './context.js';
+import { virtioOptions } from './memballoon.js';
 
 /** Video adapters: the primary one as the VGA-compatible variant, others as secondary devices. */
 export function buildVideoArgs(ctx: BuildContext): void {
@@ -30,6 +31,10 @@ export function buildVideoArgs(ctx: BuildContext): void {
         break;
       }
       case 'virtio': {
+        if (attr(child(v, 'driver'), 'name') === 'vhostuser') {
+          props = vhostUserGpuProps(ctx, v, primary);
+          break;
+        }
         const gl = attr(child(model, 'acceleration'), 'accel3d') === 'yes';
         const base = primary && ctx.has('virtio-vga') ? 'virtio-vga' : 'virtio-gpu-pci';
         props = { driver: gl ? (base === 'virtio-vga' ? 'virtio-vga-gl' : 'virtio-gpu-gl-pci') : base, id, max_outputs: Number(attr(model, 'heads') ?? 1) };
@@ -41,4 +46,21 @@ export function buildVideoArgs(ctx: BuildContext): void {
     }
     ctx.cmd.add('-device', ctx.device({ ...props, ...addressProps(ctx, v) }));
   });
+}
+
+/**
+ * A virtio GPU rendered by an external vhost-user-gpu process, reached over the socket the
+ * runtime hands over. Only the secondary (non-VGA) variant carries the virtio transport options.
+ */
+function vhostUserGpuProps(ctx: BuildContext, v: JsonNode, primary: boolean): Props {
+  const devices = ctx.runtime.devices;
+  if (!devices) throw new Xml2ArgvError('not-implemented', 'vhost-user video without a device host');
+  const id = aliasOf(v) ?? '';
+  const chardev = `chr-vu-${id}`;
+  ctx.cmd.add('-chardev', `socket,id=${chardev},fd=${devices.vhostUserGpu(id)}`);
+  const vga = primary && ctx.has('vhost-user-vga');
+  return {
+    driver: vga ? 'vhost-user-vga' : 'vhost-user-gpu-pci', ...(vga ? {} : virtioOptions(child(v, 'driver'))),
+    id, max_outputs: Number(attr(child(v, 'model'), 'heads') ?? 1), chardev,
+  };
 }
