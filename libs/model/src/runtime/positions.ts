@@ -6,16 +6,24 @@ interface NodePositions {
   readonly keys: Map<string, XmlRange | XmlRange[]>;
 }
 
-const table = new WeakMap<object, NodePositions>();
+/**
+ * Where the ranges are kept: a non-enumerable symbol property of the object (JSON, spreading
+ * and Object.keys do not see it). A WeakMap would do as well, but a WeakMap entry per object
+ * made parsing with positions several times slower (mostly in the garbage collector).
+ */
+const positions: unique symbol = Symbol('@virtkit/model.positions') as never;
+
+const entryOf = (node: object): NodePositions | undefined =>
+  typeof node === 'object' && node !== null ? (node as { [positions]?: NodePositions })[positions] : undefined;
 
 /** Records where an element object came from (parse with `positions: true`). */
 export function recordElement(node: object, range: XmlRange): void {
-  table.set(node, { element: range, keys: new Map() });
+  Object.defineProperty(node, positions, { value: { element: range, keys: new Map() }, writable: true, configurable: true });
 }
 
 /** Records the range of a property: single-valued, or the next item of an array-valued one. */
 export function recordKey(node: object, key: string, range: XmlRange, many: boolean): void {
-  const entry = table.get(node);
+  const entry = entryOf(node);
   if (!entry) return;
   if (!many) {
     entry.keys.set(key, range);
@@ -33,7 +41,7 @@ export function recordKey(node: object, key: string, range: XmlRange, many: bool
  * Undefined for nodes built by hand or parsed without positions.
  */
 export function positionOf(node: object, key?: string, index = 0): XmlRange | undefined {
-  const entry = table.get(node);
+  const entry = entryOf(node);
   if (!entry) return undefined;
   if (key === undefined) return entry.element;
   const found = entry.keys.get(key);
