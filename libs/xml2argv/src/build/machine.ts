@@ -1,12 +1,13 @@
 import { escapeComma } from '../argv/props.js';
-import { attr, child, type JsonNode } from '../input/json.js';
-import { devicesOfKind } from '../prepare/devices.js';
+import { attr, child, childText, type JsonNode } from '../input/json.js';
+import { aliasOf, devicesOfKind } from '../prepare/devices.js';
 import { accelOf, guestArch, machineInfo, machineName } from '../prepare/machine.js';
 import { toKiB } from '../prepare/units.js';
 import { pflashUnits } from './firmware.js';
 import { hasMachineIommu } from './iommu.js';
 import type { BuildContext } from './context.js';
 import { usesMachineMemoryBackend } from './memory.js';
+import { epcSections } from './memory-device.js';
 
 const onOff = (v: string | undefined): string | undefined => (v === undefined ? undefined : v === 'on' || v === 'yes' ? 'on' : 'off');
 
@@ -31,6 +32,9 @@ export function buildMachineArgs(ctx: BuildContext): void {
   if (child(memBacking, 'nosharepages') || memBacking?.nosharepages !== undefined) parts.push('mem-merge=off');
   if (usesMachineMemoryBackend(ctx)) parts.push(`memory-backend=${machineInfo(def, ctx.caps)?.defaultRAMid}`);
   if (devicesOfKind(def, 'memory').some((m) => attr(m, 'model') === 'nvdimm')) parts.push('nvdimm=on');
+  epcSections(def).forEach((m, i) => {
+    parts.push(`sgx-epc.${i}.memdev=mem${aliasOf(m) ?? ''}`, `sgx-epc.${i}.node=${Number(childText(child(m, 'target'), 'node') ?? '0')}`);
+  });
   const pflash = pflashUnits(ctx);
   if (pflash.code) parts.push('pflash0=libvirt-pflash0-format');
   if (pflash.vars) parts.push('pflash1=libvirt-pflash1-format');

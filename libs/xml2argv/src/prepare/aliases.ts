@@ -50,10 +50,11 @@ export function assignAliases(def: DomainJson): void {
   const memCounters: Record<string, number> = {};
   for (const m of devicesOfKind(def, 'memory')) {
     const prefix = ({ dimm: 'dimm', nvdimm: 'nvdimm', 'virtio-pmem': 'virtiopmem', 'virtio-mem': 'virtiomem', 'sgx-epc': 'epc' } as Record<string, string>)[attr(m, 'model') ?? ''] ?? 'dimm';
-    const slot = attr(child(m, 'address'), 'slot');
+    const address = child(m, 'address');
+    const slot = attr(address, 'type') === 'dimm' ? attr(address, 'slot') : undefined;
     const n = memCounters[prefix] ?? 0;
     memCounters[prefix] = n + 1;
-    // DIMM-like modules are named after their slot.
+    // DIMM-like modules are named after their slot (a PCI slot does not count).
     give(m, `${prefix}${slot ?? n}`);
   }
 }
