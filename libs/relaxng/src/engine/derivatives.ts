@@ -1,6 +1,10 @@
 import { nameClassContains } from '../name-class.js';
 import { F, K, type P } from './pattern.js';
+import type { PrefixResolver } from '../datatypes/types.js';
 import { leavesKey, memoOf, TextDerivatives } from './text-derivatives.js';
+
+/** Distinct values remembered per state and attribute name (see attributeValue). */
+const ATTRIBUTE_VALUES_KEPT = 64;
 
 /**
  * The markup side of Clark's derivatives (start tag open/close, attributes, end tag), memoized on
@@ -93,6 +97,30 @@ export class Derivatives extends TextDerivatives {
       visit(p);
       r = [...out];
       memo.set(nameId, r);
+    }
+    return r;
+  }
+
+  /**
+   * The whole attribute step, value included: attDeriv of `p` by the attribute {ns}local=value.
+   * Memoized by name and value (values repeat across documents: `type="file"`, `bus="virtio"`),
+   * up to a bound per name so that unique values (UUIDs, paths) cannot make the table grow
+   * without end; never where a namespace context could change the verdict.
+   */
+  attributeValue(p: P, ns: string, local: string, nameId: number, value: string, resolve: PrefixResolver): P {
+    const byName = (memoOf(p).attValues ??= new Map());
+    let values = byName.get(nameId);
+    if (values === undefined) {
+      const leaves = this.attributeLeaves(p, ns, local, nameId);
+      values = leaves.some((leaf) => this.contextual(leaf)) ? null : new Map();
+      byName.set(nameId, values);
+    }
+    let r = values?.get(value);
+    if (r === undefined) {
+      const ok: number[] = [];
+      for (const leaf of this.attributeLeaves(p, ns, local, nameId)) if (this.valueMatches(leaf.a!, value, resolve)) ok.push(leaf.id);
+      r = this.attribute(p, nameId, ok);
+      if (values && values.size < ATTRIBUTE_VALUES_KEPT) values.set(value, r);
     }
     return r;
   }

@@ -51,6 +51,8 @@ export class Memo {
   attLeaves: Map<number, readonly P[]> | undefined = undefined;
   /** By name id, then by which leaves accepted the value (see leavesKey). */
   att: Map<number, Map<number | string, P>> | undefined = undefined;
+  /** The whole attribute step by name id, then value; null where namespaces matter (see attributeValue). */
+  attValues: Map<number, Map<string, P> | null> | undefined = undefined;
   textLeaves: readonly P[] | undefined = undefined;
   /** textLeaves arranged for matching (see TextDerivatives.leafIndex). */
   leafIndex: LeafIndex | undefined = undefined;

@@ -11,7 +11,6 @@ const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 /** Thrown to stop scanning at the first thing the schema does not allow. */
 export class Invalid extends Error {}
 const invalid = new Invalid('invalid');
-const NONE: readonly number[] = [];
 
 /**
  * The verdict alone, from parse events: no tree, no positions, no messages. It takes exactly the
@@ -34,7 +33,6 @@ export class StreamChecker implements XmlScanHandler {
   /** Character data read since the last start or end tag (several events around comments, CDATA). */
   private pending = '';
   private readonly resolve: PrefixResolver = (prefix) => this.lookup(prefix);
-  private readonly one: number[] = [0];
 
   constructor(private readonly g: CompiledGrammar, private readonly d: Derivatives) {}
 
@@ -78,21 +76,7 @@ export class StreamChecker implements XmlScanHandler {
 
   private attribute(q: P, att: XmlScanAttribute): P {
     const d = this.d;
-    const id = d.nameId(att.uri, att.local);
-    const leaves = d.attributeLeaves(q, att.uri, att.local, id);
-    let next: P;
-    if (leaves.length === 1) {
-      // The usual case, without an array per attribute: the scratch array is read, never kept.
-      const leaf = leaves[0]!;
-      if (d.valueMatches(leaf.a!, att.value, this.resolve)) {
-        this.one[0] = leaf.id;
-        next = d.attribute(q, id, this.one);
-      } else next = d.attribute(q, id, NONE);
-    } else {
-      const ok: number[] = [];
-      for (const leaf of leaves) if (d.valueMatches(leaf.a!, att.value, this.resolve)) ok.push(leaf.id);
-      next = d.attribute(q, id, ok);
-    }
+    const next = d.attributeValue(q, att.uri, att.local, d.nameId(att.uri, att.local), att.value, this.resolve);
     if (next.kind === K.NotAllowed) throw invalid;
     return next;
   }

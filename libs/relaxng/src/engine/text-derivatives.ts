@@ -117,7 +117,7 @@ export class TextDerivatives {
   }
 
   /** Whether a leaf's verdicts depend on namespace declarations (QName-like datatypes inside). */
-  private contextual(leaf: P): boolean {
+  protected contextual(leaf: P): boolean {
     const memo = memoOf(leaf);
     if (memo.contextual === undefined) {
       let found = false;
