@@ -65,3 +65,13 @@ describe('network disk objects', () => {
     expect(values(argv, '-blockdev').find((b) => b.driver === 'http')?.['cookie-secret']).toBe('libvirt-1-storage-httpcookie-secret0');
   });
 });
+
+describe('copy-on-read', () => {
+  it('puts a copy-on-read filter over the image and attaches the device to it', () => {
+    const argv = buildDisks(`<disk type='file' device='disk'><driver name='qemu' type='qcow2' copy_on_read='on'/>
+      <source file='/a.qcow2'/><target dev='vdc' bus='virtio'/></disk>`);
+    const nodes = values(argv, '-blockdev');
+    expect(nodes.at(-1)).toEqual({ driver: 'copy-on-read', 'node-name': 'libvirt-CoR-vdc', file: 'libvirt-1-format', discard: 'unmap' });
+    expect(values(argv, '-device').find((d) => d.driver === 'virtio-blk-pci')?.drive).toBe('libvirt-CoR-vdc');
+  });
+});

@@ -33,3 +33,14 @@ describe('input from @virtkit/model', () => {
     expect(argv.slice(argv.indexOf('-trace'), argv.indexOf('-trace') + 2)).toEqual(['-trace', 'help']);
   });
 });
+
+describe('CPU feature names', () => {
+  it("writes libvirt's feature names as QEMU spells them", () => {
+    const domain = parseDomain(`<domain type='qemu'><name>c</name><memory unit='MiB'>128</memory>
+      <os><type arch='x86_64' machine='pc'>hvm</type></os>
+      <cpu mode='custom'><model>Haswell</model><feature name='pclmuldq' policy='require'/><feature name='lahf_lm' policy='disable'/></cpu>
+      <devices><emulator>/usr/bin/qemu-system-x86_64</emulator></devices></domain>`);
+    const argv = argvOf(domain);
+    expect(argv[argv.indexOf('-cpu') + 1]).toBe('Haswell,pclmulqdq=on,lahf-lm=off');
+  });
+});

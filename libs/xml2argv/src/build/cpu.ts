@@ -7,6 +7,9 @@ import type { BuildContext } from './context.js';
 
 const POLICY_ON = new Set(['force', 'require']);
 
+// libvirt's CPU feature names that QEMU spells differently, besides '-' for '_'.
+const QEMU_SPELLING: Readonly<Record<string, string>> = { pclmuldq: 'pclmulqdq' };
+
 /** `-cpu MODEL,feature=on|off,...` for custom models, `host` for passthrough. */
 export function buildCpuArgs(ctx: BuildContext): void {
   const cpu = child(ctx.def, 'cpu');
@@ -20,7 +23,8 @@ export function buildCpuArgs(ctx: BuildContext): void {
     parts.push(escapeComma(model.trim()));
     for (const f of children(cpu, 'feature')) {
       const policy = attr(f, 'policy') ?? 'require';
-      const name = (attr(f, 'name') ?? '').replaceAll('_', '-');
+      const xmlName = attr(f, 'name') ?? '';
+      const name = QEMU_SPELLING[xmlName] ?? xmlName.replaceAll('_', '-');
       if (POLICY_ON.has(policy)) parts.push(`${escapeComma(name)}=on`);
       else if (policy === 'disable' || policy === 'forbid') parts.push(`${escapeComma(name)}=off`);
     }

@@ -49,7 +49,13 @@ export function buildDiskArgs(ctx: BuildContext): void {
       ctx.cmd.add('-blockdev', toJsonArg(insertBefore(storageProps(layer, storage, opts), 'node-name', 'pr-manager', prManager)));
       ctx.cmd.add('-blockdev', toJsonArg(formatProps(layer, format, storage, driver, opts)));
     }
-    const drive = chain[0] ? `libvirt-${chain[0].index}-format` : undefined;
+    let drive = chain[0] ? `libvirt-${chain[0].index}-format` : undefined;
+    // Copy-on-read is a filter node on top of the image chain; the device uses the filter.
+    if (drive && attr(driver, 'copy_on_read') === 'on') {
+      const filter = `libvirt-CoR-${attr(child(disk, 'target'), 'dev') ?? ''}`;
+      ctx.cmd.add('-blockdev', toJsonArg({ driver: 'copy-on-read', 'node-name': filter, file: drive, discard: 'unmap' }));
+      drive = filter;
+    }
     let props = diskDeviceProps(ctx, disk, drive, boot.get(disk), cacheMode(disk));
     if (isVhostUserDisk(disk)) props = insertBefore(props, 'id', 'chardev', addVhostUserDiskChardev(ctx, disk));
     ctx.cmd.add('-device', ctx.device(props));
