@@ -44,3 +44,15 @@ describe('CPU feature names', () => {
     expect(argv[argv.indexOf('-cpu') + 1]).toBe('Haswell,pclmulqdq=on,lahf-lm=off');
   });
 });
+
+describe('serial port numbers', () => {
+  it('gives a serial port without a number the lowest one no other port has', () => {
+    const domain = parseDomain(`<domain type='qemu'><name>s</name><memory unit='MiB'>128</memory>
+      <os><type arch='x86_64' machine='pc'>hvm</type></os>
+      <devices><emulator>/usr/bin/qemu-system-x86_64</emulator>
+        <serial type='pty'/><serial type='pty'><target port='0'/></serial></devices></domain>`);
+    const argv = argvOf(domain);
+    const isa = argv.filter((a, i) => argv[i - 1] === '-device' && a.startsWith('isa-serial'));
+    expect(isa).toEqual(['isa-serial,chardev=charserial0,id=serial0,index=1', 'isa-serial,chardev=charserial1,id=serial1,index=0']);
+  });
+});

@@ -5,11 +5,14 @@ import { guestArch } from '../prepare/machine.js';
 import { aliasOf, devicesOfKind } from '../prepare/devices.js';
 import { Xml2ArgvError } from '../errors.js';
 import { buildChardev } from './chardev.js';
+import { serialPorts } from '../prepare/written-chardev-defaults.js';
 import type { BuildContext } from './context.js';
 
 /** Serial ports: chardev + `isa-serial` (or `usb-serial`/`pci-serial`). */
 export function buildSerialArgs(ctx: BuildContext): void {
-  devicesOfKind(ctx.def, 'serial').forEach((s, i) => {
+  const serials = devicesOfKind(ctx.def, 'serial');
+  const ports = serialPorts(serials);
+  serials.forEach((s, i) => {
     const alias = aliasOf(s) ?? `serial${i}`;
     const chardev = buildChardev(ctx, s, `char${alias}`);
     const target = child(s, 'target');
@@ -23,7 +26,7 @@ export function buildSerialArgs(ctx: BuildContext): void {
       ctx.cmd.add('-serial', `chardev:${chardev}`);
       return;
     }
-    const port = attr(target, 'port');
+    const port = ports[i];
     if (model === 'isa-serial') {
       const a = child(s, 'address');
       const hex = (v: string | undefined): number | undefined => (v === undefined ? undefined : parseIntLoose(v));

@@ -24,6 +24,23 @@ function serialModel(type: string, arch: string): string | undefined {
   }
 }
 
+/** Port numbers of serial ports: the written ones, the lowest unused numbers for the others. */
+export function serialPorts(serials: readonly JsonNode[]): string[] {
+  const used = new Set<string>();
+  for (const s of serials) {
+    const port = attr(child(s, 'target'), 'port');
+    if (port !== undefined) used.add(port);
+  }
+  let next = 0;
+  return serials.map((s) => {
+    const port = attr(child(s, 'target'), 'port');
+    if (port !== undefined) return port;
+    while (used.has(String(next))) next++;
+    used.add(String(next));
+    return String(next++);
+  });
+}
+
 /**
  * Serial ports get their target type, port number and device model; consoles their target
  * type and port (the first serial-type console is serial port 0 itself).
@@ -31,28 +48,18 @@ function serialModel(type: string, arch: string): string | undefined {
 export function addChardevDefaults(def: DomainJson): void {
   const arch = guestArchOf(def);
   const machine = attr(child(child(def, 'os'), 'type'), 'machine') ?? '';
-  const used = new Set<string>();
   const serials = devicesOfKind(def, 'serial');
-  for (const s of serials) {
-    const port = attr(child(s, 'target'), 'port');
-    if (port !== undefined) used.add(port);
-  }
-  let next = 0;
-  for (const s of serials) {
+  const ports = serialPorts(serials);
+  serials.forEach((s, i) => {
     const target: JsonNode = child(s, 'target') ?? {};
     const type = attr(target, 'type') ?? defaultSerialType(arch, machine);
-    let port = attr(target, 'port');
-    if (port === undefined) {
-      while (used.has(String(next))) next++;
-      port = String(next++);
-      used.add(port);
-    }
+    const port = ports[i]!;
     const { type: _t, port: _p, ...rest } = target;
     const out: JsonNode = { type, port, ...rest };
     const model = serialModel(type, arch);
     if (model && !child(target, 'model')) out.model = { name: model };
     s.target = out;
-  }
+  });
   devicesOfKind(def, 'console').forEach((c, i) => {
     const target: JsonNode = child(c, 'target') ?? {};
     const type = attr(target, 'type') ?? (arch === 's390x' ? 'sclp' : 'serial');
