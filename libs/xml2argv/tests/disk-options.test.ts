@@ -75,3 +75,23 @@ describe('copy-on-read', () => {
     expect(values(argv, '-device').find((d) => d.driver === 'virtio-blk-pci')?.drive).toBe('libvirt-CoR-vdc');
   });
 });
+
+describe('NVMe sources and storage slices', () => {
+  it('opens an NVMe namespace by PCI address and limits a raw image to its slice on the format node', () => {
+    const argv = buildDisks(`<disk type='nvme' device='disk'><driver name='qemu' type='raw'/>
+      <source type='pci' managed='yes' namespace='2'><address domain='0x0001' bus='0x02' slot='0x1f' function='0x3'/>
+      <slices><slice type='storage' offset='512' size='4096'/></slices></source><target dev='vda' bus='virtio'/></disk>`);
+    const nodes = values(argv, '-blockdev');
+    expect(nodes[0]).toMatchObject({ driver: 'nvme', device: '0001:02:1f.3', namespace: 2, 'node-name': 'libvirt-1-storage' });
+    expect(nodes[1]).toEqual({ 'node-name': 'libvirt-1-format', 'read-only': false, driver: 'raw', offset: 512, size: 4096, file: 'libvirt-1-storage' });
+  });
+
+  it('reads a qcow2 image inside a slice through a raw slice node', () => {
+    const argv = buildDisks(`<disk type='file' device='disk'><driver name='qemu' type='qcow2'/>
+      <source file='/a.img'><slices><slice type='storage' offset='1024' size='65536'/></slices></source><target dev='vda' bus='virtio'/></disk>`);
+    const nodes = values(argv, '-blockdev');
+    expect(nodes.map((n) => n['node-name'])).toEqual(['libvirt-1-storage', 'libvirt-1-slice-sto', 'libvirt-1-format']);
+    expect(nodes[1]).toMatchObject({ driver: 'raw', offset: 1024, size: 65536, file: 'libvirt-1-storage' });
+    expect(nodes[2]).toMatchObject({ driver: 'qcow2', file: 'libvirt-1-slice-sto' });
+  });
+});

@@ -1,5 +1,5 @@
 import type { Props } from '../argv/props.js';
-import { attr, child, one, type JsonNode } from '../input/json.js';
+import { attr, child, children, one, parseIntLoose, type JsonNode } from '../input/json.js';
 import { Xml2ArgvError } from '../errors.js';
 import { networkSourceProps } from './disk-network.js';
 import { toBytes } from '../prepare/units.js';
@@ -90,6 +90,13 @@ export function storageProps(layer: StorageLayer, nodeName: string, opts: NodeOp
       const path = attr(source, 'dev') ?? '';
       return common({ driver: layer.cdrom && opts.isHostCdrom(path) ? 'host_cdrom' : 'host_device', filename: path });
     }
+    case 'nvme': {
+      // QEMU's userspace NVMe driver takes the controller's PCI address and a namespace.
+      const a = child(source, 'address');
+      const hex = (n: string, width: number): string => parseIntLoose(attr(a, n) ?? '0').toString(16).padStart(width, '0');
+      const device = `${hex('domain', 4)}:${hex('bus', 2)}:${hex('slot', 2)}.${hex('function', 1)}`;
+      return common({ driver: 'nvme', device, namespace: Number(attr(source, 'namespace') ?? '1') });
+    }
     case 'network': {
       const props = networkSourceProps(source, opts.authSecret, opts.auth, opts);
       // rbd decrypts its own LUKS images.
@@ -127,4 +134,33 @@ export function formatProps(layer: StorageLayer, nodeName: string, storage: stri
   const metadataCache = one(child(layer.formatEl ?? driver, 'metadata_cache')?.max_size);
   const cacheSize = metadataCache && layer.format === 'qcow2' ? toBytes(metadataCache) : undefined;
   return { ...common, driver: layer.format, 'cache-size': cacheSize, file: storage, backing };
+}
+
+/** The `<slice type='storage'>` of an image: the part of its storage the image occupies. */
+export function storageSlice(layer: StorageLayer): { offset: number; size: number } | undefined {
+  const slice = children(child(layer.source, 'slices'), 'slice').find((x) => attr(x, 'type') === 'storage');
+  return slice ? { offset: Number(attr(slice, 'offset') ?? '0'), size: Number(attr(slice, 'size') ?? '0') } : undefined;
+}
+
+/**
+ * Applies an image's storage slice to its format node: a plain raw node takes the limits
+ * itself; any other format reads its storage through a raw node limited to the slice, whose
+ * props are returned (the format node then names it as its file).
+ */
+export function applySlice(layer: StorageLayer, format: Props, storage: string, cache: Props | undefined): Props | undefined {
+  const slice = storageSlice(layer);
+  if (!slice) return undefined;
+  if (format.driver === 'raw') {
+    const out: Props = {};
+    for (const [k, v] of Object.entries(format)) {
+      if (k === 'file') Object.assign(out, { offset: slice.offset, size: slice.size });
+      out[k] = v;
+    }
+    for (const k of Object.keys(format)) delete format[k];
+    Object.assign(format, out);
+    return undefined;
+  }
+  const sliceNode = storage.replace(/-storage$/, '-slice-sto');
+  format.file = sliceNode;
+  return { driver: 'raw', 'node-name': sliceNode, offset: slice.offset, size: slice.size, file: storage, 'auto-read-only': true, discard: 'unmap', cache };
 }

@@ -11,7 +11,7 @@ import { prManagerFor } from './pr-manager.js';
 import { networkSourceObjects } from './disk-network-objects.js';
 import { addVhostUserDiskChardev, isVhostUserDisk } from './disk-vhost-user.js';
 import { virtioOptions } from './memballoon.js';
-import { cacheProps, diskLayers, formatProps, storageProps } from './disk-source.js';
+import { applySlice, cacheProps, diskLayers, formatProps, storageProps } from './disk-source.js';
 import { addSecretObject, authSecret } from './secret.js';
 
 /** Every disk: its `-blockdev` nodes (backing images first, storage then format) and its `-device`. */
@@ -47,7 +47,10 @@ export function buildDiskArgs(ctx: BuildContext): void {
       };
       const prManager = layer === chain[0] ? prManagerFor(ctx, layer.source, storage) : undefined;
       ctx.cmd.add('-blockdev', toJsonArg(insertBefore(storageProps(layer, storage, opts), 'node-name', 'pr-manager', prManager)));
-      ctx.cmd.add('-blockdev', toJsonArg(formatProps(layer, format, storage, driver, opts)));
+      const formatNode = formatProps(layer, format, storage, driver, opts);
+      const sliceNode = applySlice(layer, formatNode, storage, cache);
+      if (sliceNode) ctx.cmd.add('-blockdev', toJsonArg(sliceNode));
+      ctx.cmd.add('-blockdev', toJsonArg(formatNode));
     }
     let drive = chain[0] ? `libvirt-${chain[0].index}-format` : undefined;
     // Copy-on-read is a filter node on top of the image chain; the device uses the filter.
@@ -71,7 +74,7 @@ function cacheMode(disk: JsonNode): string | undefined {
 
 function hasSource(disk: JsonNode): boolean {
   const s = child(disk, 'source');
-  return s !== undefined && (attr(s, 'file') !== undefined || attr(s, 'dev') !== undefined || attr(s, 'protocol') !== undefined || attr(s, 'dir') !== undefined || attr(s, 'pool') !== undefined);
+  return s !== undefined && (attr(disk, 'type') === 'nvme' || attr(s, 'file') !== undefined || attr(s, 'dev') !== undefined || attr(s, 'protocol') !== undefined || attr(s, 'dir') !== undefined || attr(s, 'pool') !== undefined);
 }
 
 function buildFloppyController(ctx: BuildContext, floppies: JsonNode[], boot: Map<JsonNode, number>): void {
