@@ -95,3 +95,18 @@ describe('NVMe sources and storage slices', () => {
     expect(nodes[2]).toMatchObject({ driver: 'qcow2', file: 'libvirt-1-slice-sto' });
   });
 });
+
+describe('rbd encryption', () => {
+  const rbd = (encryption: string): string => `<disk type='network' device='disk'><driver name='qemu' type='raw'/>
+    <source protocol='rbd' name='pool/image'><host name='mon1'/>${encryption}</source><target dev='vda' bus='virtio'/></disk>`;
+  const secret = "<secret type='passphrase' uuid='0a81f5b2-8403-7b23-c8d6-21ccc2f80fb0'/>";
+
+  it('lets librbd decrypt (LUKS2 too) only when the encryption engine says so', () => {
+    const own = values(buildDisks(rbd(`<encryption format='luks2' engine='librbd'>${secret}</encryption>`)), '-blockdev');
+    expect(own[0]).toMatchObject({ driver: 'rbd', encrypt: { format: 'luks2', 'key-secret': 'libvirt-1-format-encryption-secret0' } });
+    expect(own[1]).toMatchObject({ driver: 'raw' });
+    const qemu = values(buildDisks(rbd(`<encryption format='luks'>${secret}</encryption>`)), '-blockdev');
+    expect(qemu[0]).not.toHaveProperty('encrypt');
+    expect(qemu[1]).toMatchObject({ driver: 'luks', 'key-secret': 'libvirt-1-format-encryption-secret0' });
+  });
+});

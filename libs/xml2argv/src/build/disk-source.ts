@@ -99,8 +99,10 @@ export function storageProps(layer: StorageLayer, nodeName: string, opts: NodeOp
     }
     case 'network': {
       const props = networkSourceProps(source, opts.authSecret, opts.auth, opts);
-      // rbd decrypts its own LUKS images.
-      if (opts.encryptionSecret && props.driver === 'rbd') props.encrypt = { format: 'luks', 'key-secret': opts.encryptionSecret };
+      // With engine='librbd' the rbd driver decrypts LUKS/LUKS2 itself; otherwise a luks format node does.
+      if (opts.encryptionSecret && props.driver === 'rbd' && attr(layer.encryption, 'engine') === 'librbd') {
+        props.encrypt = { format: attr(layer.encryption, 'format'), 'key-secret': opts.encryptionSecret };
+      }
       return common(props);
     }
     default:

@@ -38,7 +38,9 @@ export function buildDiskArgs(ctx: BuildContext): void {
       const format = `libvirt-${layer.index}-format`;
       const authEl = child(layer.source, 'auth') ?? (layer === chain[0] ? child(disk, 'auth') : undefined);
       const authSecretId = authEl ? addSecretObject(ctx, `${storage}-auth-secret0`, authSecret(authEl), `disk '${storage}'`) : undefined;
-      const encryptionSecret = layer.encryption && attr(layer.encryption, 'format') === 'luks'
+      const encryptionFormat = attr(layer.encryption, 'format');
+      // LUKS2 only through librbd's own decryption
+      const encryptionSecret = layer.encryption && (encryptionFormat === 'luks' || (encryptionFormat === 'luks2' && attr(layer.encryption, 'engine') === 'librbd'))
         ? addSecretObject(ctx, `${format}-encryption-secret0`, child(layer.encryption, 'secret'), `disk '${format}'`)
         : undefined;
       const opts = {
