@@ -1,4 +1,11 @@
-const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+export const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+
+/** `text.lastIndexOf('<', from)` for the short distances met here, where a loop is cheaper than the call. */
+export function lastLessThan(text: string, from: number): number {
+  let i = from;
+  while (i >= 0 && text.charCodeAt(i) !== 0x3c) i--;
+  return i;
+}
 
 /** Where one attribute of a start tag stands in the text (0-based offsets). */
 export interface XmlAttributeSpan {

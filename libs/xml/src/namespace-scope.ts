@@ -56,3 +56,19 @@ export function declarationProblem(prefix: string, uri: string): string | undefi
   }
   return undefined;
 }
+
+/**
+ * The first prefixed attribute named twice through two prefixes bound to one URI (saxes
+ * checks raw names only), or undefined.
+ */
+export function sameExpandedName<A extends { readonly prefix: string; readonly local: string; readonly uri: string }>(attributes: readonly A[]): A | undefined {
+  for (let i = 0; i < attributes.length; i++) {
+    const a = attributes[i]!;
+    if (a.prefix === '') continue;
+    for (let j = i + 1; j < attributes.length; j++) {
+      const b = attributes[j]!;
+      if (b.local === a.local && b.uri === a.uri && b.prefix !== '') return a;
+    }
+  }
+  return undefined;
+}

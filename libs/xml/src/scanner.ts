@@ -1,18 +1,9 @@
 import { SaxesParser, type SaxesTag } from 'saxes';
-import { attributeSpans } from './attribute-spans.js';
+import { attributeSpans, isSpace, lastLessThan } from './attribute-spans.js';
 import { XmlErrorCode, XmlSyntaxError } from './errors.js';
 import { LineIndex } from './line-index.js';
-import { declarationProblem, NamespaceScope } from './namespace-scope.js';
+import { declarationProblem, NamespaceScope, sameExpandedName } from './namespace-scope.js';
 import type { XmlScanAttribute, XmlScanHandler } from './scan-types.js';
-
-const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
-
-/** `text.lastIndexOf('<', from)` for the short distances met here, where a loop is cheaper than the call. */
-function lastLessThan(text: string, from: number): number {
-  let i = from;
-  while (i >= 0 && text.charCodeAt(i) !== 0x3c) i--;
-  return i;
-}
 
 class Attribute implements XmlScanAttribute {
   name = '';
@@ -188,7 +179,10 @@ export class Scanner {
     } else if (this.declared) uri = this.resolve('');
     if (prefixed > 0) {
       for (const a of attributes) if (a.prefix !== '') a.uri = this.resolve(a.prefix);
-      if (prefixed > 1) this.checkExpandedNames();
+      if (prefixed > 1) {
+        const twice = sameExpandedName(attributes);
+        if (twice) this.syntax(`duplicate attribute: {${twice.uri}}${twice.local}.`);
+      }
     }
     this.depth++;
     this.seenRoot = true;
@@ -198,19 +192,6 @@ export class Scanner {
     attributes.length = 0;
     this.markupEnd = end;
     this.textEnd = -1;
-  }
-
-  /** Two prefixes bound to one URI must not name the same attribute twice (saxes checks raw names only). */
-  private checkExpandedNames(): void {
-    const attributes = this.attributes;
-    for (let i = 0; i < attributes.length; i++) {
-      const a = attributes[i]!;
-      if (a.prefix === '') continue;
-      for (let j = i + 1; j < attributes.length; j++) {
-        const b = attributes[j]!;
-        if (b.local === a.local && b.uri === a.uri && b.prefix !== '') this.syntax(`duplicate attribute: {${a.uri}}${a.local}.`);
-      }
-    }
   }
 
   private closeTag(): void {
