@@ -56,3 +56,17 @@ describe('serial port numbers', () => {
     expect(isa).toEqual(['isa-serial,chardev=charserial0,id=serial0,index=1', 'isa-serial,chardev=charserial1,id=serial1,index=0']);
   });
 });
+
+describe('USB companion controllers', () => {
+  it("attach to the bus of the EHCI controller with their index, whatever their own alias", () => {
+    const domain = parseDomain(`<domain type='qemu'><name>u</name><memory unit='MiB'>128</memory>
+      <os><type arch='x86_64' machine='pc'>hvm</type></os>
+      <devices><emulator>/usr/bin/qemu-system-x86_64</emulator>
+        <controller type='usb' index='0' model='ich9-ehci1'><alias name='ua-ehci'/></controller>
+        <controller type='usb' index='0' model='ich9-uhci1'><alias name='ua-uhci'/><master startport='0'/></controller>
+      </devices></domain>`);
+    const argv = [...buildCommandLine(domain, fakeCapabilities('x86_64', ['ich9-usb-ehci1', 'device.json+hotplug']), libvirtTestRuntime()).argv];
+    const uhci = argv.find((a) => a.includes('ich9-usb-uhci1'));
+    expect(JSON.parse(uhci!)).toMatchObject({ masterbus: 'ua-ehci.0', firstport: 0 });
+  });
+});

@@ -71,7 +71,10 @@ function controllerProps(ctx: BuildContext, c: JsonNode, machine: string): Props
       if (!driver) throw new Xml2ArgvError('not-implemented', `USB controller model '${model}'`);
       const master = child(c, 'master');
       if (master) {
-        return { driver, masterbus: `${id}.0`, firstport: Number(attr(master, 'startport') ?? 0), ...addressProps(ctx, c) };
+        // A companion controller feeds the bus of the EHCI controller with the same index.
+        const owner = controllers(ctx.def, 'usb').find((u) => attr(u, 'index') === attr(c, 'index') && child(u, 'master') === undefined);
+        const bus = (owner && aliasOf(owner)) ?? id;
+        return { driver, masterbus: `${bus}.0`, firstport: Number(attr(master, 'startport') ?? 0), ...addressProps(ctx, c) };
       }
       const ports = attr(c, 'ports');
       return { driver, p2: ports ? Number(ports) : undefined, p3: ports ? Number(ports) : undefined, id, ...addressProps(ctx, c) };
