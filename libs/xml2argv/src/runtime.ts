@@ -41,6 +41,8 @@ export interface DeviceHost {
   scsiGenericPath(adapter: string, bus: number, target: number, unit: number): string;
   /** Starts the vhost-user-gpu process of a video device; returns QEMU's end of its socket. */
   vhostUserGpu(alias: string): number;
+  /** Opens a vhost-vdpa character device (`/dev/vhost-vdpa-N`) for a vDPA NIC. */
+  vhostVdpa(devicePath: string): number;
 }
 
 /** One firmware descriptor file as QEMU's firmware interop spec describes them. */
@@ -224,6 +226,7 @@ export function testDeviceHost(): DeviceHost {
     vhostScsi: () => 3,
     scsiGenericPath: () => '/dev/sg0',
     vhostUserGpu: () => 1729,
+    vhostVdpa: () => 1732,
   };
 }
 

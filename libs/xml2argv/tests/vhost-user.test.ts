@@ -36,4 +36,20 @@ describe('vhost-user devices', () => {
     expect(devs.find((d) => d.id === 'video0')).not.toHaveProperty('ats');
     expect(devs.find((d) => d.id === 'video1')).toMatchObject({ driver: 'vhost-user-gpu-pci', ats: true, chardev: 'chr-vu-video1' });
   });
+
+  it('serves a vhost-user NIC over a socket chardev, multiqueue on the guest side', () => {
+    const argv = build(`<interface type='vhostuser'><mac address='52:54:00:00:00:01'/>
+      <source type='unix' path='/run/sw.sock' mode='server'/><model type='virtio'/><driver queues='3'/></interface>`);
+    expect(option(argv, '-chardev')).toContain('socket,id=charnet0,path=/run/sw.sock,server=on');
+    expect(JSON.parse(option(argv, '-netdev')[0]!)).toEqual({ type: 'vhost-user', chardev: 'charnet0', queues: 3, id: 'hostnet0' });
+    const nic = option(argv, '-device').map((d) => JSON.parse(d) as Record<string, unknown>).find((d) => d.driver === 'virtio-net-pci');
+    expect(nic).toMatchObject({ mq: true, vectors: 8, netdev: 'hostnet0' });
+  });
+
+  it('passes a vDPA device as an fd set, virtio by default', () => {
+    const argv = build(`<interface type='vdpa'><mac address='52:54:00:00:00:02'/><source dev='/dev/vhost-vdpa-0'/></interface>`);
+    expect(option(argv, '-add-fd')).toEqual(['set=0,fd=1732,opaque=net0-vdpa']);
+    expect(JSON.parse(option(argv, '-netdev')[0]!)).toEqual({ type: 'vhost-vdpa', vhostdev: '/dev/fdset/0', id: 'hostnet0' });
+    expect(option(argv, '-device').some((d) => d.includes('"virtio-net-pci"'))).toBe(true);
+  });
 });

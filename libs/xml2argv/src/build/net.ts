@@ -1,9 +1,10 @@
-import type { Props } from '../argv/props.js';
+import { escapeComma, type Props } from '../argv/props.js';
 import { attr, child, children, type JsonNode } from '../input/json.js';
 import { aliasOf, devicesOfKind } from '../prepare/devices.js';
 import { Xml2ArgvError } from '../errors.js';
 import { addressProps } from './address.js';
 import { bootIndexes } from './boot.js';
+import { addFdSet } from './fdset.js';
 import type { BuildContext } from './context.js';
 import { virtioOptions } from './memballoon.js';
 
@@ -20,7 +21,8 @@ export function buildNetArgs(ctx: BuildContext): void {
     if (attr(net, 'type') === 'hostdev') continue;
     const alias = aliasOf(net) ?? 'net0';
     const netdevId = `host${alias}`;
-    const model = attr(child(net, 'model'), 'type') ?? 'rtl8139';
+    // a vDPA device is virtio hardware, whatever model the definition leaves out
+    const model = attr(child(net, 'model'), 'type') ?? (attr(net, 'type') === 'vdpa' ? 'virtio' : 'rtl8139');
     const virtio = model.startsWith('virtio');
     ctx.cmd.add('-netdev', ctx.netdev({ ...backendProps(ctx, net, virtio), id: netdevId }));
     const driver = NIC_DRIVERS[model];
@@ -28,6 +30,7 @@ export function buildNetArgs(ctx: BuildContext): void {
     const drv = child(net, 'driver');
     const sw = (n: string): boolean | undefined => (attr(drv, n) === undefined ? undefined : attr(drv, n) === 'on');
     const num = (n: string): number | undefined => (attr(drv, n) === undefined ? undefined : Number(attr(drv, n)));
+    const queues = num('queues') ?? 1;
     const props: Props = {
       driver,
       ...(virtio ? {
@@ -36,6 +39,8 @@ export function buildNetArgs(ctx: BuildContext): void {
         ...offloads(drv), rx_queue_size: num('rx_queue_size'), tx_queue_size: num('tx_queue_size'),
         rss: sw('rss'), hash: sw('rss_hash_report'),
         failover: attr(child(net, 'teaming'), 'type') === 'persistent' ? true : undefined,
+        // several queue pairs: multiqueue on, one MSI-X vector per queue plus config and control
+        ...(queues > 1 ? { mq: true, vectors: 2 * queues + 2 } : {}),
       } : {}),
       netdev: netdevId, id: alias, mac: attr(child(net, 'mac'), 'address'), bootindex: boot.get(net),
       ...addressProps(ctx, net),
@@ -81,6 +86,27 @@ function backendProps(ctx: BuildContext, net: JsonNode, virtio: boolean): Props 
         props.vhostfd = ctx.runtime.fds.vhostNet(queues).join(':');
       }
       return props;
+    }
+    case 'vhostuser': {
+      // The switch (or another process) serves the NIC over a UNIX socket chardev.
+      const source = child(net, 'source');
+      const chardev = `char${aliasOf(net) ?? 'net0'}`;
+      let value = `socket,id=${chardev},path=${escapeComma(attr(source, 'path') ?? '')}`;
+      const reconnect = child(source, 'reconnect');
+      if (attr(reconnect, 'enabled') === 'yes') value += `,reconnect=${attr(reconnect, 'timeout') ?? 0}`;
+      else if (attr(reconnect, 'enabled') === 'no') value += ',reconnect=0';
+      if (attr(source, 'mode') === 'server') value += ',server=on';
+      ctx.cmd.add('-chardev', value);
+      const queues = Number(attr(child(net, 'driver'), 'queues') ?? '1');
+      return { type: 'vhost-user', chardev, queues: queues > 1 ? queues : undefined };
+    }
+    case 'vdpa': {
+      const devices = ctx.runtime.devices;
+      if (!devices) throw new Xml2ArgvError('not-implemented', 'vDPA interfaces without a device host');
+      const path = attr(child(net, 'source'), 'dev') ?? '';
+      const vhostdev = addFdSet(ctx, devices.vhostVdpa(path), `${aliasOf(net) ?? 'net0'}-vdpa`);
+      const queues = Number(attr(child(net, 'driver'), 'queues') ?? '1');
+      return { type: 'vhost-vdpa', vhostdev, queues: queues > 1 ? queues : undefined };
     }
     default:
       throw new Xml2ArgvError('not-implemented', `interface type '${type}'`);
