@@ -43,6 +43,8 @@ export interface DeviceHost {
   vhostUserGpu(alias: string): number;
   /** Opens a vhost-vdpa character device (`/dev/vhost-vdpa-N`) for a vDPA NIC. */
   vhostVdpa(devicePath: string): number;
+  /** What a storage pool volume is on the host; undefined when unknown or not a local file, device or directory. */
+  storageVolume(pool: string, volume: string, mode?: string): { readonly type: 'file' | 'block' | 'dir'; readonly path: string } | undefined;
 }
 
 /** One firmware descriptor file as QEMU's firmware interop spec describes them. */
@@ -227,6 +229,11 @@ export function testDeviceHost(): DeviceHost {
     scsiGenericPath: () => '/dev/sg0',
     vhostUserGpu: () => 1729,
     vhostVdpa: () => 1732,
+    // libvirt's test storage names volumes `<type>+<name>` and puts them below /some/<type>/device.
+    storageVolume: (_pool, volume) => {
+      const [type, name] = volume.split('+');
+      return (type === 'file' || type === 'block' || type === 'dir') && name ? { type, path: `/some/${type}/device/${name}` } : undefined;
+    },
   };
 }
 

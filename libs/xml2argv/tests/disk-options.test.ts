@@ -110,3 +110,21 @@ describe('rbd encryption', () => {
     expect(qemu[1]).toMatchObject({ driver: 'luks', 'key-secret': 'libvirt-1-format-encryption-secret0' });
   });
 });
+
+describe('directories and pool volumes', () => {
+  it('shows a host directory as a read-only FAT floppy', () => {
+    const argv = buildDisks(`<disk type='dir' device='floppy'><driver name='qemu' type='fat'/><source dir='/srv/files'/>
+      <target dev='fda' bus='fdc'/><readonly/></disk>`);
+    const nodes = values(argv, '-blockdev');
+    expect(nodes[0]).toMatchObject({ driver: 'vvfat', dir: '/srv/files', floppy: true, rw: false });
+    expect(nodes[1]).toMatchObject({ driver: 'raw', 'read-only': true });
+  });
+
+  it('builds a pool volume as what the storage lookup finds, and refuses one it does not know', () => {
+    const argv = buildDisks(`<disk type='volume' device='disk'><driver name='qemu' type='qcow2'/><source pool='p' volume='block+lv0'/>
+      <target dev='vda' bus='virtio'/></disk>`);
+    expect(values(argv, '-blockdev')[0]).toMatchObject({ driver: 'host_device', filename: '/some/block/device/lv0' });
+    expect(() => buildDisks(`<disk type='volume' device='disk'><source pool='p' volume='unit:0:0:1'/><target dev='vda' bus='virtio'/></disk>`))
+      .toThrow(/not implemented.*volume/);
+  });
+});

@@ -13,6 +13,7 @@ export interface StorageLayer {
   readonly format: string;
   readonly readOnly: boolean;
   readonly cdrom: boolean;
+  readonly floppy?: boolean;
   /** `<encryption>` of this image. */
   readonly encryption: JsonNode | undefined;
   /** The `<format>` element of a backing image (its own metadata cache settings). */
@@ -29,9 +30,11 @@ export function diskLayers(disk: JsonNode): StorageLayer[] {
   const top: StorageLayer = {
     type: attr(disk, 'type') ?? 'file',
     source: child(disk, 'source'),
-    format: attr(child(disk, 'driver'), 'type') ?? 'raw',
+    // a directory's FAT view is produced by its storage node; the format node above it is raw
+    format: attr(child(disk, 'driver'), 'type') === 'fat' ? 'raw' : attr(child(disk, 'driver'), 'type') ?? 'raw',
     readOnly: device === 'cdrom' || child(disk, 'readonly') !== undefined || disk.readonly !== undefined,
     cdrom: device === 'cdrom',
+    floppy: device === 'floppy',
     encryption: child(child(disk, 'source'), 'encryption') ?? child(disk, 'encryption'),
   };
   const layers = [top];
@@ -90,6 +93,9 @@ export function storageProps(layer: StorageLayer, nodeName: string, opts: NodeOp
       const path = attr(source, 'dev') ?? '';
       return common({ driver: layer.cdrom && opts.isHostCdrom(path) ? 'host_cdrom' : 'host_device', filename: path });
     }
+    case 'dir':
+      // A host directory shown to the guest as a FAT image.
+      return common({ driver: 'vvfat', dir: attr(source, 'dir') ?? '', floppy: layer.floppy, rw: !layer.readOnly });
     case 'nvme': {
       // QEMU's userspace NVMe driver takes the controller's PCI address and a namespace.
       const a = child(source, 'address');

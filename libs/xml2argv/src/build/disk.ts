@@ -10,6 +10,7 @@ import { iothreadProp } from './iothread.js';
 import { prManagerFor } from './pr-manager.js';
 import { networkSourceObjects } from './disk-network-objects.js';
 import { addVhostUserDiskChardev, isVhostUserDisk } from './disk-vhost-user.js';
+import { resolveVolume } from './disk-volume.js';
 import { virtioOptions } from './memballoon.js';
 import { applySlice, cacheProps, diskLayers, formatProps, storageProps } from './disk-source.js';
 import { addSecretObject, authSecret } from './secret.js';
@@ -20,7 +21,7 @@ export function buildDiskArgs(ctx: BuildContext): void {
   const boot = bootIndexes(ctx);
   const floppies = disks.filter((d) => attr(child(d, 'target'), 'bus') === 'fdc');
   if (floppies.length > 0) buildFloppyController(ctx, floppies, boot);
-  const chains = disks.map((d) => (hasSource(d) ? diskLayers(d) : []));
+  const chains = disks.map((d) => (hasSource(d) ? diskLayers(d).map((l) => resolveVolume(ctx, l)) : []));
   // libvirt numbers images from the last disk up, each chain from its top image down.
   // An empty drive (CD-ROM without medium) still uses up a number.
   let counter = 0;
