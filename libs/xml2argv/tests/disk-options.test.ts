@@ -128,3 +128,13 @@ describe('directories and pool volumes', () => {
       .toThrow(/not implemented.*volume/);
   });
 });
+
+describe('transient disks', () => {
+  it('leaves a transient disk that shares its backing image to hot-plug, without using a node number', () => {
+    const argv = buildDisks(`<disk type='file' device='disk'><driver name='qemu' type='qcow2'/><source file='/t.img'/>
+      <target dev='vda' bus='virtio'/><transient shareBacking='yes'/></disk>
+      <disk type='file' device='disk'><driver name='qemu' type='qcow2'/><source file='/k.img'/><target dev='vdb' bus='virtio'/></disk>`);
+    expect(values(argv, '-blockdev').map((b) => b.filename ?? b['node-name'])).toEqual(['/k.img', 'libvirt-1-format']);
+    expect(values(argv, '-device').filter((d) => d.driver === 'virtio-blk-pci').map((d) => d.id)).toEqual(['virtio-disk1']);
+  });
+});

@@ -17,7 +17,8 @@ import { addSecretObject, authSecret } from './secret.js';
 
 /** Every disk: its `-blockdev` nodes (backing images first, storage then format) and its `-device`. */
 export function buildDiskArgs(ctx: BuildContext): void {
-  const disks = devicesOfKind(ctx.def, 'disk');
+  // Transient disks sharing their backing image are hot-plugged once QEMU runs, not started with it.
+  const disks = devicesOfKind(ctx.def, 'disk').filter((d) => attr(child(d, 'transient'), 'shareBacking') !== 'yes');
   const boot = bootIndexes(ctx);
   const floppies = disks.filter((d) => attr(child(d, 'target'), 'bus') === 'fdc');
   if (floppies.length > 0) buildFloppyController(ctx, floppies, boot);
