@@ -89,6 +89,8 @@ export interface QemuConfig {
   readonly channelTargetDir: string;
   readonly memoryBackingDir: string;
   readonly nvramDir: string;
+  /** Where the sockets of the passt processes libvirt starts for user-mode NICs live. */
+  readonly passtStateDir?: string;
   readonly hugetlbfs: readonly { readonly mountDir: string; readonly sizeKiB: number; readonly isDefault?: boolean }[];
   readonly vncListen: string;
   readonly spiceListen: string;
@@ -159,6 +161,7 @@ const TEST_CONFIG: QemuConfig = {
   channelTargetDir: '/tmp/channel',
   memoryBackingDir: '/var/lib/libvirt/qemu/ram',
   nvramDir: '/var/lib/libvirt/qemu/nvram',
+  passtStateDir: '/bad-test-used-env-xdg-runtime-dir/libvirt/qemu/run/passt',
   hugetlbfs: [
     { mountDir: '/dev/hugepages2M', sizeKiB: 2048, isDefault: true },
     { mountDir: '/dev/hugepages1G', sizeKiB: 1048576 },

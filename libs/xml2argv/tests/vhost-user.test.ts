@@ -52,4 +52,11 @@ describe('vhost-user devices', () => {
     expect(JSON.parse(option(argv, '-netdev')[0]!)).toEqual({ type: 'vhost-vdpa', vhostdev: '/dev/fdset/0', id: 'hostnet0' });
     expect(option(argv, '-device').some((d) => d.includes('"virtio-net-pci"'))).toBe(true);
   });
+
+  it('connects a passt-backed user NIC to the socket of the passt process', () => {
+    const argv = build(`<interface type='user'><mac address='52:54:00:00:00:03'/><model type='virtio'/><backend type='passt'/></interface>`);
+    expect(JSON.parse(option(argv, '-netdev')[0]!)).toEqual({
+      type: 'stream', addr: { type: 'unix', path: '/bad-test-used-env-xdg-runtime-dir/libvirt/qemu/run/passt/-1-vm-net0.socket' }, server: false, id: 'hostnet0',
+    });
+  });
 });

@@ -1,11 +1,11 @@
 import { escapeComma, type Props } from '../argv/props.js';
-import { attr, child, children, type JsonNode } from '../input/json.js';
+import { attr, child, childText, children, type JsonNode } from '../input/json.js';
 import { aliasOf, devicesOfKind } from '../prepare/devices.js';
 import { Xml2ArgvError } from '../errors.js';
 import { addressProps } from './address.js';
 import { bootIndexes } from './boot.js';
 import { addFdSet } from './fdset.js';
-import type { BuildContext } from './context.js';
+import { shortName, type BuildContext } from './context.js';
 import { virtioOptions } from './memballoon.js';
 
 const NIC_DRIVERS: Record<string, string> = {
@@ -54,7 +54,13 @@ function backendProps(ctx: BuildContext, net: JsonNode, virtio: boolean): Props 
   const type = attr(net, 'type');
   switch (type) {
     case 'user': {
-      if (child(net, 'backend') && attr(child(net, 'backend'), 'type') === 'passt') throw new Xml2ArgvError('not-implemented', 'passt backend');
+      if (attr(child(net, 'backend'), 'type') === 'passt') {
+        // libvirt runs passt (with the port forwards) itself; QEMU connects to its socket.
+        const dir = ctx.runtime.config.passtStateDir;
+        if (dir === undefined) throw new Xml2ArgvError('not-implemented', 'passt backend without a passt state directory');
+        const path = `${dir}/${ctx.runtime.domainId}-${shortName(childText(ctx.def, 'name') ?? '')}-${aliasOf(net) ?? 'net0'}.socket`;
+        return { type: 'stream', addr: { type: 'unix', path }, server: false };
+      }
       const props: Props = { type: 'user' };
       for (const ip of children(net, 'ip')) {
         const address = attr(ip, 'address');
