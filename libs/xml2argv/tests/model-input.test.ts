@@ -69,4 +69,15 @@ describe('USB companion controllers', () => {
     const uhci = argv.find((a) => a.includes('ich9-usb-uhci1'));
     expect(JSON.parse(uhci!)).toMatchObject({ masterbus: 'ua-ehci.0', firstport: 0 });
   });
+
+  it('are created after their EHCI controller even when written before it', () => {
+    const domain = parseDomain(`<domain type='qemu'><name>u</name><memory unit='MiB'>128</memory>
+      <os><type arch='x86_64' machine='pc'>hvm</type></os>
+      <devices><emulator>/usr/bin/qemu-system-x86_64</emulator>
+        <controller type='usb' index='0' model='ich9-uhci1'><master startport='0'/></controller>
+        <controller type='usb' index='0' model='ich9-ehci1'/>
+      </devices></domain>`);
+    const argv = [...buildCommandLine(domain, fakeCapabilities('x86_64', ['ich9-usb-ehci1', 'device.json+hotplug']), libvirtTestRuntime()).argv];
+    expect(argv.findIndex((a) => a.includes('ich9-usb-ehci1'))).toBeLessThan(argv.findIndex((a) => a.includes('ich9-usb-uhci1')));
+  });
 });
