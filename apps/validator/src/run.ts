@@ -91,6 +91,7 @@ export async function runValidation(options: ValidateOptions, io: RunIo, deps: R
     ? terminalProgress((text) => io.stderr.write(text), {
       ...(io.stderr.columns === undefined ? {} : { columns: io.stderr.columns }),
       ...(io.now === undefined ? {} : { now: io.now }),
+      ...progressDelay(io.env),
     })
     : noProgress;
   const emit = (text: string) => {
@@ -148,4 +149,10 @@ export async function runValidation(options: ValidateOptions, io: RunIo, deps: R
 
   if (results.some((r) => r.failure !== undefined)) return 2;
   return results.every((r) => r.valid) ? 0 : 1;
+}
+
+/** `VIRTKIT_PROGRESS_DELAY_MS` overrides how long a run lasts before the progress line shows. */
+function progressDelay(env: Readonly<Record<string, string | undefined>>): { delayMs?: number } {
+  const value = Number(env.VIRTKIT_PROGRESS_DELAY_MS);
+  return env.VIRTKIT_PROGRESS_DELAY_MS !== undefined && Number.isFinite(value) && value >= 0 ? { delayMs: value } : {};
 }
