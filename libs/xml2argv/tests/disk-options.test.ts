@@ -6,10 +6,10 @@ import { buildCommandLine, libvirtTestRuntime } from '../src/index.js';
 
 const FLAGS = ['device.json+hotplug', 'object.qapified', 'netdev.json', 'blockdev', 'virtio-scsi-pci', 'scsi-block', 'pr-manager-helper'];
 
-export function buildDisks(disks: string, flags: string[] = []): string[] {
+export function buildDisks(disks: string, flags: string[] = [], usbModel = 'none'): string[] {
   const xml = `<domain type='qemu'><name>vm</name><memory>65536</memory><vcpu>1</vcpu>
     <os><type arch='x86_64' machine='pc'>hvm</type></os>
-    <devices><emulator>/usr/bin/qemu-system-x86_64</emulator><controller type='usb' model='none'/>${disks}
+    <devices><emulator>/usr/bin/qemu-system-x86_64</emulator><controller type='usb' index='0' model='${usbModel}'/>${disks}
       <memballoon model='none'/></devices></domain>`;
   return [...buildCommandLine(parseDomain(xml), fakeCapabilities('x86_64', [...FLAGS, ...flags]), libvirtTestRuntime()).argv];
 }
@@ -136,5 +136,16 @@ describe('transient disks', () => {
       <disk type='file' device='disk'><driver name='qemu' type='qcow2'/><source file='/k.img'/><target dev='vdb' bus='virtio'/></disk>`);
     expect(values(argv, '-blockdev').map((b) => b.filename ?? b['node-name'])).toEqual(['/k.img', 'libvirt-1-format']);
     expect(values(argv, '-device').filter((d) => d.driver === 'virtio-blk-pci').map((d) => d.id)).toEqual(['virtio-disk1']);
+  });
+});
+
+describe('USB disks', () => {
+  it('attaches a usb-storage device at its USB port, fixed unless marked removable', () => {
+    const disk = (removable: string): string => `<disk type='file' device='disk'>
+      <source file='/u.img'/><target dev='sda' bus='usb'${removable}/></disk>`;
+    const dev = (argv: string[]) => values(argv, '-device').find((d) => d.driver === 'usb-storage');
+    expect(dev(buildDisks(disk(''), ['piix3-usb-uhci', 'usb-storage', 'usb-storage.removable'], 'piix3-uhci')))
+      .toEqual({ driver: 'usb-storage', bus: 'usb.0', port: '1', drive: 'libvirt-1-format', id: 'usb-disk0', bootindex: 1, removable: false });
+    expect(dev(buildDisks(disk(" removable='on'"), ['piix3-usb-uhci', 'usb-storage', 'usb-storage.removable'], 'piix3-uhci'))?.removable).toBe(true);
   });
 });

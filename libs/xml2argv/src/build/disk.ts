@@ -151,6 +151,14 @@ function diskDeviceProps(ctx: BuildContext, disk: JsonNode, drive: string | unde
       props.id = id;
       break;
     }
+    case 'usb': {
+      const removable = attr(target, 'removable');
+      props = {
+        driver: 'usb-storage', ...addressProps(ctx, disk), drive, id,
+        removable: ctx.has('usb-storage.removable') ? removable === 'on' : undefined,
+      };
+      break;
+    }
     default:
       throw new Xml2ArgvError('not-implemented', `disk bus '${bus}'`);
   }
