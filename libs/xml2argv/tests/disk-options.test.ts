@@ -149,3 +149,13 @@ describe('USB disks', () => {
     expect(dev(buildDisks(disk(" removable='on'"), ['piix3-usb-uhci', 'usb-storage', 'usb-storage.removable'], 'piix3-uhci'))?.removable).toBe(true);
   });
 });
+
+describe('SD cards and serial numbers', () => {
+  it('gives an SD card a legacy -drive without block nodes, and escapes spaces in serial numbers', () => {
+    const argv = buildDisks(`<disk type='file' device='disk'><source file='/a,b.img'/><target dev='vda' bus='virtio'/><serial> S N</serial></disk>
+      <disk type='file' device='disk'><source file='/sd,card'/><target dev='sdb' bus='sd'/></disk>`);
+    expect(argv[argv.indexOf('-drive') + 1]).toBe('file=/sd,,card,format=raw,if=sd,index=1');
+    expect(values(argv, '-blockdev').map((b) => b['node-name'])).toEqual(['libvirt-1-storage', 'libvirt-1-format']);
+    expect(values(argv, '-device').find((d) => d.driver === 'virtio-blk-pci')?.serial).toBe('\\ S\\ N');
+  });
+});

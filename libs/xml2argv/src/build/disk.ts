@@ -11,6 +11,7 @@ import { prManagerFor } from './pr-manager.js';
 import { networkSourceObjects } from './disk-network-objects.js';
 import { addVhostUserDiskChardev, isVhostUserDisk } from './disk-vhost-user.js';
 import { resolveVolume } from './disk-volume.js';
+import { buildSdCardDrive } from './disk-sd.js';
 import { virtioOptions } from './memballoon.js';
 import { applySlice, cacheProps, diskLayers, formatProps, storageProps } from './disk-source.js';
 import { addSecretObject, authSecret } from './secret.js';
@@ -22,15 +23,20 @@ export function buildDiskArgs(ctx: BuildContext): void {
   const boot = bootIndexes(ctx);
   const floppies = disks.filter((d) => attr(child(d, 'target'), 'bus') === 'fdc');
   if (floppies.length > 0) buildFloppyController(ctx, floppies, boot);
-  const chains = disks.map((d) => (hasSource(d) ? diskLayers(d).map((l) => resolveVolume(ctx, l)) : []));
+  const sd = (d: JsonNode): boolean => attr(child(d, 'target'), 'bus') === 'sd';
+  const chains = disks.map((d) => (hasSource(d) && !sd(d) ? diskLayers(d).map((l) => resolveVolume(ctx, l)) : []));
   // libvirt numbers images from the last disk up, each chain from its top image down.
   // An empty drive (CD-ROM without medium) still uses up a number.
   let counter = 0;
   for (let i = chains.length - 1; i >= 0; i--) {
-    if (chains[i]!.length === 0) counter++;
+    if (chains[i]!.length === 0 && !sd(disks[i]!)) counter++;
     for (const layer of chains[i]!) layer.index = ++counter;
   }
   disks.forEach((disk, i) => {
+    if (sd(disk)) {
+      buildSdCardDrive(ctx, disk);
+      return;
+    }
     const driver = child(disk, 'driver');
     const chain = chains[i]!;
     for (let j = 0; j < chain.length - 1; j++) if (chain[j]!.backing === undefined) chain[j]!.backing = `libvirt-${chain[j + 1]!.index}-format`;
@@ -180,7 +186,8 @@ function diskDeviceProps(ctx: BuildContext, disk: JsonNode, drive: string | unde
     props['write-cache'] = cacheMode === 'writethrough' || cacheMode === 'directsync' ? 'off' : 'on';
   }
   const serial = childText(disk, 'serial');
-  if (serial !== undefined) props.serial = serial.trim();
+  // libvirt passes spaces in a serial number backslash-escaped (QEMU's legacy option syntax)
+  if (serial !== undefined) props.serial = serial.replaceAll(' ', '\\ ');
   const driverEl = child(disk, 'driver');
   // libvirt spells QEMU's "enospc" policy "enospace"; it only applies to writes.
   const werror = attr(driverEl, 'error_policy');
