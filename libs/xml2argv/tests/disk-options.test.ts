@@ -159,3 +159,15 @@ describe('SD cards and serial numbers', () => {
     expect(values(argv, '-device').find((d) => d.driver === 'virtio-blk-pci')?.serial).toBe('\\ S\\ N');
   });
 });
+
+describe('NFS sources', () => {
+  const nfs = (identity: string): string => `<disk type='network' device='disk'><driver name='qemu' type='raw'/>
+    <source protocol='nfs' name='/export/a.img'><host name='nfs.example'/>${identity}</source><target dev='vda' bus='virtio'/></disk>`;
+
+  it('connects with the numeric identity and refuses names it cannot resolve', () => {
+    expect(values(buildDisks(nfs("<identity user='+107' group='+64'/>")), '-blockdev')[0]).toMatchObject({
+      driver: 'nfs', server: { host: 'nfs.example', type: 'inet' }, path: '/export/a.img', user: 107, group: 64,
+    });
+    expect(() => buildDisks(nfs("<identity user='qemu' group='+64'/>"))).toThrow(/by name/);
+  });
+});

@@ -73,6 +73,17 @@ export function networkSourceProps(source: JsonNode | undefined, authSecretId?: 
         user, 'auth-client-required': user ? ['cephx', 'none'] : undefined, 'key-secret': authSecretId,
       };
     }
+    case 'nfs': {
+      // libvirt resolves the identity to numeric ids; only those written as numbers are handled here
+      const identity = child(source, 'identity');
+      const id = (n: string): number | undefined => {
+        const v = attr(identity, n);
+        if (v === undefined) return undefined;
+        if (!/^\+?\d+$/.test(v)) throw new Xml2ArgvError('not-implemented', `NFS ${n} given by name ('${v}')`);
+        return Number(v.replace('+', ''));
+      };
+      return { driver: 'nfs', server: { host: attr(host, 'name') ?? '', type: 'inet' }, path: name, user: id('user'), group: id('group') };
+    }
     default:
       throw new Xml2ArgvError('not-implemented', `network disk protocol '${protocol}'`);
   }
