@@ -135,6 +135,13 @@ export interface HostInfo {
   readonly fips?: boolean;
   /** The DRM render node used when a display asks for OpenGL without naming one. */
   readonly renderNode?: string;
+  /** The host's NUMA nodes that memory may be bound to; when undefined, bindings are not checked. */
+  readonly numaNodes?: readonly number[];
+  /**
+   * The error for binding memory to a node the host lacks. Default: libvirt's own
+   * ("NUMA node N is unavailable"); libvirt's test suite words it through its NUMA mock.
+   */
+  readonly numaNodeUnavailable?: (node: number) => { category: 'internal-error' | 'operation-failed'; message: string };
 }
 
 /**
@@ -246,7 +253,13 @@ export function libvirtTestRuntime(options: TestRuntimeOptions = {}): Runtime {
     domainId: -1,
     env: { PATH: '/bin', USER: 'test', LOGNAME: 'test', HOME: '/home/test', LC_ALL: 'C', ...options.env },
     config: { ...TEST_CONFIG, ...options.config },
-    host: { arch: 'x86_64', cpuModel: 'core2duo', renderNode: '/dev/dri/foo', ...options.host },
+    host: {
+      arch: 'x86_64', cpuModel: 'core2duo', renderNode: '/dev/dri/foo',
+      // libvirt's NUMA mock: a host with nodes 0-7, and its own wording for any other node.
+      numaNodes: [0, 1, 2, 3, 4, 5, 6, 7],
+      numaNodeUnavailable: (node) => ({ category: 'internal-error', message: `Mock: no numa node set is available at bit ${node}` }),
+      ...options.host,
+    },
     fds: testFdProvider(),
     monitor: { fd: 1729 },
     secrets: testSecretProvider(),

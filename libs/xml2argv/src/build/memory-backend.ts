@@ -28,10 +28,22 @@ export function hostBinding(ctx: BuildContext, cell: number | undefined): { node
   const mem = child(tune, 'memory');
   const source = memnode ?? mem;
   const mode = attr(source, 'mode') ?? 'strict';
-  if (mode === 'restrictive') return undefined;
   const nodeset = attr(source, 'nodeset') ?? (attr(mem, 'placement') === 'auto' ? '0-3' : undefined);
   if (nodeset === undefined) return undefined;
-  return { nodes: parseNodeset(nodeset), policy: POLICIES[mode] ?? 'bind' };
+  const nodes = parseNodeset(nodeset);
+  // Checked in every mode, restrictive included: it binds through cgroups instead of QEMU.
+  requireHostNodes(ctx, nodes);
+  return mode === 'restrictive' ? undefined : { nodes, policy: POLICIES[mode] ?? 'bind' };
+}
+
+/** Refuses a binding to a NUMA node the host does not have (when the runtime knows the host's). */
+function requireHostNodes(ctx: BuildContext, nodes: readonly number[]): void {
+  const { numaNodes, numaNodeUnavailable } = ctx.runtime.host;
+  if (!numaNodes) return;
+  const missing = nodes.find((n) => !numaNodes.includes(n));
+  if (missing === undefined) return;
+  const err = numaNodeUnavailable?.(missing) ?? { category: 'operation-failed', message: `NUMA node ${missing} is unavailable` };
+  throw new Xml2ArgvError(err.category, err.message);
 }
 
 /** The per-domain directory on the hugetlbfs mount for pages of `kib` KiB (default size when undefined). */
