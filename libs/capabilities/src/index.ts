@@ -9,6 +9,7 @@ export { toLibvirtXml } from './xml/format-caps.js';
 export { fromReplies, fromRepliesText, type FromRepliesOptions } from './replay/replies.js';
 export { QmpSchema } from './derive/schema-query.js';
 export type { QmpResult, QmpSession } from './qmp/session.js';
+export { QmpClient, QmpTransportError } from './qmp/client.js';
 export { probe, kvmUsable, type ProbeOptions, type ProbeResult } from './probe/probe.js';
 export { defaultCacheDir } from './probe/cache.js';
 export {

@@ -1,12 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { probe } from '@virtkit/capabilities';
 import { parseDomain } from '@virtkit/model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCommandLine, directoryFirmwareLookup, standaloneRuntime, type CommandLine, type Runtime } from '../src/index.js';
+import { connectQmp, type TestQmp } from './support/qmp.js';
 
 // Starts the host's QEMU on a command line full of the less common device families (firmware
 // picked from a descriptor, IOMMU, shared memory, USB hub, smartcard, redirection filter,
@@ -46,39 +46,10 @@ function domainXml(dir: string): string {
 </domain>`;
 }
 
-interface Qmp {
-  command(name: string, args?: object): Promise<Record<string, unknown>>;
-  close(): void;
-}
-
-async function connectQmp(path: string): Promise<Qmp> {
-  for (let i = 0; i < 100 && !existsSync(path); i++) await new Promise((r) => setTimeout(r, 100));
-  const sock = createConnection(path);
-  let buffer = '';
-  const waiting: ((msg: Record<string, unknown>) => void)[] = [];
-  sock.on('data', (chunk) => {
-    buffer += chunk.toString('utf8');
-    for (let nl = buffer.indexOf('\n'); nl >= 0; nl = buffer.indexOf('\n')) {
-      const msg = JSON.parse(buffer.slice(0, nl)) as Record<string, unknown>;
-      buffer = buffer.slice(nl + 1);
-      if (!('event' in msg)) waiting.shift()?.(msg);
-    }
-  });
-  const next = (): Promise<Record<string, unknown>> => new Promise((r) => waiting.push(r));
-  await next();
-  const command = (name: string, args?: object): Promise<Record<string, unknown>> => {
-    const reply = next();
-    sock.write(`${JSON.stringify({ execute: name, ...(args ? { arguments: args } : {}) })}\n`);
-    return reply;
-  };
-  await command('qmp_capabilities');
-  return { command, close: () => sock.destroy() };
-}
-
 describe.skipIf(!ready)('less common device families start a real QEMU', () => {
   let dir: string;
   let qemu: ChildProcess | undefined;
-  let qmp: Qmp | undefined;
+  let qmp: TestQmp | undefined;
   let cmd: CommandLine;
   let stderr = '';
 

@@ -1,12 +1,12 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { probe, type QemuCapabilities } from '@virtkit/capabilities';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDomain } from '@virtkit/model';
 import { buildCommandLine, standaloneRuntime, type CommandLine, type Runtime } from '../src/index.js';
+import { connectQmp, type TestQmp } from './support/qmp.js';
 
 const QEMU = '/usr/bin/qemu-system-x86_64';
 const haveQemu = existsSync(QEMU) && existsSync('/usr/bin/qemu-img');
@@ -42,42 +42,11 @@ function domainXml(name: string, image: string, cdrom: string): string {
 </domain>`;
 }
 
-interface Qmp {
-  command(name: string, args?: object): Promise<Record<string, unknown>>;
-  close(): void;
-}
-
-async function connectQmp(path: string): Promise<Qmp> {
-  for (let i = 0; i < 100 && !existsSync(path); i++) await new Promise((r) => setTimeout(r, 100));
-  const sock = createConnection(path);
-  let buffer = '';
-  const waiting: ((msg: Record<string, unknown>) => void)[] = [];
-  sock.on('data', (chunk) => {
-    buffer += chunk.toString('utf8');
-    let nl: number;
-    while ((nl = buffer.indexOf('\n')) >= 0) {
-      const msg = JSON.parse(buffer.slice(0, nl)) as Record<string, unknown>;
-      buffer = buffer.slice(nl + 1);
-      if ('event' in msg) continue;
-      waiting.shift()?.(msg);
-    }
-  });
-  const next = (): Promise<Record<string, unknown>> => new Promise((r) => waiting.push(r));
-  await next(); // greeting
-  const command = async (name: string, args?: object): Promise<Record<string, unknown>> => {
-    const reply = next();
-    sock.write(`${JSON.stringify({ execute: name, ...(args ? { arguments: args } : {}) })}\n`);
-    return reply;
-  };
-  await command('qmp_capabilities');
-  return { command, close: () => sock.destroy() };
-}
-
 describe.skipIf(!haveQemu)('generated command lines start a real QEMU', () => {
   let dir: string;
   let caps: QemuCapabilities;
   let qemu: ChildProcess | undefined;
-  let qmp: Qmp | undefined;
+  let qmp: TestQmp | undefined;
   let cmd: CommandLine;
   let image: string;
   let cdrom: string;
