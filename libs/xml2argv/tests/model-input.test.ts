@@ -21,6 +21,16 @@ describe('input from @virtkit/model', () => {
     expect(argv).not.toContain('piix3-usb-uhci');
   });
 
+  it('gives a domain without a UUID a fresh random one, as libvirt does when reading it', () => {
+    const domain: Domain = { type: 'qemu', name: 'nouuid', memory: { '#text': '262144' }, os: { type: { arch: 'x86_64', machine: 'pc', '#text': 'hvm' } } };
+    const first = argvOf(domain);
+    const uuid = first[first.indexOf('-uuid') + 1];
+    expect(uuid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    const second = argvOf(domain);
+    expect(second[second.indexOf('-uuid') + 1]).not.toBe(uuid);
+    expect(domain).not.toHaveProperty('uuid');
+  });
+
   it('reads qemu:commandline under any prefix and ignores content the schema does not know', () => {
     const domain = parseDomain(`<domain type='qemu' xmlns:q='http://libvirt.org/schemas/domain/qemu/1.0'>
       <name>ns</name><memory unit='MiB'>128</memory>

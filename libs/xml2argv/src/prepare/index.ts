@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { QemuCapabilities } from '@virtkit/capabilities';
 import { asDomainJson, cloneJson, type DomainInput, type DomainJson } from '../input/json.js';
 import type { HostInfo, Runtime } from '../runtime.js';
@@ -33,6 +34,8 @@ export interface PrepareOptions {
  */
 export function prepareDomain(domain: DomainInput, caps: QemuCapabilities, _host: HostInfo, options: PrepareOptions = {}): DomainJson {
   const def = cloneJson(asDomainJson(domain));
+  // libvirt gives a domain without one a random UUID when it reads the XML.
+  if (typeof def.uuid !== 'string' || def.uuid.trim() === '') def.uuid = randomUUID();
   for (const kind of DEVICE_KINDS) if (kind !== 'emulator' && def.devices !== undefined) deviceList(def, kind);
   const devices = def.devices as DomainJson | undefined;
   if (devices?.disk) devices.disk = sortDisks(devices.disk as DomainJson[]);
