@@ -1954,8 +1954,8 @@ export const codecTables: CodecTables = {
       ],
       children: [
         { key: 'driver', ns: '', local: 'driver', shape: 349, many: false },
-        { key: 'teaming', ns: '', local: 'teaming', shape: 350, many: false },
-        { key: 'source', ns: '', local: 'source', shape: 351, many: false },
+        { key: 'teaming', ns: '', local: 'teaming', shape: 342, many: false },
+        { key: 'source', ns: '', local: 'source', shape: 350, many: false },
         { key: 'ip', ns: '', local: 'ip', shape: 327, many: true },
         { key: 'route', ns: '', local: 'route', shape: 328, many: true },
         { key: 'alias', ns: '', local: 'alias', shape: 294, many: false },
@@ -1963,8 +1963,8 @@ export const codecTables: CodecTables = {
         { key: 'boot', ns: '', local: 'boot', shape: 286, many: false },
         { key: 'rom', ns: '', local: 'rom', shape: 338, many: false },
         { key: 'address', ns: '', local: 'address', shape: 296, many: false },
-        { key: 'readonly', ns: '', local: 'readonly', shape: 352, many: false },
-        { key: 'shareable', ns: '', local: 'shareable', shape: 353, many: false },
+        { key: 'readonly', ns: '', local: 'readonly', shape: 351, many: false },
+        { key: 'shareable', ns: '', local: 'shareable', shape: 352, many: false },
       ],
     },
     { // 158
@@ -1996,18 +1996,18 @@ export const codecTables: CodecTables = {
         { key: 'p2p', ns: '', local: 'p2p', qname: 'p2p' },
       ],
       children: [
-        { key: 'gl', ns: '', local: 'gl', shape: 354, many: false },
+        { key: 'gl', ns: '', local: 'gl', shape: 353, many: false },
         { key: 'audio', ns: '', local: 'audio', shape: 345, many: false },
-        { key: 'listen', ns: '', local: 'listen', shape: 355, many: true },
-        { key: 'channel', ns: '', local: 'channel', shape: 356, many: true },
-        { key: 'image', ns: '', local: 'image', shape: 357, many: false },
-        { key: 'jpeg', ns: '', local: 'jpeg', shape: 358, many: false },
-        { key: 'zlib', ns: '', local: 'zlib', shape: 359, many: false },
-        { key: 'playback', ns: '', local: 'playback', shape: 360, many: false },
-        { key: 'streaming', ns: '', local: 'streaming', shape: 361, many: false },
-        { key: 'clipboard', ns: '', local: 'clipboard', shape: 362, many: false },
-        { key: 'mouse', ns: '', local: 'mouse', shape: 363, many: false },
-        { key: 'filetransfer', ns: '', local: 'filetransfer', shape: 364, many: false },
+        { key: 'listen', ns: '', local: 'listen', shape: 354, many: true },
+        { key: 'channel', ns: '', local: 'channel', shape: 355, many: true },
+        { key: 'image', ns: '', local: 'image', shape: 356, many: false },
+        { key: 'jpeg', ns: '', local: 'jpeg', shape: 357, many: false },
+        { key: 'zlib', ns: '', local: 'zlib', shape: 358, many: false },
+        { key: 'playback', ns: '', local: 'playback', shape: 359, many: false },
+        { key: 'streaming', ns: '', local: 'streaming', shape: 360, many: false },
+        { key: 'clipboard', ns: '', local: 'clipboard', shape: 361, many: false },
+        { key: 'mouse', ns: '', local: 'mouse', shape: 362, many: false },
+        { key: 'filetransfer', ns: '', local: 'filetransfer', shape: 363, many: false },
       ],
     },
     { // 159
@@ -2017,8 +2017,8 @@ export const codecTables: CodecTables = {
       anyElements: false,
       attributes: [],
       children: [
-        { key: 'driver', ns: '', local: 'driver', shape: 365, many: false },
-        { key: 'model', ns: '', local: 'model', shape: 366, many: false },
+        { key: 'driver', ns: '', local: 'driver', shape: 364, many: false },
+        { key: 'model', ns: '', local: 'model', shape: 365, many: false },
         { key: 'alias', ns: '', local: 'alias', shape: 294, many: false },
         { key: 'acpi', ns: '', local: 'acpi', shape: 295, many: false },
         { key: 'address', ns: '', local: 'address', shape: 296, many: false },
@@ -2034,10 +2034,10 @@ export const codecTables: CodecTables = {
         { key: 'type', ns: '', local: 'type', qname: 'type' },
       ],
       children: [
-        { key: 'source', ns: '', local: 'source', shape: 367, many: true },
-        { key: 'protocol', ns: '', local: 'protocol', shape: 368, many: false },
-        { key: 'log', ns: '', local: 'log', shape: 369, many: false },
-        { key: 'target', ns: '', local: 'target', shape: 370, many: false },
+        { key: 'source', ns: '', local: 'source', shape: 366, many: true },
+        { key: 'protocol', ns: '', local: 'protocol', shape: 367, many: false },
+        { key: 'log', ns: '', local: 'log', shape: 368, many: false },
+        { key: 'target', ns: '', local: 'target', shape: 369, many: false },
         { key: 'alias', ns: '', local: 'alias', shape: 294, many: false },
         { key: 'acpi', ns: '', local: 'acpi', shape: 295, many: false },
         { key: 'address', ns: '', local: 'address', shape: 296, many: false },
@@ -2053,10 +2053,10 @@ export const codecTables: CodecTables = {
         { key: 'tty', ns: '', local: 'tty', qname: 'tty' },
       ],
       children: [
-        { key: 'source', ns: '', local: 'source', shape: 367, many: true },
-        { key: 'protocol', ns: '', local: 'protocol', shape: 368, many: false },
-        { key: 'log', ns: '', local: 'log', shape: 369, many: false },
-        { key: 'target', ns: '', local: 'target', shape: 370, many: false },
+        { key: 'source', ns: '', local: 'source', shape: 366, many: true },
+        { key: 'protocol', ns: '', local: 'protocol', shape: 367, many: false },
+        { key: 'log', ns: '', local: 'log', shape: 368, many: false },
+        { key: 'target', ns: '', local: 'target', shape: 369, many: false },
         { key: 'alias', ns: '', local: 'alias', shape: 294, many: false },
         { key: 'acpi', ns: '', local: 'acpi', shape: 295, many: false },
         { key: 'address', ns: '', local: 'address', shape: 296, many: false },
@@ -2072,10 +2072,10 @@ export const codecTables: CodecTables = {
         { key: 'tty', ns: '', local: 'tty', qname: 'tty' },
       ],
       children: [
-        { key: 'source', ns: '', local: 'source', shape: 367, many: true },
-        { key: 'protocol', ns: '', local: 'protocol', shape: 368, many: false },
-        { key: 'log', ns: '', local: 'log', shape: 369, many: false },
-        { key: 'target', ns: '', local: 'target', shape: 370, many: false },
+        { key: 'source', ns: '', local: 'source', shape: 366, many: true },
+        { key: 'protocol', ns: '', local: 'protocol', shape: 367, many: false },
+        { key: 'log', ns: '', local: 'log', shape: 368, many: false },
+        { key: 'target', ns: '', local: 'target', shape: 369, many: false },
         { key: 'alias', ns: '', local: 'alias', shape: 294, many: false },
         { key: 'acpi', ns: '', local: 'acpi', shape: 295, many: false },
         { key: 'address', ns: '', local: 'address', shape: 296, many: false },
@@ -2090,10 +2090,10 @@ export const codecTables: CodecTables = {
         { key: 'type', ns: '', local: 'type', qname: 'type' },
       ],
       children: [
-        { key: 'source', ns: '', local: 'source', shape: 367, many: true },
-        { key: 'protocol', ns: '', local: 'protocol', shape: 368, many: false },
-        { key: 'log', ns: '', local: 'log', shape: 369, many: false },
-        { key: 'target', ns: '', local: 'target', shape: 371, many: false },
+        { key: 'source', ns: '', local: 'source', shape: 366, many: true },
+        { key: 'protocol', ns: '', local: 'protocol', shape: 367, many: false },
+        { key: 'log', ns: '', local: 'log', shape: 368, many: false },
+        { key: 'target', ns: '', local: 'target', shape: 370, many: false },
         { key: 'alias', ns: '', local: 'alias', shape: 294, many: false },
         { key: 'address', ns: '', local: 'address', shape: 296, many: false },
       ],
@@ -2108,12 +2108,12 @@ export const codecTables: CodecTables = {
         { key: 'type', ns: '', local: 'type', qname: 'type' },
       ],
       children: [
-        { key: 'certificate', ns: '', local: 'certificate', shape: 372, many: true },
-        { key: 'database', ns: '', local: 'database', shape: 373, many: false },
-        { key: 'source', ns: '', local: 'source', shape: 367, many: true },
-        { key: 'protocol', ns: '', local: 'protocol', shape: 368, many: false },
-        { key: 'log', ns: '', local: 'log', shape: 369, many: false },
-        { key: 'target', ns: '', local: 'target', shape: 370, many: false },
+        { key: 'certificate', ns: '', local: 'certificate', shape: 371, many: true },
+        { key: 'database', ns: '', local: 'database', shape: 372, many: false },
+        { key: 'source', ns: '', local: 'source', shape: 366, many: true },
+        { key: 'protocol', ns: '', local: 'protocol', shape: 367, many: false },
+        { key: 'log', ns: '', local: 'log', shape: 368, many: false },
+        { key: 'target', ns: '', local: 'target', shape: 369, many: false },
         { key: 'acpi', ns: '', local: 'acpi', shape: 295, many: false },
         { key: 'address', ns: '', local: 'address', shape: 296, many: false },
       ],
@@ -2141,9 +2141,9 @@ export const codecTables: CodecTables = {
         { key: 'type', ns: '', local: 'type', qname: 'type' },
       ],
       children: [
-        { key: 'source', ns: '', local: 'source', shape: 367, many: true },
-        { key: 'protocol', ns: '', local: 'protocol', shape: 368, many: false },
-        { key: 'log', ns: '', local: 'log', shape: 369, many: false },
+        { key: 'source', ns: '', local: 'source', shape: 366, many: true },
+        { key: 'protocol', ns: '', local: 'protocol', shape: 367, many: false },
+        { key: 'log', ns: '', local: 'log', shape: 368, many: false },
         { key: 'alias', ns: '', local: 'alias', shape: 294, many: false },
         { key: 'address', ns: '', local: 'address', shape: 296, many: false },
         { key: 'boot', ns: '', local: 'boot', shape: 286, many: false },
@@ -2156,7 +2156,7 @@ export const codecTables: CodecTables = {
       anyElements: false,
       attributes: [],
       children: [
-        { key: 'usbdev', ns: '', local: 'usbdev', shape: 374, many: true },
+        { key: 'usbdev', ns: '', local: 'usbdev', shape: 373, many: true },
       ],
     },
     { // 168
@@ -2168,9 +2168,9 @@ export const codecTables: CodecTables = {
         { key: 'model', ns: '', local: 'model', qname: 'model' },
       ],
       children: [
-        { key: 'backend', ns: '', local: 'backend', shape: 375, many: false },
-        { key: 'driver', ns: '', local: 'driver', shape: 376, many: false },
-        { key: 'rate', ns: '', local: 'rate', shape: 377, many: false },
+        { key: 'backend', ns: '', local: 'backend', shape: 374, many: false },
+        { key: 'driver', ns: '', local: 'driver', shape: 375, many: false },
+        { key: 'rate', ns: '', local: 'rate', shape: 376, many: false },
         { key: 'alias', ns: '', local: 'alias', shape: 294, many: false },
         { key: 'acpi', ns: '', local: 'acpi', shape: 295, many: false },
         { key: 'address', ns: '', local: 'address', shape: 296, many: false },
@@ -2185,7 +2185,7 @@ export const codecTables: CodecTables = {
         { key: 'model', ns: '', local: 'model', qname: 'model' },
       ],
       children: [
-        { key: 'backend', ns: '', local: 'backend', shape: 378, many: false },
+        { key: 'backend', ns: '', local: 'backend', shape: 377, many: false },
         { key: 'alias', ns: '', local: 'alias', shape: 294, many: false },
         { key: 'address', ns: '', local: 'address', shape: 296, many: false },
       ],
@@ -2200,10 +2200,10 @@ export const codecTables: CodecTables = {
         { key: 'role', ns: '', local: 'role', qname: 'role' },
       ],
       children: [
-        { key: 'model', ns: '', local: 'model', shape: 379, many: false },
-        { key: 'size', ns: '', local: 'size', shape: 380, many: false },
-        { key: 'server', ns: '', local: 'server', shape: 381, many: false },
-        { key: 'msi', ns: '', local: 'msi', shape: 382, many: false },
+        { key: 'model', ns: '', local: 'model', shape: 378, many: false },
+        { key: 'size', ns: '', local: 'size', shape: 379, many: false },
+        { key: 'server', ns: '', local: 'server', shape: 380, many: false },
+        { key: 'msi', ns: '', local: 'msi', shape: 381, many: false },
         { key: 'alias', ns: '', local: 'alias', shape: 294, many: false },
         { key: 'acpi', ns: '', local: 'acpi', shape: 295, many: false },
         { key: 'address', ns: '', local: 'address', shape: 296, many: false },
@@ -2220,9 +2220,9 @@ export const codecTables: CodecTables = {
         { key: 'discard', ns: '', local: 'discard', qname: 'discard' },
       ],
       children: [
-        { key: 'uuid', ns: '', local: 'uuid', shape: 383, many: false },
-        { key: 'source', ns: '', local: 'source', shape: 384, many: false },
-        { key: 'target', ns: '', local: 'target', shape: 385, many: false },
+        { key: 'uuid', ns: '', local: 'uuid', shape: 382, many: false },
+        { key: 'source', ns: '', local: 'source', shape: 383, many: false },
+        { key: 'target', ns: '', local: 'target', shape: 384, many: false },
         { key: 'address', ns: '', local: 'address', shape: 296, many: false },
         { key: 'alias', ns: '', local: 'alias', shape: 294, many: false },
         { key: 'acpi', ns: '', local: 'acpi', shape: 295, many: false },
@@ -2257,8 +2257,8 @@ export const codecTables: CodecTables = {
         { key: 'alias', ns: '', local: 'alias', shape: 294, many: false },
         { key: 'acpi', ns: '', local: 'acpi', shape: 295, many: false },
         { key: 'address', ns: '', local: 'address', shape: 296, many: false },
-        { key: 'stats', ns: '', local: 'stats', shape: 386, many: false },
-        { key: 'driver', ns: '', local: 'driver', shape: 387, many: false },
+        { key: 'stats', ns: '', local: 'stats', shape: 385, many: false },
+        { key: 'driver', ns: '', local: 'driver', shape: 386, many: false },
       ],
     },
     { // 174
@@ -2293,7 +2293,7 @@ export const codecTables: CodecTables = {
         { key: 'model', ns: '', local: 'model', qname: 'model' },
       ],
       children: [
-        { key: 'driver', ns: '', local: 'driver', shape: 388, many: false },
+        { key: 'driver', ns: '', local: 'driver', shape: 387, many: false },
         { key: 'acpi', ns: '', local: 'acpi', shape: 295, many: false },
         { key: 'address', ns: '', local: 'address', shape: 296, many: false },
         { key: 'alias', ns: '', local: 'alias', shape: 294, many: false },
@@ -2308,11 +2308,11 @@ export const codecTables: CodecTables = {
         { key: 'model', ns: '', local: 'model', qname: 'model' },
       ],
       children: [
-        { key: 'cid', ns: '', local: 'cid', shape: 389, many: false },
+        { key: 'cid', ns: '', local: 'cid', shape: 388, many: false },
         { key: 'address', ns: '', local: 'address', shape: 296, many: false },
         { key: 'alias', ns: '', local: 'alias', shape: 294, many: false },
         { key: 'acpi', ns: '', local: 'acpi', shape: 295, many: false },
-        { key: 'driver', ns: '', local: 'driver', shape: 390, many: false },
+        { key: 'driver', ns: '', local: 'driver', shape: 389, many: false },
       ],
     },
     { // 178
@@ -2389,7 +2389,7 @@ export const codecTables: CodecTables = {
         { key: 'alias', ns: '', local: 'alias', qname: 'alias' },
       ],
       children: [
-        { key: 'qemu:frontend', ns: 'http://libvirt.org/schemas/domain/qemu/1.0', local: 'frontend', shape: 391, many: false },
+        { key: 'qemu:frontend', ns: 'http://libvirt.org/schemas/domain/qemu/1.0', local: 'frontend', shape: 390, many: false },
       ],
     },
     { // 186
@@ -2518,8 +2518,8 @@ export const codecTables: CodecTables = {
         { key: 'discard', ns: '', local: 'discard', qname: 'discard' },
       ],
       children: [
-        { key: 'distances', ns: '', local: 'distances', shape: 392, many: false },
-        { key: 'cache', ns: '', local: 'cache', shape: 393, many: true },
+        { key: 'distances', ns: '', local: 'distances', shape: 391, many: false },
+        { key: 'cache', ns: '', local: 'cache', shape: 392, many: true },
       ],
     },
     { // 199
@@ -2529,8 +2529,8 @@ export const codecTables: CodecTables = {
       anyElements: false,
       attributes: [],
       children: [
-        { key: 'latency', ns: '', local: 'latency', shape: 394, many: true },
-        { key: 'bandwidth', ns: '', local: 'bandwidth', shape: 395, many: true },
+        { key: 'latency', ns: '', local: 'latency', shape: 393, many: true },
+        { key: 'bandwidth', ns: '', local: 'bandwidth', shape: 394, many: true },
       ],
     },
     { // 200
@@ -2618,23 +2618,23 @@ export const codecTables: CodecTables = {
         { key: 'path', ns: '', local: 'path', qname: 'path' },
       ],
       children: [
-        { key: 'slices', ns: '', local: 'slices', shape: 396, many: false },
+        { key: 'slices', ns: '', local: 'slices', shape: 395, many: false },
         { key: 'privateData', ns: '', local: 'privateData', shape: 303, many: false },
         { key: 'encryption', ns: '', local: 'encryption', shape: 292, many: false },
-        { key: 'seclabel', ns: '', local: 'seclabel', shape: 397, many: true },
-        { key: 'reservations', ns: '', local: 'reservations', shape: 398, many: false },
-        { key: 'host', ns: '', local: 'host', shape: 399, many: true },
-        { key: 'snapshot', ns: '', local: 'snapshot', shape: 400, many: false },
-        { key: 'config', ns: '', local: 'config', shape: 401, many: false },
+        { key: 'seclabel', ns: '', local: 'seclabel', shape: 396, many: true },
+        { key: 'reservations', ns: '', local: 'reservations', shape: 397, many: false },
+        { key: 'host', ns: '', local: 'host', shape: 398, many: true },
+        { key: 'snapshot', ns: '', local: 'snapshot', shape: 399, many: false },
+        { key: 'config', ns: '', local: 'config', shape: 400, many: false },
         { key: 'auth', ns: '', local: 'auth', shape: 284, many: false },
-        { key: 'initiator', ns: '', local: 'initiator', shape: 402, many: false },
-        { key: 'cookies', ns: '', local: 'cookies', shape: 403, many: false },
-        { key: 'readahead', ns: '', local: 'readahead', shape: 404, many: false },
-        { key: 'timeout', ns: '', local: 'timeout', shape: 405, many: false },
-        { key: 'ssl', ns: '', local: 'ssl', shape: 406, many: false },
-        { key: 'identity', ns: '', local: 'identity', shape: 407, many: false },
-        { key: 'address', ns: '', local: 'address', shape: 408, many: false },
-        { key: 'reconnect', ns: '', local: 'reconnect', shape: 409, many: false },
+        { key: 'initiator', ns: '', local: 'initiator', shape: 401, many: false },
+        { key: 'cookies', ns: '', local: 'cookies', shape: 402, many: false },
+        { key: 'readahead', ns: '', local: 'readahead', shape: 403, many: false },
+        { key: 'timeout', ns: '', local: 'timeout', shape: 404, many: false },
+        { key: 'ssl', ns: '', local: 'ssl', shape: 405, many: false },
+        { key: 'identity', ns: '', local: 'identity', shape: 406, many: false },
+        { key: 'address', ns: '', local: 'address', shape: 407, many: false },
+        { key: 'reconnect', ns: '', local: 'reconnect', shape: 408, many: false },
       ],
     },
     { // 207
@@ -2835,7 +2835,7 @@ export const codecTables: CodecTables = {
         { key: 'state', ns: '', local: 'state', qname: 'state' },
       ],
       children: [
-        { key: 'direct', ns: '', local: 'direct', shape: 410, many: false },
+        { key: 'direct', ns: '', local: 'direct', shape: 409, many: false },
       ],
     },
     { // 227
@@ -3417,7 +3417,7 @@ export const codecTables: CodecTables = {
         { key: 'page_per_vq', ns: '', local: 'page_per_vq', qname: 'page_per_vq' },
       ],
       children: [
-        { key: 'metadata_cache', ns: '', local: 'metadata_cache', shape: 411, many: false },
+        { key: 'metadata_cache', ns: '', local: 'metadata_cache', shape: 410, many: false },
       ],
     },
     { // 283
@@ -3434,7 +3434,7 @@ export const codecTables: CodecTables = {
       ],
       children: [
         { key: 'source', ns: '', local: 'source', shape: 206, many: false },
-        { key: 'format', ns: '', local: 'format', shape: 412, many: false },
+        { key: 'format', ns: '', local: 'format', shape: 411, many: false },
         { key: 'backingStore', ns: '', local: 'backingStore', shape: 302, many: false },
       ],
     },
@@ -3447,7 +3447,7 @@ export const codecTables: CodecTables = {
         { key: 'username', ns: '', local: 'username', qname: 'username' },
       ],
       children: [
-        { key: 'secret', ns: '', local: 'secret', shape: 413, many: false },
+        { key: 'secret', ns: '', local: 'secret', shape: 412, many: false },
       ],
     },
     { // 285
@@ -3529,9 +3529,9 @@ export const codecTables: CodecTables = {
         { key: 'engine', ns: '', local: 'engine', qname: 'engine' },
       ],
       children: [
-        { key: 'secret', ns: '', local: 'secret', shape: 414, many: false },
-        { key: 'cipher', ns: '', local: 'cipher', shape: 415, many: false },
-        { key: 'ivgen', ns: '', local: 'ivgen', shape: 416, many: false },
+        { key: 'secret', ns: '', local: 'secret', shape: 413, many: false },
+        { key: 'cipher', ns: '', local: 'cipher', shape: 414, many: false },
+        { key: 'ivgen', ns: '', local: 'ivgen', shape: 415, many: false },
       ],
     },
     { // 293
@@ -3541,26 +3541,26 @@ export const codecTables: CodecTables = {
       anyElements: false,
       attributes: [],
       children: [
-        { key: 'total_bytes_sec', ns: '', local: 'total_bytes_sec', shape: 417, many: false },
-        { key: 'read_bytes_sec', ns: '', local: 'read_bytes_sec', shape: 418, many: false },
-        { key: 'write_bytes_sec', ns: '', local: 'write_bytes_sec', shape: 419, many: false },
-        { key: 'total_iops_sec', ns: '', local: 'total_iops_sec', shape: 420, many: false },
-        { key: 'read_iops_sec', ns: '', local: 'read_iops_sec', shape: 421, many: false },
-        { key: 'write_iops_sec', ns: '', local: 'write_iops_sec', shape: 422, many: false },
-        { key: 'total_bytes_sec_max', ns: '', local: 'total_bytes_sec_max', shape: 423, many: false },
-        { key: 'read_bytes_sec_max', ns: '', local: 'read_bytes_sec_max', shape: 424, many: false },
-        { key: 'write_bytes_sec_max', ns: '', local: 'write_bytes_sec_max', shape: 425, many: false },
-        { key: 'total_iops_sec_max', ns: '', local: 'total_iops_sec_max', shape: 426, many: false },
-        { key: 'read_iops_sec_max', ns: '', local: 'read_iops_sec_max', shape: 427, many: false },
-        { key: 'write_iops_sec_max', ns: '', local: 'write_iops_sec_max', shape: 428, many: false },
-        { key: 'size_iops_sec', ns: '', local: 'size_iops_sec', shape: 429, many: false },
-        { key: 'group_name', ns: '', local: 'group_name', shape: 430, many: false },
-        { key: 'total_bytes_sec_max_length', ns: '', local: 'total_bytes_sec_max_length', shape: 431, many: false },
-        { key: 'read_bytes_sec_max_length', ns: '', local: 'read_bytes_sec_max_length', shape: 432, many: false },
-        { key: 'write_bytes_sec_max_length', ns: '', local: 'write_bytes_sec_max_length', shape: 433, many: false },
-        { key: 'total_iops_sec_max_length', ns: '', local: 'total_iops_sec_max_length', shape: 434, many: false },
-        { key: 'read_iops_sec_max_length', ns: '', local: 'read_iops_sec_max_length', shape: 435, many: false },
-        { key: 'write_iops_sec_max_length', ns: '', local: 'write_iops_sec_max_length', shape: 436, many: false },
+        { key: 'total_bytes_sec', ns: '', local: 'total_bytes_sec', shape: 416, many: false },
+        { key: 'read_bytes_sec', ns: '', local: 'read_bytes_sec', shape: 417, many: false },
+        { key: 'write_bytes_sec', ns: '', local: 'write_bytes_sec', shape: 418, many: false },
+        { key: 'total_iops_sec', ns: '', local: 'total_iops_sec', shape: 419, many: false },
+        { key: 'read_iops_sec', ns: '', local: 'read_iops_sec', shape: 420, many: false },
+        { key: 'write_iops_sec', ns: '', local: 'write_iops_sec', shape: 421, many: false },
+        { key: 'total_bytes_sec_max', ns: '', local: 'total_bytes_sec_max', shape: 422, many: false },
+        { key: 'read_bytes_sec_max', ns: '', local: 'read_bytes_sec_max', shape: 423, many: false },
+        { key: 'write_bytes_sec_max', ns: '', local: 'write_bytes_sec_max', shape: 424, many: false },
+        { key: 'total_iops_sec_max', ns: '', local: 'total_iops_sec_max', shape: 425, many: false },
+        { key: 'read_iops_sec_max', ns: '', local: 'read_iops_sec_max', shape: 426, many: false },
+        { key: 'write_iops_sec_max', ns: '', local: 'write_iops_sec_max', shape: 427, many: false },
+        { key: 'size_iops_sec', ns: '', local: 'size_iops_sec', shape: 428, many: false },
+        { key: 'group_name', ns: '', local: 'group_name', shape: 429, many: false },
+        { key: 'total_bytes_sec_max_length', ns: '', local: 'total_bytes_sec_max_length', shape: 430, many: false },
+        { key: 'read_bytes_sec_max_length', ns: '', local: 'read_bytes_sec_max_length', shape: 431, many: false },
+        { key: 'write_bytes_sec_max_length', ns: '', local: 'write_bytes_sec_max_length', shape: 432, many: false },
+        { key: 'total_iops_sec_max_length', ns: '', local: 'total_iops_sec_max_length', shape: 433, many: false },
+        { key: 'read_iops_sec_max_length', ns: '', local: 'read_iops_sec_max_length', shape: 434, many: false },
+        { key: 'write_iops_sec_max_length', ns: '', local: 'write_iops_sec_max_length', shape: 435, many: false },
       ],
     },
     { // 294
@@ -3608,7 +3608,7 @@ export const codecTables: CodecTables = {
         { key: 'base', ns: '', local: 'base', qname: 'base' },
       ],
       children: [
-        { key: 'zpci', ns: '', local: 'zpci', shape: 437, many: false },
+        { key: 'zpci', ns: '', local: 'zpci', shape: 436, many: false },
       ],
     },
     { // 297
@@ -3671,7 +3671,7 @@ export const codecTables: CodecTables = {
       children: [
         { key: 'source', ns: '', local: 'source', shape: 206, many: false },
         { key: 'backingStore', ns: '', local: 'backingStore', shape: 302, many: false },
-        { key: 'format', ns: '', local: 'format', shape: 412, many: false },
+        { key: 'format', ns: '', local: 'format', shape: 411, many: false },
       ],
     },
     { // 303
@@ -3716,7 +3716,7 @@ export const codecTables: CodecTables = {
         { key: 'hotplug', ns: '', local: 'hotplug', qname: 'hotplug' },
       ],
       children: [
-        { key: 'node', ns: '', local: 'node', shape: 438, many: false },
+        { key: 'node', ns: '', local: 'node', shape: 437, many: false },
       ],
     },
     { // 307
@@ -3801,10 +3801,10 @@ export const codecTables: CodecTables = {
         { key: 'xattr', ns: '', local: 'xattr', qname: 'xattr' },
       ],
       children: [
-        { key: 'cache', ns: '', local: 'cache', shape: 439, many: false },
-        { key: 'sandbox', ns: '', local: 'sandbox', shape: 440, many: false },
-        { key: 'lock', ns: '', local: 'lock', shape: 441, many: false },
-        { key: 'thread_pool', ns: '', local: 'thread_pool', shape: 442, many: false },
+        { key: 'cache', ns: '', local: 'cache', shape: 438, many: false },
+        { key: 'sandbox', ns: '', local: 'sandbox', shape: 439, many: false },
+        { key: 'lock', ns: '', local: 'lock', shape: 440, many: false },
+        { key: 'thread_pool', ns: '', local: 'thread_pool', shape: 441, many: false },
       ],
     },
     { // 314
@@ -3887,11 +3887,11 @@ export const codecTables: CodecTables = {
       children: [
         { key: 'ip', ns: '', local: 'ip', shape: 327, many: true },
         { key: 'route', ns: '', local: 'route', shape: 328, many: true },
-        { key: 'vendor', ns: '', local: 'vendor', shape: 443, many: false },
-        { key: 'product', ns: '', local: 'product', shape: 444, many: false },
-        { key: 'address', ns: '', local: 'address', shape: 445, many: false },
-        { key: 'local', ns: '', local: 'local', shape: 446, many: false },
-        { key: 'reconnect', ns: '', local: 'reconnect', shape: 447, many: false },
+        { key: 'vendor', ns: '', local: 'vendor', shape: 442, many: false },
+        { key: 'product', ns: '', local: 'product', shape: 443, many: false },
+        { key: 'address', ns: '', local: 'address', shape: 444, many: false },
+        { key: 'local', ns: '', local: 'local', shape: 445, many: false },
+        { key: 'reconnect', ns: '', local: 'reconnect', shape: 446, many: false },
       ],
     },
     { // 320
@@ -3903,7 +3903,7 @@ export const codecTables: CodecTables = {
         { key: 'type', ns: '', local: 'type', qname: 'type' },
       ],
       children: [
-        { key: 'parameters', ns: '', local: 'parameters', shape: 448, many: false },
+        { key: 'parameters', ns: '', local: 'parameters', shape: 447, many: false },
       ],
     },
     { // 321
@@ -3933,7 +3933,7 @@ export const codecTables: CodecTables = {
       anyElements: false,
       attributes: [],
       children: [
-        { key: 'rx', ns: '', local: 'rx', shape: 449, many: false },
+        { key: 'rx', ns: '', local: 'rx', shape: 448, many: false },
       ],
     },
     { // 324
@@ -4009,7 +4009,7 @@ export const codecTables: CodecTables = {
         { key: 'dev', ns: '', local: 'dev', qname: 'dev' },
       ],
       children: [
-        { key: 'range', ns: '', local: 'range', shape: 450, many: true },
+        { key: 'range', ns: '', local: 'range', shape: 449, many: true },
       ],
     },
     { // 330
@@ -4086,8 +4086,8 @@ export const codecTables: CodecTables = {
         { key: 'rss_hash_report', ns: '', local: 'rss_hash_report', qname: 'rss_hash_report' },
       ],
       children: [
-        { key: 'host', ns: '', local: 'host', shape: 451, many: false },
-        { key: 'guest', ns: '', local: 'guest', shape: 452, many: false },
+        { key: 'host', ns: '', local: 'host', shape: 450, many: false },
+        { key: 'guest', ns: '', local: 'guest', shape: 451, many: false },
       ],
     },
     { // 336
@@ -4099,7 +4099,7 @@ export const codecTables: CodecTables = {
         { key: 'filter', ns: '', local: 'filter', qname: 'filter' },
       ],
       children: [
-        { key: 'parameter', ns: '', local: 'parameter', shape: 453, many: true },
+        { key: 'parameter', ns: '', local: 'parameter', shape: 452, many: true },
       ],
     },
     { // 337
@@ -4109,7 +4109,7 @@ export const codecTables: CodecTables = {
       anyElements: false,
       attributes: [],
       children: [
-        { key: 'sndbuf', ns: '', local: 'sndbuf', shape: 454, many: false },
+        { key: 'sndbuf', ns: '', local: 'sndbuf', shape: 453, many: false },
       ],
     },
     { // 338
@@ -4133,8 +4133,8 @@ export const codecTables: CodecTables = {
         { key: 'classID', ns: '', local: 'classID', qname: 'classID' },
       ],
       children: [
-        { key: 'inbound', ns: '', local: 'inbound', shape: 455, many: false },
-        { key: 'outbound', ns: '', local: 'outbound', shape: 456, many: false },
+        { key: 'inbound', ns: '', local: 'inbound', shape: 454, many: false },
+        { key: 'outbound', ns: '', local: 'outbound', shape: 455, many: false },
       ],
     },
     { // 340
@@ -4146,7 +4146,7 @@ export const codecTables: CodecTables = {
         { key: 'trunk', ns: '', local: 'trunk', qname: 'trunk' },
       ],
       children: [
-        { key: 'tag', ns: '', local: 'tag', shape: 457, many: true },
+        { key: 'tag', ns: '', local: 'tag', shape: 456, many: true },
       ],
     },
     { // 341
@@ -4160,7 +4160,7 @@ export const codecTables: CodecTables = {
       children: [],
     },
     { // 342
-      type: 'DomainInterfaceTeaming',
+      type: 'DomainDeviceTeaming',
       text: 'none',
       anyAttributes: false,
       anyElements: false,
@@ -4239,7 +4239,7 @@ export const codecTables: CodecTables = {
         { key: 'latency', ns: '', local: 'latency', qname: 'latency' },
       ],
       children: [
-        { key: 'settings', ns: '', local: 'settings', shape: 458, many: false },
+        { key: 'settings', ns: '', local: 'settings', shape: 457, many: false },
       ],
     },
     { // 348
@@ -4264,7 +4264,7 @@ export const codecTables: CodecTables = {
         { key: 'latency', ns: '', local: 'latency', qname: 'latency' },
       ],
       children: [
-        { key: 'settings', ns: '', local: 'settings', shape: 458, many: false },
+        { key: 'settings', ns: '', local: 'settings', shape: 457, many: false },
       ],
     },
     { // 349
@@ -4278,17 +4278,6 @@ export const codecTables: CodecTables = {
       children: [],
     },
     { // 350
-      type: 'DomainHostdevTeaming',
-      text: 'none',
-      anyAttributes: false,
-      anyElements: false,
-      attributes: [
-        { key: 'type', ns: '', local: 'type', qname: 'type' },
-        { key: 'persistent', ns: '', local: 'persistent', qname: 'persistent' },
-      ],
-      children: [],
-    },
-    { // 351
       type: 'DomainHostdevSource',
       text: 'none',
       anyAttributes: false,
@@ -4302,19 +4291,19 @@ export const codecTables: CodecTables = {
         { key: 'wwpn', ns: '', local: 'wwpn', qname: 'wwpn' },
       ],
       children: [
-        { key: 'address', ns: '', local: 'address', shape: 459, many: false },
-        { key: 'vendor', ns: '', local: 'vendor', shape: 460, many: false },
-        { key: 'product', ns: '', local: 'product', shape: 461, many: false },
-        { key: 'adapter', ns: '', local: 'adapter', shape: 462, many: false },
-        { key: 'host', ns: '', local: 'host', shape: 463, many: true },
+        { key: 'address', ns: '', local: 'address', shape: 458, many: false },
+        { key: 'vendor', ns: '', local: 'vendor', shape: 459, many: false },
+        { key: 'product', ns: '', local: 'product', shape: 460, many: false },
+        { key: 'adapter', ns: '', local: 'adapter', shape: 461, many: false },
+        { key: 'host', ns: '', local: 'host', shape: 462, many: true },
         { key: 'auth', ns: '', local: 'auth', shape: 284, many: false },
-        { key: 'initiator', ns: '', local: 'initiator', shape: 402, many: false },
-        { key: 'block', ns: '', local: 'block', shape: 464, many: false },
-        { key: 'char', ns: '', local: 'char', shape: 465, many: false },
-        { key: 'interface', ns: '', local: 'interface', shape: 466, many: false },
+        { key: 'initiator', ns: '', local: 'initiator', shape: 401, many: false },
+        { key: 'block', ns: '', local: 'block', shape: 463, many: false },
+        { key: 'char', ns: '', local: 'char', shape: 464, many: false },
+        { key: 'interface', ns: '', local: 'interface', shape: 465, many: false },
       ],
     },
-    { // 352
+    { // 351
       type: 'DomainHostdevReadonly',
       text: 'none',
       anyAttributes: false,
@@ -4322,7 +4311,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 353
+    { // 352
       type: 'DomainHostdevShareable',
       text: 'none',
       anyAttributes: false,
@@ -4330,7 +4319,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 354
+    { // 353
       type: 'DomainGraphicsAnyGl',
       text: 'none',
       anyAttributes: false,
@@ -4341,7 +4330,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 355
+    { // 354
       type: 'DomainGraphicsListen',
       text: 'none',
       anyAttributes: false,
@@ -4354,7 +4343,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 356
+    { // 355
       type: 'DomainGraphicsChannel',
       text: 'none',
       anyAttributes: false,
@@ -4365,7 +4354,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 357
+    { // 356
       type: 'DomainGraphicsImage',
       text: 'none',
       anyAttributes: false,
@@ -4375,7 +4364,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 358
+    { // 357
       type: 'DomainGraphicsJpeg',
       text: 'none',
       anyAttributes: false,
@@ -4385,7 +4374,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 359
+    { // 358
       type: 'DomainGraphicsZlib',
       text: 'none',
       anyAttributes: false,
@@ -4395,7 +4384,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 360
+    { // 359
       type: 'DomainGraphicsPlayback',
       text: 'none',
       anyAttributes: false,
@@ -4405,7 +4394,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 361
+    { // 360
       type: 'DomainGraphicsStreaming',
       text: 'none',
       anyAttributes: false,
@@ -4415,7 +4404,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 362
+    { // 361
       type: 'DomainGraphicsClipboard',
       text: 'none',
       anyAttributes: false,
@@ -4425,7 +4414,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 363
+    { // 362
       type: 'DomainGraphicsMouse',
       text: 'none',
       anyAttributes: false,
@@ -4435,7 +4424,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 364
+    { // 363
       type: 'DomainGraphicsFiletransfer',
       text: 'none',
       anyAttributes: false,
@@ -4445,7 +4434,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 365
+    { // 364
       type: 'DomainVideoDriver',
       text: 'none',
       anyAttributes: false,
@@ -4460,7 +4449,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 366
+    { // 365
       type: 'DomainVideoModel',
       text: 'none',
       anyAttributes: false,
@@ -4475,11 +4464,11 @@ export const codecTables: CodecTables = {
         { key: 'primary', ns: '', local: 'primary', qname: 'primary' },
       ],
       children: [
-        { key: 'acceleration', ns: '', local: 'acceleration', shape: 467, many: false },
-        { key: 'resolution', ns: '', local: 'resolution', shape: 468, many: false },
+        { key: 'acceleration', ns: '', local: 'acceleration', shape: 466, many: false },
+        { key: 'resolution', ns: '', local: 'resolution', shape: 467, many: false },
       ],
     },
-    { // 367
+    { // 366
       type: 'DomainChardevSource',
       text: 'none',
       anyAttributes: false,
@@ -4496,13 +4485,13 @@ export const codecTables: CodecTables = {
         { key: 'tls', ns: '', local: 'tls', qname: 'tls' },
       ],
       children: [
-        { key: 'reconnect', ns: '', local: 'reconnect', shape: 469, many: false },
-        { key: 'seclabel', ns: '', local: 'seclabel', shape: 397, many: true },
-        { key: 'clipboard', ns: '', local: 'clipboard', shape: 470, many: false },
-        { key: 'mouse', ns: '', local: 'mouse', shape: 471, many: false },
+        { key: 'reconnect', ns: '', local: 'reconnect', shape: 408, many: false },
+        { key: 'seclabel', ns: '', local: 'seclabel', shape: 396, many: true },
+        { key: 'clipboard', ns: '', local: 'clipboard', shape: 468, many: false },
+        { key: 'mouse', ns: '', local: 'mouse', shape: 469, many: false },
       ],
     },
-    { // 368
+    { // 367
       type: 'DomainChardevProtocol',
       text: 'none',
       anyAttributes: false,
@@ -4512,7 +4501,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 369
+    { // 368
       type: 'DomainChardevLog',
       text: 'none',
       anyAttributes: false,
@@ -4523,7 +4512,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 370
+    { // 369
       type: 'DomainChardevTarget',
       text: 'none',
       anyAttributes: false,
@@ -4533,10 +4522,10 @@ export const codecTables: CodecTables = {
         { key: 'port', ns: '', local: 'port', qname: 'port' },
       ],
       children: [
-        { key: 'model', ns: '', local: 'model', shape: 472, many: false },
+        { key: 'model', ns: '', local: 'model', shape: 470, many: false },
       ],
     },
-    { // 371
+    { // 370
       type: 'DomainChannelTarget',
       text: 'none',
       anyAttributes: false,
@@ -4550,7 +4539,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 372
+    { // 371
       type: 'DomainSmartcardCertificate',
       text: 'collapse',
       anyAttributes: false,
@@ -4558,7 +4547,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 373
+    { // 372
       type: 'DomainSmartcardDatabase',
       text: 'collapse',
       anyAttributes: false,
@@ -4566,7 +4555,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 374
+    { // 373
       type: 'DomainRedirfilterUsbdev',
       text: 'none',
       anyAttributes: false,
@@ -4580,7 +4569,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 375
+    { // 374
       type: 'DomainRngBackend',
       text: 'text',
       anyAttributes: false,
@@ -4590,12 +4579,12 @@ export const codecTables: CodecTables = {
         { key: 'type', ns: '', local: 'type', qname: 'type' },
       ],
       children: [
-        { key: 'source', ns: '', local: 'source', shape: 367, many: true },
-        { key: 'protocol', ns: '', local: 'protocol', shape: 368, many: false },
-        { key: 'log', ns: '', local: 'log', shape: 369, many: false },
+        { key: 'source', ns: '', local: 'source', shape: 366, many: true },
+        { key: 'protocol', ns: '', local: 'protocol', shape: 367, many: false },
+        { key: 'log', ns: '', local: 'log', shape: 368, many: false },
       ],
     },
-    { // 376
+    { // 375
       type: 'DomainRngDriver',
       text: 'none',
       anyAttributes: false,
@@ -4608,7 +4597,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 377
+    { // 376
       type: 'DomainRngRate',
       text: 'none',
       anyAttributes: false,
@@ -4619,7 +4608,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 378
+    { // 377
       type: 'DomainTpmBackend',
       text: 'none',
       anyAttributes: false,
@@ -4630,13 +4619,13 @@ export const codecTables: CodecTables = {
         { key: 'version', ns: '', local: 'version', qname: 'version' },
       ],
       children: [
-        { key: 'device', ns: '', local: 'device', shape: 473, many: false },
-        { key: 'encryption', ns: '', local: 'encryption', shape: 474, many: false },
-        { key: 'active_pcr_banks', ns: '', local: 'active_pcr_banks', shape: 475, many: false },
-        { key: 'source', ns: '', local: 'source', shape: 476, many: false },
+        { key: 'device', ns: '', local: 'device', shape: 471, many: false },
+        { key: 'encryption', ns: '', local: 'encryption', shape: 472, many: false },
+        { key: 'active_pcr_banks', ns: '', local: 'active_pcr_banks', shape: 473, many: false },
+        { key: 'source', ns: '', local: 'source', shape: 474, many: false },
       ],
     },
-    { // 379
+    { // 378
       type: 'DomainShmemModel',
       text: 'none',
       anyAttributes: false,
@@ -4646,7 +4635,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 380
+    { // 379
       type: 'DomainShmemSize',
       text: 'text',
       anyAttributes: false,
@@ -4656,7 +4645,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 381
+    { // 380
       type: 'DomainShmemServer',
       text: 'none',
       anyAttributes: false,
@@ -4666,7 +4655,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 382
+    { // 381
       type: 'DomainShmemMsi',
       text: 'none',
       anyAttributes: false,
@@ -4677,7 +4666,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 383
+    { // 382
       type: 'DomainMemoryDeviceUuid',
       text: 'collapse',
       anyAttributes: false,
@@ -4685,37 +4674,37 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 384
+    { // 383
       type: 'DomainMemoryDeviceSource',
       text: 'none',
       anyAttributes: false,
       anyElements: false,
       attributes: [],
       children: [
-        { key: 'pagesize', ns: '', local: 'pagesize', shape: 477, many: false },
-        { key: 'nodemask', ns: '', local: 'nodemask', shape: 478, many: false },
-        { key: 'path', ns: '', local: 'path', shape: 479, many: false },
-        { key: 'alignsize', ns: '', local: 'alignsize', shape: 480, many: false },
-        { key: 'pmem', ns: '', local: 'pmem', shape: 481, many: false },
+        { key: 'pagesize', ns: '', local: 'pagesize', shape: 475, many: false },
+        { key: 'nodemask', ns: '', local: 'nodemask', shape: 476, many: false },
+        { key: 'path', ns: '', local: 'path', shape: 477, many: false },
+        { key: 'alignsize', ns: '', local: 'alignsize', shape: 478, many: false },
+        { key: 'pmem', ns: '', local: 'pmem', shape: 479, many: false },
       ],
     },
-    { // 385
+    { // 384
       type: 'DomainMemoryDeviceTarget',
       text: 'none',
       anyAttributes: false,
       anyElements: false,
       attributes: [],
       children: [
-        { key: 'size', ns: '', local: 'size', shape: 482, many: false },
-        { key: 'node', ns: '', local: 'node', shape: 483, many: false },
-        { key: 'block', ns: '', local: 'block', shape: 484, many: false },
-        { key: 'requested', ns: '', local: 'requested', shape: 485, many: false },
-        { key: 'current', ns: '', local: 'current', shape: 486, many: false },
-        { key: 'label', ns: '', local: 'label', shape: 487, many: false },
-        { key: 'readonly', ns: '', local: 'readonly', shape: 488, many: false },
+        { key: 'size', ns: '', local: 'size', shape: 480, many: false },
+        { key: 'node', ns: '', local: 'node', shape: 481, many: false },
+        { key: 'block', ns: '', local: 'block', shape: 482, many: false },
+        { key: 'requested', ns: '', local: 'requested', shape: 483, many: false },
+        { key: 'current', ns: '', local: 'current', shape: 484, many: false },
+        { key: 'label', ns: '', local: 'label', shape: 485, many: false },
+        { key: 'readonly', ns: '', local: 'readonly', shape: 486, many: false },
       ],
     },
-    { // 386
+    { // 385
       type: 'DomainMemballoonStats',
       text: 'none',
       anyAttributes: false,
@@ -4725,7 +4714,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 387
+    { // 386
       type: 'DomainMemballoonDriver',
       text: 'none',
       anyAttributes: false,
@@ -4738,7 +4727,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 388
+    { // 387
       type: 'DomainIommuDriver',
       text: 'none',
       anyAttributes: false,
@@ -4752,7 +4741,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 389
+    { // 388
       type: 'DomainVsockCid',
       text: 'none',
       anyAttributes: false,
@@ -4763,7 +4752,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 390
+    { // 389
       type: 'DomainVsockDriver',
       text: 'none',
       anyAttributes: false,
@@ -4776,27 +4765,27 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 391
+    { // 390
       type: 'DomainQemuOverrideDeviceFrontend',
       text: 'none',
       anyAttributes: false,
       anyElements: false,
       attributes: [],
       children: [
-        { key: 'qemu:property', ns: 'http://libvirt.org/schemas/domain/qemu/1.0', local: 'property', shape: 489, many: true },
+        { key: 'qemu:property', ns: 'http://libvirt.org/schemas/domain/qemu/1.0', local: 'property', shape: 487, many: true },
       ],
     },
-    { // 392
+    { // 391
       type: 'DomainCpuNumaCellDistances',
       text: 'none',
       anyAttributes: false,
       anyElements: false,
       attributes: [],
       children: [
-        { key: 'sibling', ns: '', local: 'sibling', shape: 490, many: true },
+        { key: 'sibling', ns: '', local: 'sibling', shape: 488, many: true },
       ],
     },
-    { // 393
+    { // 392
       type: 'DomainCpuNumaCache',
       text: 'none',
       anyAttributes: false,
@@ -4807,11 +4796,11 @@ export const codecTables: CodecTables = {
         { key: 'policy', ns: '', local: 'policy', qname: 'policy' },
       ],
       children: [
-        { key: 'size', ns: '', local: 'size', shape: 491, many: false },
-        { key: 'line', ns: '', local: 'line', shape: 492, many: false },
+        { key: 'size', ns: '', local: 'size', shape: 489, many: false },
+        { key: 'line', ns: '', local: 'line', shape: 490, many: false },
       ],
     },
-    { // 394
+    { // 393
       type: 'DomainCpuNumaInterconnectsLatency',
       text: 'none',
       anyAttributes: false,
@@ -4825,7 +4814,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 395
+    { // 394
       type: 'DomainCpuNumaInterconnectsBandwidth',
       text: 'none',
       anyAttributes: false,
@@ -4840,17 +4829,17 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 396
+    { // 395
       type: 'DomainStorageSourceSlices',
       text: 'none',
       anyAttributes: false,
       anyElements: false,
       attributes: [],
       children: [
-        { key: 'slice', ns: '', local: 'slice', shape: 493, many: false },
+        { key: 'slice', ns: '', local: 'slice', shape: 491, many: false },
       ],
     },
-    { // 397
+    { // 396
       type: 'DomainDeviceSeclabel',
       text: 'none',
       anyAttributes: false,
@@ -4861,10 +4850,10 @@ export const codecTables: CodecTables = {
         { key: 'labelskip', ns: '', local: 'labelskip', qname: 'labelskip' },
       ],
       children: [
-        { key: 'label', ns: '', local: 'label', shape: 494, many: true },
+        { key: 'label', ns: '', local: 'label', shape: 492, many: true },
       ],
     },
-    { // 398
+    { // 397
       type: 'DomainStorageReservations',
       text: 'none',
       anyAttributes: false,
@@ -4873,10 +4862,10 @@ export const codecTables: CodecTables = {
         { key: 'managed', ns: '', local: 'managed', qname: 'managed' },
       ],
       children: [
-        { key: 'source', ns: '', local: 'source', shape: 495, many: false },
+        { key: 'source', ns: '', local: 'source', shape: 493, many: false },
       ],
     },
-    { // 399
+    { // 398
       type: 'DomainStorageNetworkHost',
       text: 'none',
       anyAttributes: false,
@@ -4889,7 +4878,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 400
+    { // 399
       type: 'DomainStorageSourceSnapshot',
       text: 'none',
       anyAttributes: false,
@@ -4899,7 +4888,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 401
+    { // 400
       type: 'DomainStorageSourceConfig',
       text: 'none',
       anyAttributes: false,
@@ -4909,27 +4898,27 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 402
+    { // 401
       type: 'DomainStorageInitiator',
       text: 'none',
       anyAttributes: false,
       anyElements: false,
       attributes: [],
       children: [
-        { key: 'iqn', ns: '', local: 'iqn', shape: 496, many: false },
+        { key: 'iqn', ns: '', local: 'iqn', shape: 494, many: false },
       ],
     },
-    { // 403
+    { // 402
       type: 'DomainStorageNetworkCookies',
       text: 'none',
       anyAttributes: false,
       anyElements: false,
       attributes: [],
       children: [
-        { key: 'cookie', ns: '', local: 'cookie', shape: 497, many: true },
+        { key: 'cookie', ns: '', local: 'cookie', shape: 495, many: true },
       ],
     },
-    { // 404
+    { // 403
       type: 'DomainStorageSourceReadahead',
       text: 'none',
       anyAttributes: false,
@@ -4939,7 +4928,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 405
+    { // 404
       type: 'DomainStorageSourceTimeout',
       text: 'none',
       anyAttributes: false,
@@ -4949,7 +4938,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 406
+    { // 405
       type: 'DomainStorageNetworkSsl',
       text: 'none',
       anyAttributes: false,
@@ -4959,7 +4948,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 407
+    { // 406
       type: 'DomainStorageSourceIdentity',
       text: 'none',
       anyAttributes: false,
@@ -4970,7 +4959,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 408
+    { // 407
       type: 'DomainStorageSourceAddress',
       text: 'none',
       anyAttributes: false,
@@ -4984,8 +4973,8 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 409
-      type: 'DomainStorageReconnect',
+    { // 408
+      type: 'DomainSocketReconnect',
       text: 'none',
       anyAttributes: false,
       anyElements: false,
@@ -4995,7 +4984,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 410
+    { // 409
       type: 'DomainFeaturesHypervStimerDirect',
       text: 'none',
       anyAttributes: false,
@@ -5005,17 +4994,17 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 411
+    { // 410
       type: 'DomainStorageMetadataCache',
       text: 'none',
       anyAttributes: false,
       anyElements: false,
       attributes: [],
       children: [
-        { key: 'max_size', ns: '', local: 'max_size', shape: 498, many: false },
+        { key: 'max_size', ns: '', local: 'max_size', shape: 496, many: false },
       ],
     },
-    { // 412
+    { // 411
       type: 'DomainStorageFormat',
       text: 'none',
       anyAttributes: false,
@@ -5024,10 +5013,10 @@ export const codecTables: CodecTables = {
         { key: 'type', ns: '', local: 'type', qname: 'type' },
       ],
       children: [
-        { key: 'metadata_cache', ns: '', local: 'metadata_cache', shape: 411, many: false },
+        { key: 'metadata_cache', ns: '', local: 'metadata_cache', shape: 410, many: false },
       ],
     },
-    { // 413
+    { // 412
       type: 'DomainStorageAuthSecret',
       text: 'none',
       anyAttributes: false,
@@ -5039,7 +5028,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 414
+    { // 413
       type: 'DomainStorageEncryptionSecret',
       text: 'none',
       anyAttributes: false,
@@ -5051,7 +5040,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 415
+    { // 414
       type: 'DomainStorageEncryptionCipher',
       text: 'none',
       anyAttributes: false,
@@ -5064,7 +5053,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 416
+    { // 415
       type: 'DomainStorageEncryptionIvgen',
       text: 'none',
       anyAttributes: false,
@@ -5075,7 +5064,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 417
+    { // 416
       type: 'DomainDiskIotuneTotalBytesSec',
       text: 'collapse',
       anyAttributes: false,
@@ -5083,7 +5072,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 418
+    { // 417
       type: 'DomainDiskIotuneReadBytesSec',
       text: 'collapse',
       anyAttributes: false,
@@ -5091,7 +5080,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 419
+    { // 418
       type: 'DomainDiskIotuneWriteBytesSec',
       text: 'collapse',
       anyAttributes: false,
@@ -5099,7 +5088,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 420
+    { // 419
       type: 'DomainDiskIotuneTotalIopsSec',
       text: 'collapse',
       anyAttributes: false,
@@ -5107,7 +5096,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 421
+    { // 420
       type: 'DomainDiskIotuneReadIopsSec',
       text: 'collapse',
       anyAttributes: false,
@@ -5115,7 +5104,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 422
+    { // 421
       type: 'DomainDiskIotuneWriteIopsSec',
       text: 'collapse',
       anyAttributes: false,
@@ -5123,7 +5112,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 423
+    { // 422
       type: 'DomainDiskIotuneTotalBytesSecMax',
       text: 'collapse',
       anyAttributes: false,
@@ -5131,7 +5120,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 424
+    { // 423
       type: 'DomainDiskIotuneReadBytesSecMax',
       text: 'collapse',
       anyAttributes: false,
@@ -5139,7 +5128,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 425
+    { // 424
       type: 'DomainDiskIotuneWriteBytesSecMax',
       text: 'collapse',
       anyAttributes: false,
@@ -5147,7 +5136,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 426
+    { // 425
       type: 'DomainDiskIotuneTotalIopsSecMax',
       text: 'collapse',
       anyAttributes: false,
@@ -5155,7 +5144,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 427
+    { // 426
       type: 'DomainDiskIotuneReadIopsSecMax',
       text: 'collapse',
       anyAttributes: false,
@@ -5163,7 +5152,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 428
+    { // 427
       type: 'DomainDiskIotuneWriteIopsSecMax',
       text: 'collapse',
       anyAttributes: false,
@@ -5171,7 +5160,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 429
+    { // 428
       type: 'DomainDiskIotuneSizeIopsSec',
       text: 'collapse',
       anyAttributes: false,
@@ -5179,7 +5168,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 430
+    { // 429
       type: 'DomainDiskIotuneGroupName',
       text: 'collapse',
       anyAttributes: false,
@@ -5187,7 +5176,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 431
+    { // 430
       type: 'DomainDiskIotuneTotalBytesSecMaxLength',
       text: 'collapse',
       anyAttributes: false,
@@ -5195,7 +5184,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 432
+    { // 431
       type: 'DomainDiskIotuneReadBytesSecMaxLength',
       text: 'collapse',
       anyAttributes: false,
@@ -5203,7 +5192,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 433
+    { // 432
       type: 'DomainDiskIotuneWriteBytesSecMaxLength',
       text: 'collapse',
       anyAttributes: false,
@@ -5211,7 +5200,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 434
+    { // 433
       type: 'DomainDiskIotuneTotalIopsSecMaxLength',
       text: 'collapse',
       anyAttributes: false,
@@ -5219,7 +5208,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 435
+    { // 434
       type: 'DomainDiskIotuneReadIopsSecMaxLength',
       text: 'collapse',
       anyAttributes: false,
@@ -5227,7 +5216,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 436
+    { // 435
       type: 'DomainDiskIotuneWriteIopsSecMaxLength',
       text: 'collapse',
       anyAttributes: false,
@@ -5235,7 +5224,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 437
+    { // 436
       type: 'DomainDeviceAddressZpci',
       text: 'none',
       anyAttributes: false,
@@ -5246,7 +5235,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 438
+    { // 437
       type: 'DomainControllerPciTargetNode',
       text: 'collapse',
       anyAttributes: false,
@@ -5254,7 +5243,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 439
+    { // 438
       type: 'DomainFilesystemBinaryCache',
       text: 'none',
       anyAttributes: false,
@@ -5264,7 +5253,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 440
+    { // 439
       type: 'DomainFilesystemBinarySandbox',
       text: 'none',
       anyAttributes: false,
@@ -5274,7 +5263,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 441
+    { // 440
       type: 'DomainFilesystemBinaryLock',
       text: 'none',
       anyAttributes: false,
@@ -5285,7 +5274,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 442
+    { // 441
       type: 'DomainFilesystemBinaryThreadPool',
       text: 'none',
       anyAttributes: false,
@@ -5295,7 +5284,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 443
+    { // 442
       type: 'DomainInterfaceSourceVendor',
       text: 'none',
       anyAttributes: false,
@@ -5305,7 +5294,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 444
+    { // 443
       type: 'DomainInterfaceSourceProduct',
       text: 'none',
       anyAttributes: false,
@@ -5315,7 +5304,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 445
+    { // 444
       type: 'DomainInterfaceSourceAddress',
       text: 'none',
       anyAttributes: false,
@@ -5331,7 +5320,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 446
+    { // 445
       type: 'DomainInterfaceSourceLocal',
       text: 'none',
       anyAttributes: false,
@@ -5342,7 +5331,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 447
+    { // 446
       type: 'DomainInterfaceSourceReconnect',
       text: 'none',
       anyAttributes: false,
@@ -5353,7 +5342,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 448
+    { // 447
       type: 'DomainInterfaceVirtualportParameters',
       text: 'none',
       anyAttributes: false,
@@ -5368,17 +5357,17 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 449
+    { // 448
       type: 'DomainInterfaceCoalesceRx',
       text: 'none',
       anyAttributes: false,
       anyElements: false,
       attributes: [],
       children: [
-        { key: 'frames', ns: '', local: 'frames', shape: 499, many: false },
+        { key: 'frames', ns: '', local: 'frames', shape: 497, many: false },
       ],
     },
-    { // 450
+    { // 449
       type: 'DomainInterfacePortForwardRange',
       text: 'none',
       anyAttributes: false,
@@ -5391,7 +5380,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 451
+    { // 450
       type: 'DomainInterfaceDriverHost',
       text: 'none',
       anyAttributes: false,
@@ -5407,7 +5396,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 452
+    { // 451
       type: 'DomainInterfaceDriverGuest',
       text: 'none',
       anyAttributes: false,
@@ -5421,7 +5410,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 453
+    { // 452
       type: 'DomainNetFilterRefParameter',
       text: 'none',
       anyAttributes: false,
@@ -5432,7 +5421,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 454
+    { // 453
       type: 'DomainInterfaceTuneSndbuf',
       text: 'collapse',
       anyAttributes: false,
@@ -5440,7 +5429,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 455
+    { // 454
       type: 'DomainNetBandwidthInbound',
       text: 'none',
       anyAttributes: false,
@@ -5453,7 +5442,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 456
+    { // 455
       type: 'DomainNetBandwidthOutbound',
       text: 'none',
       anyAttributes: false,
@@ -5466,7 +5455,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 457
+    { // 456
       type: 'DomainNetVlanTag',
       text: 'none',
       anyAttributes: false,
@@ -5477,7 +5466,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 458
+    { // 457
       type: 'DomainAudioStreamSettings',
       text: 'none',
       anyAttributes: false,
@@ -5489,7 +5478,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 459
+    { // 458
       type: 'DomainHostdevSourceAddress',
       text: 'none',
       anyAttributes: false,
@@ -5507,7 +5496,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 460
+    { // 459
       type: 'DomainHostdevSourceVendor',
       text: 'none',
       anyAttributes: false,
@@ -5517,7 +5506,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 461
+    { // 460
       type: 'DomainHostdevSourceProduct',
       text: 'none',
       anyAttributes: false,
@@ -5527,7 +5516,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 462
+    { // 461
       type: 'DomainHostdevScsiAdapter',
       text: 'none',
       anyAttributes: false,
@@ -5544,10 +5533,10 @@ export const codecTables: CodecTables = {
         { key: 'wwpn', ns: '', local: 'wwpn', qname: 'wwpn' },
       ],
       children: [
-        { key: 'parentaddr', ns: '', local: 'parentaddr', shape: 500, many: false },
+        { key: 'parentaddr', ns: '', local: 'parentaddr', shape: 498, many: false },
       ],
     },
-    { // 463
+    { // 462
       type: 'DomainHostdevSourceHost',
       text: 'none',
       anyAttributes: false,
@@ -5558,7 +5547,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 464
+    { // 463
       type: 'DomainHostdevSourceBlock',
       text: 'collapse',
       anyAttributes: false,
@@ -5566,7 +5555,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 465
+    { // 464
       type: 'DomainHostdevSourceChar',
       text: 'collapse',
       anyAttributes: false,
@@ -5574,7 +5563,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 466
+    { // 465
       type: 'DomainHostdevSourceInterface',
       text: 'collapse',
       anyAttributes: false,
@@ -5582,7 +5571,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 467
+    { // 466
       type: 'DomainVideoModelAcceleration',
       text: 'none',
       anyAttributes: false,
@@ -5594,7 +5583,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 468
+    { // 467
       type: 'DomainVideoModelResolution',
       text: 'none',
       anyAttributes: false,
@@ -5605,18 +5594,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 469
-      type: 'DomainChardevSourceReconnect',
-      text: 'none',
-      anyAttributes: false,
-      anyElements: false,
-      attributes: [
-        { key: 'enabled', ns: '', local: 'enabled', qname: 'enabled' },
-        { key: 'timeout', ns: '', local: 'timeout', qname: 'timeout' },
-      ],
-      children: [],
-    },
-    { // 470
+    { // 468
       type: 'DomainChardevSourceClipboard',
       text: 'none',
       anyAttributes: false,
@@ -5626,7 +5604,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 471
+    { // 469
       type: 'DomainChardevSourceMouse',
       text: 'none',
       anyAttributes: false,
@@ -5636,7 +5614,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 472
+    { // 470
       type: 'DomainChardevTargetModel',
       text: 'none',
       anyAttributes: false,
@@ -5646,7 +5624,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 473
+    { // 471
       type: 'DomainTpmBackendDevice',
       text: 'none',
       anyAttributes: false,
@@ -5656,7 +5634,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 474
+    { // 472
       type: 'DomainTpmBackendEncryption',
       text: 'none',
       anyAttributes: false,
@@ -5666,20 +5644,20 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 475
+    { // 473
       type: 'DomainTpmActivePcrBanks',
       text: 'none',
       anyAttributes: false,
       anyElements: false,
       attributes: [],
       children: [
-        { key: 'sha1', ns: '', local: 'sha1', shape: 501, many: false },
-        { key: 'sha256', ns: '', local: 'sha256', shape: 502, many: false },
-        { key: 'sha384', ns: '', local: 'sha384', shape: 503, many: false },
-        { key: 'sha512', ns: '', local: 'sha512', shape: 504, many: false },
+        { key: 'sha1', ns: '', local: 'sha1', shape: 499, many: false },
+        { key: 'sha256', ns: '', local: 'sha256', shape: 500, many: false },
+        { key: 'sha384', ns: '', local: 'sha384', shape: 501, many: false },
+        { key: 'sha512', ns: '', local: 'sha512', shape: 502, many: false },
       ],
     },
-    { // 476
+    { // 474
       type: 'DomainTpmBackendSource',
       text: 'none',
       anyAttributes: false,
@@ -5691,7 +5669,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 477
+    { // 475
       type: 'DomainMemoryDeviceSourcePagesize',
       text: 'text',
       anyAttributes: false,
@@ -5701,7 +5679,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 478
+    { // 476
       type: 'DomainMemoryDeviceSourceNodemask',
       text: 'collapse',
       anyAttributes: false,
@@ -5709,7 +5687,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 479
+    { // 477
       type: 'DomainMemoryDeviceSourcePath',
       text: 'collapse',
       anyAttributes: false,
@@ -5717,7 +5695,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 480
+    { // 478
       type: 'DomainMemoryDeviceSourceAlignsize',
       text: 'text',
       anyAttributes: false,
@@ -5727,7 +5705,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 481
+    { // 479
       type: 'DomainMemoryDeviceSourcePmem',
       text: 'none',
       anyAttributes: false,
@@ -5735,7 +5713,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 482
+    { // 480
       type: 'DomainMemoryDeviceTargetSize',
       text: 'text',
       anyAttributes: false,
@@ -5745,7 +5723,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 483
+    { // 481
       type: 'DomainMemoryDeviceTargetNode',
       text: 'collapse',
       anyAttributes: false,
@@ -5753,7 +5731,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 484
+    { // 482
       type: 'DomainMemoryDeviceTargetBlock',
       text: 'text',
       anyAttributes: false,
@@ -5763,7 +5741,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 485
+    { // 483
       type: 'DomainMemoryDeviceTargetRequested',
       text: 'text',
       anyAttributes: false,
@@ -5773,7 +5751,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 486
+    { // 484
       type: 'DomainMemoryDeviceTargetCurrent',
       text: 'text',
       anyAttributes: false,
@@ -5783,17 +5761,17 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 487
+    { // 485
       type: 'DomainMemoryDeviceTargetLabel',
       text: 'none',
       anyAttributes: false,
       anyElements: false,
       attributes: [],
       children: [
-        { key: 'size', ns: '', local: 'size', shape: 505, many: false },
+        { key: 'size', ns: '', local: 'size', shape: 503, many: false },
       ],
     },
-    { // 488
+    { // 486
       type: 'DomainMemoryDeviceTargetReadonly',
       text: 'none',
       anyAttributes: false,
@@ -5801,7 +5779,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 489
+    { // 487
       type: 'DomainQemuOverrideProperty',
       text: 'none',
       anyAttributes: false,
@@ -5813,7 +5791,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 490
+    { // 488
       type: 'DomainCpuNumaCellDistancesSibling',
       text: 'none',
       anyAttributes: false,
@@ -5824,7 +5802,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 491
+    { // 489
       type: 'DomainCpuNumaCacheSize',
       text: 'none',
       anyAttributes: false,
@@ -5835,7 +5813,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 492
+    { // 490
       type: 'DomainCpuNumaCacheLine',
       text: 'none',
       anyAttributes: false,
@@ -5846,7 +5824,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 493
+    { // 491
       type: 'DomainStorageSourceSlicesSlice',
       text: 'none',
       anyAttributes: false,
@@ -5858,7 +5836,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 494
+    { // 492
       type: 'DomainDeviceSeclabelLabel',
       text: 'collapse',
       anyAttributes: false,
@@ -5866,7 +5844,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 495
+    { // 493
       type: 'DomainStorageReservationsSource',
       text: 'none',
       anyAttributes: false,
@@ -5877,10 +5855,10 @@ export const codecTables: CodecTables = {
         { key: 'mode', ns: '', local: 'mode', qname: 'mode' },
       ],
       children: [
-        { key: 'reconnect', ns: '', local: 'reconnect', shape: 409, many: false },
+        { key: 'reconnect', ns: '', local: 'reconnect', shape: 408, many: false },
       ],
     },
-    { // 496
+    { // 494
       type: 'DomainStorageInitiatorIqn',
       text: 'none',
       anyAttributes: false,
@@ -5890,7 +5868,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 497
+    { // 495
       type: 'DomainStorageNetworkCookiesCookie',
       text: 'text',
       anyAttributes: false,
@@ -5900,7 +5878,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 498
+    { // 496
       type: 'DomainStorageMetadataCacheMaxSize',
       text: 'text',
       anyAttributes: false,
@@ -5910,7 +5888,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 499
+    { // 497
       type: 'DomainInterfaceCoalesceRxFrames',
       text: 'none',
       anyAttributes: false,
@@ -5920,7 +5898,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 500
+    { // 498
       type: 'DomainHostdevScsiAdapterParentaddr',
       text: 'none',
       anyAttributes: false,
@@ -5929,10 +5907,10 @@ export const codecTables: CodecTables = {
         { key: 'unique_id', ns: '', local: 'unique_id', qname: 'unique_id' },
       ],
       children: [
-        { key: 'address', ns: '', local: 'address', shape: 506, many: false },
+        { key: 'address', ns: '', local: 'address', shape: 504, many: false },
       ],
     },
-    { // 501
+    { // 499
       type: 'DomainTpmActivePcrBanksSha1',
       text: 'none',
       anyAttributes: false,
@@ -5940,7 +5918,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 502
+    { // 500
       type: 'DomainTpmActivePcrBanksSha256',
       text: 'none',
       anyAttributes: false,
@@ -5948,7 +5926,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 503
+    { // 501
       type: 'DomainTpmActivePcrBanksSha384',
       text: 'none',
       anyAttributes: false,
@@ -5956,7 +5934,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 504
+    { // 502
       type: 'DomainTpmActivePcrBanksSha512',
       text: 'none',
       anyAttributes: false,
@@ -5964,7 +5942,7 @@ export const codecTables: CodecTables = {
       attributes: [],
       children: [],
     },
-    { // 505
+    { // 503
       type: 'DomainMemoryDeviceTargetLabelSize',
       text: 'text',
       anyAttributes: false,
@@ -5974,7 +5952,7 @@ export const codecTables: CodecTables = {
       ],
       children: [],
     },
-    { // 506
+    { // 504
       type: 'DomainHostdevScsiAdapterParentaddrAddress',
       text: 'none',
       anyAttributes: false,

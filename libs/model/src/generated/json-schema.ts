@@ -10201,10 +10201,10 @@ export const domainJsonSchema: Record<string, unknown> = {
         "teaming": {
           "allOf": [
             {
-              "$ref": "#/definitions/DomainInterfaceTeaming"
+              "$ref": "#/definitions/DomainDeviceTeaming"
             }
           ],
-          "description": "Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV)."
+          "description": "Pairs two network devices into a failover team (virtio-net failover with an SR-IOV VF), e.g. to migrate a guest that uses an assigned NIC."
         }
       },
       "required": [
@@ -10449,10 +10449,10 @@ export const domainJsonSchema: Record<string, unknown> = {
         "teaming": {
           "allOf": [
             {
-              "$ref": "#/definitions/DomainInterfaceTeaming"
+              "$ref": "#/definitions/DomainDeviceTeaming"
             }
           ],
-          "description": "Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV)."
+          "description": "Pairs two network devices into a failover team (virtio-net failover with an SR-IOV VF), e.g. to migrate a guest that uses an assigned NIC."
         }
       },
       "required": [
@@ -10688,10 +10688,10 @@ export const domainJsonSchema: Record<string, unknown> = {
         "teaming": {
           "allOf": [
             {
-              "$ref": "#/definitions/DomainInterfaceTeaming"
+              "$ref": "#/definitions/DomainDeviceTeaming"
             }
           ],
-          "description": "Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV)."
+          "description": "Pairs two network devices into a failover team (virtio-net failover with an SR-IOV VF), e.g. to migrate a guest that uses an assigned NIC."
         }
       },
       "required": [
@@ -10935,10 +10935,10 @@ export const domainJsonSchema: Record<string, unknown> = {
         "teaming": {
           "allOf": [
             {
-              "$ref": "#/definitions/DomainInterfaceTeaming"
+              "$ref": "#/definitions/DomainDeviceTeaming"
             }
           ],
-          "description": "Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV)."
+          "description": "Pairs two network devices into a failover team (virtio-net failover with an SR-IOV VF), e.g. to migrate a guest that uses an assigned NIC."
         }
       },
       "required": [
@@ -11191,10 +11191,10 @@ export const domainJsonSchema: Record<string, unknown> = {
         "teaming": {
           "allOf": [
             {
-              "$ref": "#/definitions/DomainInterfaceTeaming"
+              "$ref": "#/definitions/DomainDeviceTeaming"
             }
           ],
-          "description": "Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV)."
+          "description": "Pairs two network devices into a failover team (virtio-net failover with an SR-IOV VF), e.g. to migrate a guest that uses an assigned NIC."
         }
       },
       "required": [
@@ -11431,10 +11431,10 @@ export const domainJsonSchema: Record<string, unknown> = {
         "teaming": {
           "allOf": [
             {
-              "$ref": "#/definitions/DomainInterfaceTeaming"
+              "$ref": "#/definitions/DomainDeviceTeaming"
             }
           ],
-          "description": "Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV)."
+          "description": "Pairs two network devices into a failover team (virtio-net failover with an SR-IOV VF), e.g. to migrate a guest that uses an assigned NIC."
         }
       },
       "required": [
@@ -11670,10 +11670,10 @@ export const domainJsonSchema: Record<string, unknown> = {
         "teaming": {
           "allOf": [
             {
-              "$ref": "#/definitions/DomainInterfaceTeaming"
+              "$ref": "#/definitions/DomainDeviceTeaming"
             }
           ],
-          "description": "Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV)."
+          "description": "Pairs two network devices into a failover team (virtio-net failover with an SR-IOV VF), e.g. to migrate a guest that uses an assigned NIC."
         }
       },
       "required": [
@@ -11911,10 +11911,10 @@ export const domainJsonSchema: Record<string, unknown> = {
         "teaming": {
           "allOf": [
             {
-              "$ref": "#/definitions/DomainInterfaceTeaming"
+              "$ref": "#/definitions/DomainDeviceTeaming"
             }
           ],
-          "description": "Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV)."
+          "description": "Pairs two network devices into a failover team (virtio-net failover with an SR-IOV VF), e.g. to migrate a guest that uses an assigned NIC."
         }
       },
       "required": [
@@ -12151,10 +12151,10 @@ export const domainJsonSchema: Record<string, unknown> = {
         "teaming": {
           "allOf": [
             {
-              "$ref": "#/definitions/DomainInterfaceTeaming"
+              "$ref": "#/definitions/DomainDeviceTeaming"
             }
           ],
-          "description": "Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV)."
+          "description": "Pairs two network devices into a failover team (virtio-net failover with an SR-IOV VF), e.g. to migrate a guest that uses an assigned NIC."
         }
       },
       "required": [
@@ -12391,10 +12391,10 @@ export const domainJsonSchema: Record<string, unknown> = {
         "teaming": {
           "allOf": [
             {
-              "$ref": "#/definitions/DomainInterfaceTeaming"
+              "$ref": "#/definitions/DomainDeviceTeaming"
             }
           ],
-          "description": "Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV)."
+          "description": "Pairs two network devices into a failover team (virtio-net failover with an SR-IOV VF), e.g. to migrate a guest that uses an assigned NIC."
         }
       },
       "required": [
@@ -12631,10 +12631,10 @@ export const domainJsonSchema: Record<string, unknown> = {
         "teaming": {
           "allOf": [
             {
-              "$ref": "#/definitions/DomainInterfaceTeaming"
+              "$ref": "#/definitions/DomainDeviceTeaming"
             }
           ],
-          "description": "Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV)."
+          "description": "Pairs two network devices into a failover team (virtio-net failover with an SR-IOV VF), e.g. to migrate a guest that uses an assigned NIC."
         }
       },
       "required": [
@@ -12871,10 +12871,10 @@ export const domainJsonSchema: Record<string, unknown> = {
         "teaming": {
           "allOf": [
             {
-              "$ref": "#/definitions/DomainInterfaceTeaming"
+              "$ref": "#/definitions/DomainDeviceTeaming"
             }
           ],
-          "description": "Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV)."
+          "description": "Pairs two network devices into a failover team (virtio-net failover with an SR-IOV VF), e.g. to migrate a guest that uses an assigned NIC."
         }
       },
       "required": [
@@ -13103,10 +13103,10 @@ export const domainJsonSchema: Record<string, unknown> = {
         "teaming": {
           "allOf": [
             {
-              "$ref": "#/definitions/DomainInterfaceTeaming"
+              "$ref": "#/definitions/DomainDeviceTeaming"
             }
           ],
-          "description": "Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV)."
+          "description": "Pairs two network devices into a failover team (virtio-net failover with an SR-IOV VF), e.g. to migrate a guest that uses an assigned NIC."
         }
       },
       "required": [
@@ -13342,10 +13342,10 @@ export const domainJsonSchema: Record<string, unknown> = {
         "teaming": {
           "allOf": [
             {
-              "$ref": "#/definitions/DomainInterfaceTeaming"
+              "$ref": "#/definitions/DomainDeviceTeaming"
             }
           ],
-          "description": "Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV)."
+          "description": "Pairs two network devices into a failover team (virtio-net failover with an SR-IOV VF), e.g. to migrate a guest that uses an assigned NIC."
         }
       },
       "required": [
@@ -14757,10 +14757,10 @@ export const domainJsonSchema: Record<string, unknown> = {
         "teaming": {
           "allOf": [
             {
-              "$ref": "#/definitions/DomainHostdevTeaming"
+              "$ref": "#/definitions/DomainDeviceTeaming"
             }
           ],
-          "description": "Pairs this device with a virtio NIC so the guest can fail over between them (e.g. around migration)."
+          "description": "Pairs two network devices into a failover team (virtio-net failover with an SR-IOV VF), e.g. to migrate a guest that uses an assigned NIC."
         },
         "source": {
           "allOf": [
@@ -19518,10 +19518,10 @@ export const domainJsonSchema: Record<string, unknown> = {
         "reconnect": {
           "allOf": [
             {
-              "$ref": "#/definitions/DomainStorageReconnect"
+              "$ref": "#/definitions/DomainSocketReconnect"
             }
           ],
-          "description": "Automatic reconnection to a socket peer that went away."
+          "description": "For client sockets: whether and how often to connect again after the peer went away."
         }
       },
       "required": [
@@ -24744,9 +24744,9 @@ export const domainJsonSchema: Record<string, unknown> = {
       },
       "additionalProperties": false
     },
-    "DomainInterfaceTeaming": {
-      "title": "DomainInterfaceTeaming",
-      "description": "Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV).",
+    "DomainDeviceTeaming": {
+      "title": "DomainDeviceTeaming",
+      "description": "Pairs two network devices into a failover team (virtio-net failover with an SR-IOV VF), e.g. to migrate a guest that uses an assigned NIC.",
       "type": "object",
       "properties": {
         "type": {
@@ -24755,7 +24755,7 @@ export const domainJsonSchema: Record<string, unknown> = {
             "persistent",
             "transient"
           ],
-          "description": "persistent: the team's virtio member that stays plugged in."
+          "description": "`persistent`: the team member that stays plugged in (the virtio NIC)."
         }
       },
       "required": [
@@ -24776,7 +24776,7 @@ export const domainJsonSchema: Record<string, unknown> = {
             ]
           },
           "then": {
-            "$ref": "#/definitions/DomainInterfaceTeamingPersistent"
+            "$ref": "#/definitions/DomainDeviceTeamingPersistent"
           }
         },
         {
@@ -24793,14 +24793,14 @@ export const domainJsonSchema: Record<string, unknown> = {
             ]
           },
           "then": {
-            "$ref": "#/definitions/DomainInterfaceTeamingTransient"
+            "$ref": "#/definitions/DomainDeviceTeamingTransient"
           }
         }
       ]
     },
-    "DomainInterfaceTeamingPersistent": {
-      "title": "DomainInterfaceTeamingPersistent",
-      "description": "Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV).\n\nVariant with `type` 'persistent'.",
+    "DomainDeviceTeamingPersistent": {
+      "title": "DomainDeviceTeamingPersistent",
+      "description": "Pairs two network devices into a failover team (virtio-net failover with an SR-IOV VF), e.g. to migrate a guest that uses an assigned NIC.\n\nVariant with `type` 'persistent'.",
       "type": "object",
       "properties": {
         "type": {
@@ -24808,7 +24808,7 @@ export const domainJsonSchema: Record<string, unknown> = {
           "enum": [
             "persistent"
           ],
-          "description": "persistent: the team's virtio member that stays plugged in."
+          "description": "`persistent`: the team member that stays plugged in (the virtio NIC)."
         }
       },
       "required": [
@@ -24816,9 +24816,9 @@ export const domainJsonSchema: Record<string, unknown> = {
       ],
       "additionalProperties": false
     },
-    "DomainInterfaceTeamingTransient": {
-      "title": "DomainInterfaceTeamingTransient",
-      "description": "Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV).\n\nVariant with `type` 'transient'.",
+    "DomainDeviceTeamingTransient": {
+      "title": "DomainDeviceTeamingTransient",
+      "description": "Pairs two network devices into a failover team (virtio-net failover with an SR-IOV VF), e.g. to migrate a guest that uses an assigned NIC.\n\nVariant with `type` 'transient'.",
       "type": "object",
       "properties": {
         "type": {
@@ -24826,12 +24826,12 @@ export const domainJsonSchema: Record<string, unknown> = {
           "enum": [
             "transient"
           ],
-          "description": "transient: the member (usually a hostdev) unplugged during migration."
+          "description": "`transient`: the member that may be unplugged, e.g. around migration (usually the assigned VF)."
         },
         "persistent": {
           "type": "string",
           "pattern": "^(?:[a-zA-Z0-9_\\-.]+)$",
-          "description": "Alias of the persistent team member."
+          "description": "Alias of the persistent member of the team."
         }
       },
       "required": [
@@ -26366,102 +26366,6 @@ export const domainJsonSchema: Record<string, unknown> = {
       ],
       "additionalProperties": false
     },
-    "DomainHostdevTeaming": {
-      "title": "DomainHostdevTeaming",
-      "description": "Pairs this device with a virtio NIC so the guest can fail over between them (e.g. around migration).",
-      "type": "object",
-      "properties": {
-        "type": {
-          "type": "string",
-          "enum": [
-            "persistent",
-            "transient"
-          ],
-          "description": "`persistent`: the always-present member of the team (the virtio NIC)."
-        }
-      },
-      "required": [
-        "type"
-      ],
-      "allOf": [
-        {
-          "if": {
-            "properties": {
-              "type": {
-                "enum": [
-                  "persistent"
-                ]
-              }
-            },
-            "required": [
-              "type"
-            ]
-          },
-          "then": {
-            "$ref": "#/definitions/DomainHostdevTeamingPersistent"
-          }
-        },
-        {
-          "if": {
-            "properties": {
-              "type": {
-                "enum": [
-                  "transient"
-                ]
-              }
-            },
-            "required": [
-              "type"
-            ]
-          },
-          "then": {
-            "$ref": "#/definitions/DomainHostdevTeamingTransient"
-          }
-        }
-      ]
-    },
-    "DomainHostdevTeamingPersistent": {
-      "title": "DomainHostdevTeamingPersistent",
-      "description": "Pairs this device with a virtio NIC so the guest can fail over between them (e.g. around migration).\n\nVariant with `type` 'persistent'.",
-      "type": "object",
-      "properties": {
-        "type": {
-          "type": "string",
-          "enum": [
-            "persistent"
-          ],
-          "description": "`persistent`: the always-present member of the team (the virtio NIC)."
-        }
-      },
-      "required": [
-        "type"
-      ],
-      "additionalProperties": false
-    },
-    "DomainHostdevTeamingTransient": {
-      "title": "DomainHostdevTeamingTransient",
-      "description": "Pairs this device with a virtio NIC so the guest can fail over between them (e.g. around migration).\n\nVariant with `type` 'transient'.",
-      "type": "object",
-      "properties": {
-        "type": {
-          "type": "string",
-          "enum": [
-            "transient"
-          ],
-          "description": "`transient`: the member that may be unplugged (the assigned VF)."
-        },
-        "persistent": {
-          "type": "string",
-          "pattern": "^(?:[a-zA-Z0-9_\\-.]+)$",
-          "description": "Alias name of the persistent member of the team."
-        }
-      },
-      "required": [
-        "type",
-        "persistent"
-      ],
-      "additionalProperties": false
-    },
     "DomainHostdevPciSource": {
       "title": "DomainHostdevPciSource",
       "description": "The host PCI device.",
@@ -27557,10 +27461,10 @@ export const domainJsonSchema: Record<string, unknown> = {
         "reconnect": {
           "allOf": [
             {
-              "$ref": "#/definitions/DomainChardevSourceReconnect"
+              "$ref": "#/definitions/DomainSocketReconnect"
             }
           ],
-          "description": "For client sockets: whether and how often to try again after the peer goes away."
+          "description": "For client sockets: whether and how often to connect again after the peer went away."
         },
         "seclabel": {
           "type": "array",
@@ -29369,9 +29273,9 @@ export const domainJsonSchema: Record<string, unknown> = {
       },
       "additionalProperties": false
     },
-    "DomainStorageReconnect": {
-      "title": "DomainStorageReconnect",
-      "description": "Automatic reconnection to a socket peer that went away.",
+    "DomainSocketReconnect": {
+      "title": "DomainSocketReconnect",
+      "description": "For client sockets: whether and how often to connect again after the peer went away.",
       "type": "object",
       "properties": {
         "enabled": {
@@ -29380,12 +29284,12 @@ export const domainJsonSchema: Record<string, unknown> = {
             "yes",
             "no"
           ],
-          "description": "Whether to reconnect."
+          "description": "`yes` to reconnect automatically after a disconnect."
         },
         "timeout": {
           "type": "string",
           "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
-          "description": "Seconds to wait before each reconnection attempt."
+          "description": "Seconds to wait between reconnection attempts."
         }
       },
       "required": [
@@ -30770,30 +30674,6 @@ export const domainJsonSchema: Record<string, unknown> = {
       ],
       "additionalProperties": false
     },
-    "DomainChardevSourceReconnect": {
-      "title": "DomainChardevSourceReconnect",
-      "description": "For client sockets: whether and how often to try again after the peer goes away.",
-      "type": "object",
-      "properties": {
-        "enabled": {
-          "type": "string",
-          "enum": [
-            "yes",
-            "no"
-          ],
-          "description": "`yes` to reconnect automatically after a disconnect."
-        },
-        "timeout": {
-          "type": "string",
-          "pattern": "^[ \\t\\n\\r]*(?:[0-9]+)[ \\t\\n\\r]*$",
-          "description": "Seconds to wait between reconnection attempts."
-        }
-      },
-      "required": [
-        "enabled"
-      ],
-      "additionalProperties": false
-    },
     "DomainChardevSourceClipboard": {
       "title": "DomainChardevSourceClipboard",
       "description": "Clipboard sharing of a `qemu-vdagent` backend.",
@@ -31286,10 +31166,10 @@ export const domainJsonSchema: Record<string, unknown> = {
         "reconnect": {
           "allOf": [
             {
-              "$ref": "#/definitions/DomainStorageReconnect"
+              "$ref": "#/definitions/DomainSocketReconnect"
             }
           ],
-          "description": "Automatic reconnection to a socket peer that went away."
+          "description": "For client sockets: whether and how often to connect again after the peer went away."
         }
       },
       "required": [

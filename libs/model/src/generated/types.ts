@@ -454,9 +454,9 @@ export type DomainInterfaceDriver = DomainInterfaceDriverKvm | DomainInterfaceDr
  */
 export type DomainInterfaceTuneSndbuf = string;
 /**
- * Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV).
+ * Pairs two network devices into a failover team (virtio-net failover with an SR-IOV VF), e.g. to migrate a guest that uses an assigned NIC.
  */
-export type DomainInterfaceTeaming = DomainInterfaceTeamingPersistent | DomainInterfaceTeamingTransient;
+export type DomainDeviceTeaming = DomainDeviceTeamingPersistent | DomainDeviceTeamingTransient;
 /**
  * An input device of the guest.
  */
@@ -487,10 +487,6 @@ export type DomainHostdev =
   | DomainHostdevStorage
   | DomainHostdevMisc
   | DomainHostdevNet;
-/**
- * Pairs this device with a virtio NIC so the guest can fail over between them (e.g. around migration).
- */
-export type DomainHostdevTeaming = DomainHostdevTeamingPersistent | DomainHostdevTeamingTransient;
 /**
  * Where the LUN is: behind a host SCSI adapter or on an iSCSI target.
  */
@@ -1955,20 +1951,20 @@ export interface DomainStorageReservationsSource {
    */
   mode: 'server' | 'client';
   /**
-   * Automatic reconnection to a socket peer that went away.
+   * For client sockets: whether and how often to connect again after the peer went away.
    */
-  reconnect?: DomainStorageReconnect;
+  reconnect?: DomainSocketReconnect;
 }
 /**
- * Automatic reconnection to a socket peer that went away.
+ * For client sockets: whether and how often to connect again after the peer went away.
  */
-export interface DomainStorageReconnect {
+export interface DomainSocketReconnect {
   /**
-   * Whether to reconnect.
+   * `yes` to reconnect automatically after a disconnect.
    */
   enabled: 'yes' | 'no';
   /**
-   * Seconds to wait before each reconnection attempt.
+   * Seconds to wait between reconnection attempts.
    */
   timeout?: string;
 }
@@ -2891,9 +2887,9 @@ export interface DomainStorageSourceVhostUser {
    */
   path: string;
   /**
-   * Automatic reconnection to a socket peer that went away.
+   * For client sockets: whether and how often to connect again after the peer went away.
    */
-  reconnect?: DomainStorageReconnect;
+  reconnect?: DomainSocketReconnect;
 }
 /**
  * One entry of the firmware's boot order; repeat to try several device kinds in turn.
@@ -8525,9 +8521,9 @@ export interface DomainInterfaceNetwork {
    */
   port?: DomainNetPortOptions;
   /**
-   * Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV).
+   * Pairs two network devices into a failover team (virtio-net failover with an SR-IOV VF), e.g. to migrate a guest that uses an assigned NIC.
    */
-  teaming?: DomainInterfaceTeaming;
+  teaming?: DomainDeviceTeaming;
 }
 /**
  * The virtual network (and optionally its port group) to use.
@@ -9148,28 +9144,28 @@ export interface DomainNetPortOptions {
   isolated?: 'yes' | 'no';
 }
 /**
- * Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV).
+ * Pairs two network devices into a failover team (virtio-net failover with an SR-IOV VF), e.g. to migrate a guest that uses an assigned NIC.
  *
  * Variant with `type` 'persistent'.
  */
-export interface DomainInterfaceTeamingPersistent {
+export interface DomainDeviceTeamingPersistent {
   /**
-   * persistent: the team's virtio member that stays plugged in.
+   * `persistent`: the team member that stays plugged in (the virtio NIC).
    */
   type: 'persistent';
 }
 /**
- * Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV).
+ * Pairs two network devices into a failover team (virtio-net failover with an SR-IOV VF), e.g. to migrate a guest that uses an assigned NIC.
  *
  * Variant with `type` 'transient'.
  */
-export interface DomainInterfaceTeamingTransient {
+export interface DomainDeviceTeamingTransient {
   /**
-   * transient: the member (usually a hostdev) unplugged during migration.
+   * `transient`: the member that may be unplugged, e.g. around migration (usually the assigned VF).
    */
   type: 'transient';
   /**
-   * Alias of the persistent team member.
+   * Alias of the persistent member of the team.
    */
   persistent: string;
 }
@@ -9296,9 +9292,9 @@ export interface DomainInterfaceBridge {
    */
   port?: DomainNetPortOptions;
   /**
-   * Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV).
+   * Pairs two network devices into a failover team (virtio-net failover with an SR-IOV VF), e.g. to migrate a guest that uses an assigned NIC.
    */
-  teaming?: DomainInterfaceTeaming;
+  teaming?: DomainDeviceTeaming;
 }
 /**
  * The host bridge to join.
@@ -9444,9 +9440,9 @@ export interface DomainInterfaceEthernet {
    */
   port?: DomainNetPortOptions;
   /**
-   * Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV).
+   * Pairs two network devices into a failover team (virtio-net failover with an SR-IOV VF), e.g. to migrate a guest that uses an assigned NIC.
    */
-  teaming?: DomainInterfaceTeaming;
+  teaming?: DomainDeviceTeaming;
 }
 /**
  * Host-side addresses and routes to set on the tap device.
@@ -9584,9 +9580,9 @@ export interface DomainInterfaceDirect {
    */
   port?: DomainNetPortOptions;
   /**
-   * Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV).
+   * Pairs two network devices into a failover team (virtio-net failover with an SR-IOV VF), e.g. to migrate a guest that uses an assigned NIC.
    */
-  teaming?: DomainInterfaceTeaming;
+  teaming?: DomainDeviceTeaming;
 }
 /**
  * The physical host interface to stack on.
@@ -9740,9 +9736,9 @@ export interface DomainInterfaceHostdev {
    */
   port?: DomainNetPortOptions;
   /**
-   * Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV).
+   * Pairs two network devices into a failover team (virtio-net failover with an SR-IOV VF), e.g. to migrate a guest that uses an assigned NIC.
    */
-  teaming?: DomainInterfaceTeaming;
+  teaming?: DomainDeviceTeaming;
 }
 /**
  * Which host device to assign.
@@ -9935,9 +9931,9 @@ export interface DomainInterfaceUser {
    */
   port?: DomainNetPortOptions;
   /**
-   * Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV).
+   * Pairs two network devices into a failover team (virtio-net failover with an SR-IOV VF), e.g. to migrate a guest that uses an assigned NIC.
    */
-  teaming?: DomainInterfaceTeaming;
+  teaming?: DomainDeviceTeaming;
 }
 /**
  * Host interface the user-mode stack binds to (passt only).
@@ -10067,9 +10063,9 @@ export interface DomainInterfaceInternal {
    */
   port?: DomainNetPortOptions;
   /**
-   * Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV).
+   * Pairs two network devices into a failover team (virtio-net failover with an SR-IOV VF), e.g. to migrate a guest that uses an assigned NIC.
    */
-  teaming?: DomainInterfaceTeaming;
+  teaming?: DomainDeviceTeaming;
 }
 /**
  * The internal network to join.
@@ -10199,9 +10195,9 @@ export interface DomainInterfaceMcast {
    */
   port?: DomainNetPortOptions;
   /**
-   * Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV).
+   * Pairs two network devices into a failover team (virtio-net failover with an SR-IOV VF), e.g. to migrate a guest that uses an assigned NIC.
    */
-  teaming?: DomainInterfaceTeaming;
+  teaming?: DomainDeviceTeaming;
 }
 /**
  * The multicast group or server to reach.
@@ -10335,9 +10331,9 @@ export interface DomainInterfaceServer {
    */
   port?: DomainNetPortOptions;
   /**
-   * Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV).
+   * Pairs two network devices into a failover team (virtio-net failover with an SR-IOV VF), e.g. to migrate a guest that uses an assigned NIC.
    */
-  teaming?: DomainInterfaceTeaming;
+  teaming?: DomainDeviceTeaming;
 }
 /**
  * Where to listen.
@@ -10471,9 +10467,9 @@ export interface DomainInterfaceUdp {
    */
   port?: DomainNetPortOptions;
   /**
-   * Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV).
+   * Pairs two network devices into a failover team (virtio-net failover with an SR-IOV VF), e.g. to migrate a guest that uses an assigned NIC.
    */
-  teaming?: DomainInterfaceTeaming;
+  teaming?: DomainDeviceTeaming;
 }
 /**
  * The remote end of the tunnel.
@@ -10624,9 +10620,9 @@ export interface DomainInterfaceVhostuser {
    */
   port?: DomainNetPortOptions;
   /**
-   * Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV).
+   * Pairs two network devices into a failover team (virtio-net failover with an SR-IOV VF), e.g. to migrate a guest that uses an assigned NIC.
    */
-  teaming?: DomainInterfaceTeaming;
+  teaming?: DomainDeviceTeaming;
 }
 /**
  * The vhost-user UNIX socket.
@@ -10781,9 +10777,9 @@ export interface DomainInterfaceVdpa {
    */
   port?: DomainNetPortOptions;
   /**
-   * Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV).
+   * Pairs two network devices into a failover team (virtio-net failover with an SR-IOV VF), e.g. to migrate a guest that uses an assigned NIC.
    */
-  teaming?: DomainInterfaceTeaming;
+  teaming?: DomainDeviceTeaming;
 }
 /**
  * The host vhost-vdpa character device.
@@ -10909,9 +10905,9 @@ export interface DomainInterfaceNull {
    */
   port?: DomainNetPortOptions;
   /**
-   * Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV).
+   * Pairs two network devices into a failover team (virtio-net failover with an SR-IOV VF), e.g. to migrate a guest that uses an assigned NIC.
    */
-  teaming?: DomainInterfaceTeaming;
+  teaming?: DomainDeviceTeaming;
 }
 /**
  * A guest network interface card and the host-side connection behind it.
@@ -11032,9 +11028,9 @@ export interface DomainInterfaceVds {
    */
   port?: DomainNetPortOptions;
   /**
-   * Pairs two interfaces into a failover team (virtio-net failover for migration with SR-IOV).
+   * Pairs two network devices into a failover team (virtio-net failover with an SR-IOV VF), e.g. to migrate a guest that uses an assigned NIC.
    */
-  teaming?: DomainInterfaceTeaming;
+  teaming?: DomainDeviceTeaming;
 }
 /**
  * The distributed switch port.
@@ -12052,9 +12048,9 @@ export interface DomainHostdevPci {
    */
   driver?: DomainHostdevDriver;
   /**
-   * Pairs this device with a virtio NIC so the guest can fail over between them (e.g. around migration).
+   * Pairs two network devices into a failover team (virtio-net failover with an SR-IOV VF), e.g. to migrate a guest that uses an assigned NIC.
    */
-  teaming?: DomainHostdevTeaming;
+  teaming?: DomainDeviceTeaming;
   /**
    * The host PCI device.
    */
@@ -12096,32 +12092,6 @@ export interface DomainHostdevDriver {
    * `vfio` (the modern default), legacy `kvm` assignment, or `xen` (pciback).
    */
   name: 'kvm' | 'vfio' | 'xen';
-}
-/**
- * Pairs this device with a virtio NIC so the guest can fail over between them (e.g. around migration).
- *
- * Variant with `type` 'persistent'.
- */
-export interface DomainHostdevTeamingPersistent {
-  /**
-   * `persistent`: the always-present member of the team (the virtio NIC).
-   */
-  type: 'persistent';
-}
-/**
- * Pairs this device with a virtio NIC so the guest can fail over between them (e.g. around migration).
- *
- * Variant with `type` 'transient'.
- */
-export interface DomainHostdevTeamingTransient {
-  /**
-   * `transient`: the member that may be unplugged (the assigned VF).
-   */
-  type: 'transient';
-  /**
-   * Alias name of the persistent member of the team.
-   */
-  persistent: string;
 }
 /**
  * The host PCI device.
@@ -13544,9 +13514,9 @@ export interface DomainChardevSource {
    */
   tls?: 'yes' | 'no';
   /**
-   * For client sockets: whether and how often to try again after the peer goes away.
+   * For client sockets: whether and how often to connect again after the peer went away.
    */
-  reconnect?: DomainChardevSourceReconnect;
+  reconnect?: DomainSocketReconnect;
   /**
    * Overrides the domain's security labelling for one host resource (image, socket, device).
    */
@@ -13559,19 +13529,6 @@ export interface DomainChardevSource {
    * Mouse handling of a `qemu-vdagent` backend.
    */
   mouse?: DomainChardevSourceMouse;
-}
-/**
- * For client sockets: whether and how often to try again after the peer goes away.
- */
-export interface DomainChardevSourceReconnect {
-  /**
-   * `yes` to reconnect automatically after a disconnect.
-   */
-  enabled: 'yes' | 'no';
-  /**
-   * Seconds to wait between reconnection attempts.
-   */
-  timeout?: string;
 }
 /**
  * Clipboard sharing of a `qemu-vdagent` backend.
