@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +5,7 @@ import { probe } from '@virtkit/capabilities';
 import { parseDomain } from '@virtkit/model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCommandLine, directoryFirmwareLookup, standaloneRuntime, type CommandLine, type Runtime } from '../src/index.js';
-import { connectQmp, type TestQmp } from './support/qmp.js';
+import { startQemu, type RunningQemu } from './support/qemu.js';
 
 // Starts the host's QEMU on a command line full of the less common device families (firmware
 // picked from a descriptor, IOMMU, shared memory, USB hub, smartcard, redirection filter,
@@ -48,10 +47,8 @@ function domainXml(dir: string): string {
 
 describe.skipIf(!ready)('less common device families start a real QEMU', () => {
   let dir: string;
-  let qemu: ChildProcess | undefined;
-  let qmp: TestQmp | undefined;
+  let qemu: RunningQemu | undefined;
   let cmd: CommandLine;
-  let stderr = '';
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'virtkit-x2a-dev,'));
@@ -72,45 +69,38 @@ describe.skipIf(!ready)('less common device families start a real QEMU', () => {
     writeFileSync(join(dir, 'lib', 'domain--1-devices', 'master-key.aes'), Buffer.alloc(32, 7));
     const runtime: Runtime = { ...base, monitor: { path: join(dir, 'qmp.sock') }, firmware: directoryFirmwareLookup([{ dir: fwdir }]) };
     cmd = buildCommandLine(parseDomain(domainXml(dir)), caps, runtime);
-    const env = Object.fromEntries(cmd.env.map((e) => [e.name, e.value]));
-    qemu = spawn(cmd.argv[0]!, cmd.argv.slice(1), { env, stdio: ['ignore', 'ignore', 'pipe'] });
-    qemu.stderr?.on('data', (d) => (stderr += String(d)));
-    qmp = await connectQmp(join(dir, 'qmp.sock'));
+    qemu = await startQemu(cmd, join(dir, 'qmp.sock'));
   }, 60_000);
 
   afterAll(async () => {
-    if (qmp) {
-      await qmp.command('quit').catch(() => undefined);
-      qmp.close();
-    }
-    qemu?.kill();
+    await qemu?.stop();
     rmSync(dir, { recursive: true, force: true });
     rmSync(`/dev/shm/${SHM}`, { force: true });
   });
 
   it('accepts every option (prelaunch state)', async () => {
-    const reply = await qmp!.command('query-status');
-    expect(reply.return, `${stderr}\n${cmd.argv.join(' ')}`).toMatchObject({ status: 'prelaunch' });
+    const reply = await qemu!.qmp.command('query-status');
+    expect(reply.return, `${qemu!.stderr()}\n${cmd.argv.join(' ')}`).toMatchObject({ status: 'prelaunch' });
   });
 
   it('maps the auto-selected firmware and the variable store at its comma path', async () => {
-    const reply = await qmp!.command('query-named-block-nodes', { flat: true });
+    const reply = await qemu!.qmp.command('query-named-block-nodes', { flat: true });
     const files = (reply.return as { drv: string; file: string }[]).filter((n) => n.drv === 'file').map((n) => n.file);
     expect(files).toEqual(expect.arrayContaining([CODE, join(dir, 'va,rs.fd')]));
   });
 
   it('backs the shared memory with the named /dev/shm file', async () => {
-    const reply = await qmp!.command('qom-get', { path: '/objects/shmmem-shmem0', property: 'mem-path' });
+    const reply = await qemu!.qmp.command('qom-get', { path: '/objects/shmmem-shmem0', property: 'mem-path' });
     expect(reply.return).toBe(`/dev/shm/${SHM}`);
   });
 
   it('hands the redirection filter over intact', async () => {
-    const reply = await qmp!.command('qom-get', { path: '/machine/peripheral/redir0', property: 'filter' });
+    const reply = await qemu!.qmp.command('qom-get', { path: '/machine/peripheral/redir0', property: 'filter' });
     expect(reply.return).toBe(FILTER);
   });
 
   it('created the hub, the smartcard reader and card, the IOMMU, the watchdog and the RNG', async () => {
-    const reply = await qmp!.command('qom-list', { path: '/machine/peripheral' });
+    const reply = await qemu!.qmp.command('qom-list', { path: '/machine/peripheral' });
     const names = (reply.return as { name: string }[]).map((p) => p.name);
     expect(names).toEqual(expect.arrayContaining(['hub0', 'ccid0', 'smartcard0', 'iommu0', 'watchdog0', 'rng0', 'shmem0']));
   });

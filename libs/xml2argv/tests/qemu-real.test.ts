@@ -1,4 +1,4 @@
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +6,7 @@ import { probe, type QemuCapabilities } from '@virtkit/capabilities';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDomain } from '@virtkit/model';
 import { buildCommandLine, standaloneRuntime, type CommandLine, type Runtime } from '../src/index.js';
-import { connectQmp, type TestQmp } from './support/qmp.js';
+import { startQemu, type RunningQemu } from './support/qemu.js';
 
 const QEMU = '/usr/bin/qemu-system-x86_64';
 const haveQemu = existsSync(QEMU) && existsSync('/usr/bin/qemu-img');
@@ -45,8 +45,7 @@ function domainXml(name: string, image: string, cdrom: string): string {
 describe.skipIf(!haveQemu)('generated command lines start a real QEMU', () => {
   let dir: string;
   let caps: QemuCapabilities;
-  let qemu: ChildProcess | undefined;
-  let qmp: TestQmp | undefined;
+  let qemu: RunningQemu | undefined;
   let cmd: CommandLine;
   let image: string;
   let cdrom: string;
@@ -65,37 +64,26 @@ describe.skipIf(!haveQemu)('generated command lines start a real QEMU', () => {
     writeFileSync(join(privateDir, 'master-key.aes'), Buffer.alloc(32, 7));
     const runtime: Runtime = { ...base, monitor: { path: join(dir, 'qmp.sock') } };
     cmd = buildCommandLine(parseDomain(domainXml(NASTY_NAME, image, cdrom)), caps, runtime);
-    const env = Object.fromEntries(cmd.env.map((e) => [e.name, e.value]));
-    qemu = spawn(cmd.argv[0]!, cmd.argv.slice(1), { env, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    qemu.stderr?.on('data', (d) => (stderr += String(d)));
-    qemu.on('exit', (code) => {
-      if (code) console.error(`QEMU exited with ${code}: ${stderr}\n${cmd.argv.join(' ')}`);
-    });
-    qmp = await connectQmp(join(dir, 'qmp.sock'));
+    qemu = await startQemu(cmd, join(dir, 'qmp.sock'));
   }, 60_000);
 
   afterAll(async () => {
-    if (qmp) {
-      await qmp.command('quit').catch(() => undefined);
-      qmp.close();
-    }
-    qemu?.kill();
+    await qemu?.stop();
     rmSync(dir, { recursive: true, force: true });
   });
 
   it('answers query-status in the prelaunch state (-S)', async () => {
-    const reply = await qmp!.command('query-status');
+    const reply = await qemu!.qmp.command('query-status');
     expect(reply.return).toMatchObject({ running: false, status: 'prelaunch' });
   });
 
   it('reports the guest name exactly as written in the XML', async () => {
-    const reply = await qmp!.command('query-name');
+    const reply = await qemu!.qmp.command('query-name');
     expect(reply.return).toEqual({ name: NASTY_NAME });
   });
 
   it('opened the disk images at the exact paths, commas and quotes included', async () => {
-    const reply = await qmp!.command('query-named-block-nodes', { flat: true });
+    const reply = await qemu!.qmp.command('query-named-block-nodes', { flat: true });
     const files = (reply.return as { drv: string; file: string; 'node-name': string }[])
       .filter((n) => n.drv === 'file').map((n) => n.file);
     expect(files).toContain(image);
@@ -103,7 +91,7 @@ describe.skipIf(!haveQemu)('generated command lines start a real QEMU', () => {
   });
 
   it('created the NIC with the MAC from the XML', async () => {
-    const reply = await qmp!.command('qom-get', { path: '/machine/peripheral/net0', property: 'mac' });
+    const reply = await qemu!.qmp.command('qom-get', { path: '/machine/peripheral/net0', property: 'mac' });
     expect(reply.return).toBe('52:54:00:12:34:56');
   });
 });
