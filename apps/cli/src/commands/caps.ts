@@ -1,13 +1,13 @@
 import { toLibvirtXml } from '@virtkit/capabilities';
 import { ExitCode, UsageError, type Command } from '../io.js';
-import { capsToJson, loadCaps } from './load-caps.js';
+import { CAPS_SOURCE_OPTIONS, capsToJson, loadCaps } from './load-caps.js';
 
 /** `virtkit caps`: what one QEMU binary supports, as libvirt's cache XML or as JSON. */
 export const capsCommand: Command = {
   name: 'caps',
   summary: 'probe a QEMU binary (or read a capabilities file) and print its capabilities',
   usage: 'virtkit caps [--binary PATH | --caps FILE] [--format xml|json] [--cache-dir DIR] [--no-cache]',
-  options: { binary: 'value', caps: 'value', format: 'value', 'cache-dir': 'value', 'no-cache': 'flag' },
+  options: { ...CAPS_SOURCE_OPTIONS, format: 'value' },
   async run(opts, io) {
     const format = opts.values.format ?? 'xml';
     if (format !== 'xml' && format !== 'json') throw new UsageError(`--format must be xml or json, not '${format}'`);

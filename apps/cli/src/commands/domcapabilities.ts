@@ -2,7 +2,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { domainCapabilities, formatDomainCapabilities, readFirmwareDescriptors } from '@virtkit/capabilities';
 import { ExitCode, UsageError, type Command } from '../io.js';
-import { loadCaps } from './load-caps.js';
+import { CAPS_SOURCE_OPTIONS, loadCaps } from './load-caps.js';
 
 /** Where QEMU firmware descriptors live, lowest priority first. */
 function firmwareDirs(env: Readonly<Record<string, string | undefined>>): string[] {
@@ -15,10 +15,7 @@ export const domcapabilitiesCommand: Command = {
   name: 'domcapabilities',
   summary: 'print domain capabilities (libvirt <domainCapabilities> XML) for an emulator',
   usage: 'virtkit domcapabilities [--binary PATH | --caps FILE] [--machine M] [--arch A] [--virttype kvm|qemu] [--loader PATH] [--cache-dir DIR]',
-  options: {
-    binary: 'value', caps: 'value', machine: 'value', arch: 'value', virttype: 'value', loader: 'value',
-    'cache-dir': 'value', 'no-cache': 'flag',
-  },
+  options: { ...CAPS_SOURCE_OPTIONS, machine: 'value', arch: 'value', virttype: 'value', loader: 'value' },
   async run(opts, io) {
     const virttype = opts.values.virttype;
     if (virttype !== undefined && virttype !== 'kvm' && virttype !== 'qemu') throw new UsageError(`--virttype must be kvm or qemu, not '${virttype}'`);

@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import { ModelError, parseDomain, XmlSyntaxError } from '@virtkit/model';
 import { buildCommandLine, renderArgs, renderShell, standaloneRuntime, Xml2ArgvError } from '@virtkit/xml2argv';
 import { ExitCode, UsageError, type Command } from '../io.js';
-import { loadCaps } from './load-caps.js';
+import { CAPS_SOURCE_OPTIONS, loadCaps } from './load-caps.js';
 
 /** `virtkit domxml-to-native`: the QEMU command line for a domain XML, like `virsh domxml-to-native qemu-argv`. */
 export const domxmlToNativeCommand: Command = {
   name: 'domxml-to-native',
   summary: 'print the QEMU command line libvirt would run for a domain XML (no daemon)',
   usage: 'virtkit domxml-to-native [--caps FILE | --binary PATH] [--format args|json|shell] [--cache-dir DIR] FILE',
-  options: { binary: 'value', caps: 'value', format: 'value', 'cache-dir': 'value', 'no-cache': 'flag' },
+  options: { ...CAPS_SOURCE_OPTIONS, format: 'value' },
   async run(opts, io) {
     const format = opts.values.format ?? 'args';
     if (!['args', 'json', 'shell'].includes(format)) throw new UsageError(`--format must be args, json or shell, not '${format}'`);

@@ -1,6 +1,9 @@
 import { fromLibvirtXmlFile, fromReplies, probe, sortFlags, type QemuCapabilities } from '@virtkit/capabilities';
 import { defaultEmulator } from '../emulator.js';
-import { UsageError, type CliIo, type ParsedOptions } from '../io.js';
+import { UsageError, type CliIo, type OptionSpec, type ParsedOptions } from '../io.js';
+
+/** The options `loadCaps` reads, for every command that works on a QEMU's capabilities. */
+export const CAPS_SOURCE_OPTIONS = { binary: 'value', caps: 'value', 'cache-dir': 'value', 'no-cache': 'flag' } as const satisfies OptionSpec;
 
 /**
  * The capabilities a command works on: probed from `--binary` (default: the host's QEMU on PATH,
