@@ -1,24 +1,29 @@
-/** One invocation of libvirt's qemuxml2argv test as the corpus manifest records it. */
-export interface ArgvEntry {
+/** What every entry of libvirt's test manifests (xml2argv and xml2xml) records about one test run. */
+export interface CorpusEntry {
   readonly index: number;
   readonly id: string;
   readonly name: string;
   readonly arch: string;
+  /** `latest`, a QEMU version such as `7.2.0`, or `fake`. */
   readonly caps: string;
   readonly capsFile?: string;
   readonly qemuCaps?: readonly string[];
   readonly implicitQemuCaps?: readonly string[];
   readonly qemuCapsAdd?: readonly string[];
-  readonly expect: 'args' | 'failure' | 'parse-error';
   readonly input: string;
-  readonly output?: string;
-  readonly hidden?: boolean;
-  readonly flags?: readonly string[];
   readonly extra?: Readonly<Record<string, unknown>>;
   readonly config?: Readonly<Record<string, unknown>>;
   readonly env?: Readonly<Record<string, string | null>>;
-  readonly host?: { readonly arch: string; readonly cpu: string | null };
   readonly occurrence?: number;
+}
+
+/** One invocation of libvirt's qemuxml2argv test as the corpus manifest records it. */
+export interface ArgvEntry extends CorpusEntry {
+  readonly expect: 'args' | 'failure' | 'parse-error';
+  readonly output?: string;
+  readonly hidden?: boolean;
+  readonly flags?: readonly string[];
+  readonly host?: { readonly arch: string; readonly cpu: string | null };
 }
 
 export interface ArgvManifest {

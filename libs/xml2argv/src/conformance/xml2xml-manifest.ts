@@ -3,29 +3,16 @@ import { join } from 'node:path';
 import type { AccelCapabilities, QemuCapabilities } from '@virtkit/capabilities';
 import type { Runtime } from '../runtime.js';
 import { entryCapabilities, entryRuntime } from './entry-setup.js';
-import type { ArgvEntry } from './manifest.js';
+import type { ArgvEntry, CorpusEntry } from './manifest.js';
 
 /** One run (inactive or active) of libvirt's qemuxml2xml test as the corpus manifest records it. */
-export interface XmlEntry {
-  readonly index: number;
+export interface XmlEntry extends CorpusEntry {
   /** `NAME+SUFFIX:when`; not unique (see `occurrence`). */
   readonly id: string;
-  readonly name: string;
   readonly when: 'inactive' | 'active';
-  readonly arch: string;
-  readonly caps: string;
-  readonly capsFile?: string;
-  readonly qemuCaps?: readonly string[];
-  readonly implicitQemuCaps?: readonly string[];
-  readonly qemuCapsAdd?: readonly string[];
-  readonly input: string;
   readonly output: string;
   readonly outputIdenticalToInput: boolean;
   readonly flags: { readonly when: string; readonly parse: readonly string[]; readonly format: readonly string[] };
-  readonly extra?: Readonly<Record<string, unknown>>;
-  readonly config?: Readonly<Record<string, unknown>>;
-  readonly env?: Readonly<Record<string, string | null>>;
-  readonly occurrence?: number;
 }
 
 export interface XmlManifest {
