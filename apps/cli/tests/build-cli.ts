@@ -1,12 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { packageDir } from './cli-process.js';
+import { dirname, join } from 'node:path';
+import { cliPath, packageDir } from './cli-process.js';
 
-/** Vitest global setup: compile the CLI and the libraries it imports (tsc -b follows the references). */
+/** Vitest global setup: build the shipped command (tsc -b follows the references, then the bundle). */
 export default function buildCli(): void {
-  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  const require = createRequire(import.meta.url);
+  const tsc = require.resolve('typescript/bin/tsc');
   execFileSync(process.execPath, [tsc, '-b', 'tsconfig.lib.json'], { cwd: packageDir, stdio: 'inherit' });
-  chmodSync(join(packageDir, 'dist', 'main.js'), 0o755);
+  const rolldown = join(dirname(require.resolve('rolldown/package.json')), 'bin', 'cli.mjs');
+  execFileSync(process.execPath, [rolldown, '-c', 'rolldown.config.mjs'], { cwd: packageDir, stdio: 'inherit' });
+  chmodSync(cliPath, 0o755);
 }

@@ -3,7 +3,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const cliPath = join(packageDir, 'dist', 'main.js');
+/** The shipped command (the bundle the package's bin points at). */
+export const cliPath = join(packageDir, 'dist', 'virtkit.js');
 
 export interface CliRun {
   readonly status: number | null;

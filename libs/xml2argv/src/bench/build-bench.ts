@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { libvirtCorpusDir, writeBenchmarkSection } from '@virtkit/testkit';
@@ -7,6 +6,7 @@ import { renderArgs } from '../argv/render.js';
 import { buildCommandLine } from '../build/index.js';
 import { entryCapabilities, entryRuntime } from '../conformance/entry-setup.js';
 import type { ArgvManifest } from '../conformance/manifest.js';
+import { compareWithVirsh } from './virsh-compare.js';
 
 // Builds every corpus domain in one process and records the time per domain.
 const corpus = libvirtCorpusDir();
@@ -34,16 +34,12 @@ function pass(): { ms: number; built: number } {
 pass(); // warm-up
 const runs = [pass(), pass(), pass()];
 const best = Math.min(...runs.map((r) => r.ms));
-const virsh = spawnSync('virsh', ['-c', 'qemu:///system', 'version'], { encoding: 'utf8', timeout: 5000 });
-const virshNote = virsh.status === 0
-  ? 'libvirtd answers here, but the comparison with `virsh domxml-to-native` is not wired yet.'
-  : '`virsh domxml-to-native` could not be compared: no libvirtd on this machine (only the libvirt0 library is installed).';
+const virshComparison = await compareWithVirsh(corpus, manifest);
 const md = [
   '## @virtkit/xml2argv: building command lines',
   '',
   'Command: `npm run bench -w @virtkit/xml2argv`. Every entry of libvirt\'s xml2argv manifest, in one process: parse with',
   '@virtkit/model, prepare, validate, build and render; capabilities loaded once per entry before timing.',
-  virshNote,
   '',
   '| measure | value |',
   '|---|---:|',
@@ -51,6 +47,8 @@ const md = [
   `| command lines built | ${runs[0]!.built} |`,
   `| best of 3 passes | ${best.toFixed(1)} ms |`,
   `| per domain | ${((best * 1000) / cases.length).toFixed(1)} µs |`,
+  '',
+  virshComparison,
 ].join('\n');
 writeBenchmarkSection('xml2argv', md);
 console.log(md);
