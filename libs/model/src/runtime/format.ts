@@ -1,10 +1,10 @@
-import { escapeAttribute } from '@virtkit/xml';
-import { compileTables, type CompiledShape, type CompiledTables } from './compiled.js';
+import { compileTables } from './compiled.js';
 import { ModelError, ModelErrorCode } from './errors.js';
+import { ATTRIBUTE, CHILD, EXTRA, plansOf, tagsOf, TEXT, UNKNOWN, type MemberPlan, type ShapePlan } from './format-plan.js';
 import { writeGeneric } from './generic.js';
 import { documentOrder, type GenericElement, type ModelObject } from './symbols.js';
 import type { CodecTables } from './tables.js';
-import { escapeContent, indentOf } from './writer.js';
+import { escapeAttributeValue, escapeContent, indentOf } from './writer.js';
 
 export interface FormatOptions {
   /** Indent with two spaces, one element per line (default true); false writes one line. */
@@ -15,19 +15,24 @@ export interface FormatOptions {
  * The output is one string grown by `+=`: V8 keeps it as a rope and flattens it once at the
  * end, cheaper than an array of parts and a join. The root writes its content before its tag.
  */
-interface Context {
-  readonly compiled: CompiledTables;
-  out: string;
+class Writer {
+  out = '';
   /** Canonical prefixes used by known elements and attributes: declared on the root. */
-  readonly used: Set<string>;
-  /** JSON path of the value being written (for error messages), kept as a stack. */
+  used: Set<string> | undefined = undefined;
+  constructor(readonly plans: readonly ShapePlan[], readonly namespaces: Readonly<Record<string, string>>) {}
+}
+
+/** A property the schema does not know, on its way up to formatWithTables, gathering its path. */
+class UnknownMember {
   readonly path: (string | number)[];
+  constructor(readonly qname: string, key: string) {
+    this.path = [key];
+  }
 }
 
 /** Formats the JSON form described by `tables` as XML. @throws ModelError */
 export function formatWithTables(value: ModelObject, tables: CodecTables, options: FormatOptions = {}): string {
   const compiled = compileTables(tables);
-  const ctx: Context = { compiled, out: '', used: new Set(), path: [] };
   const pretty = options.pretty ?? true;
   const keys = Object.keys(value);
   if (keys.length === 1 && keys[0] === '#unknown' && (value['#unknown'] as unknown[]).length === 1) {
@@ -36,137 +41,160 @@ export function formatWithTables(value: ModelObject, tables: CodecTables, option
     writeGeneric(out, 0, pretty, (value['#unknown'] as GenericElement[])[0]!);
     return out.join('');
   }
-  writeKnown(value, compiled.root, tables.root.qname, 0, pretty, ctx, true);
-  ctx.out.charCodeAt(0); // flattens the rope here, where the cost belongs, not in the caller's first read
-  return ctx.out;
+  const w = new Writer(plansOf(compiled), tables.namespaces);
+  const root: MemberPlan = { kind: CHILD, key: tables.root.qname, lead: '', prefix: '', shape: tables.root.shape, rank: 0, ...tagsOf(tables.root.qname) };
+  try {
+    writeElement(w, value, root, 0, pretty, true);
+  } catch (e) {
+    if (!(e instanceof UnknownMember)) throw e;
+    const path = `/${e.path.join('/')}`;
+    throw new ModelError(ModelErrorCode.UnknownProperty, `${path}: <${e.qname}> has no attribute or child element "${e.path[e.path.length - 1]}"`, path);
+  }
+  w.out.charCodeAt(0); // flattens the rope here, where the cost belongs, not in the caller's first read
+  return w.out;
 }
 
 const text = (v: unknown): string => (typeof v === 'string' ? v : String(v));
 
-function writeKnown(value: unknown, shape: CompiledShape, qname: string, depth: number, pretty: boolean, ctx: Context, isRoot = false): void {
+function writeElement(w: Writer, value: unknown, element: MemberPlan, depth: number, pretty: boolean, isRoot: boolean): void {
   const indent = pretty ? indentOf(depth) : '';
   const nl = pretty ? '\n' : '';
   if (typeof value !== 'object' || value === null) {
     const content = value === undefined || value === null ? '' : text(value);
-    ctx.out += content === '' ? `${indent}<${qname}/>${nl}` : `${indent}<${qname}>${escapeContent(content)}</${qname}>${nl}`;
+    w.out += content === '' ? indent + element.empty + nl : indent + element.start + escapeContent(content) + element.end + nl;
     return;
   }
   const obj = value as ModelObject;
-  let open = `<${qname}`;
+  const plan = w.plans[element.shape]!;
+  let open = element.open;
   // One pass over the properties: attributes are written in the object's order, content
   // properties are collected and counted.
-  let present: string[] | undefined;
+  let first: MemberPlan | undefined;
+  let more: MemberPlan[] | undefined;
   let texts = 0;
   let elements = 0;
+  let extras = false;
   for (const key in obj) {
+    const m = plan.get(key);
+    if (m === undefined) throw new UnknownMember(element.key, key);
     const v = obj[key];
-    const member = shape.memberByKey.get(key);
-    if (member !== undefined) {
+    const kind = m.kind;
+    if (kind === ATTRIBUTE) {
       if (v === undefined) continue;
-      const attribute = member.attribute;
-      if (attribute !== undefined) {
-        open += ` ${attribute.qname}='${escapeAttribute(text(v))}'`;
-        if (attribute.ns) ctx.used.add(attribute.qname.slice(0, attribute.qname.indexOf(':')));
-      } else {
-        (present ??= []).push(key);
-        elements += Array.isArray(v) ? v.length : 1;
-      }
-    } else if (key === '#text') {
-      if (v !== undefined) ((present ??= []).push(key), texts++);
-    } else if (key === '#unknown') {
-      if (!Array.isArray(v)) continue;
-      (present ??= []).push(key);
-      for (const u of v) typeof u === 'string' ? texts++ : elements++;
-    } else if (key !== '#attributes' && key !== '#xmlns') {
-      const path = `/${[...ctx.path, key].join('/')}`;
-      throw new ModelError(ModelErrorCode.UnknownProperty, `${path}: <${qname}> has no attribute or child element "${key}"`, path);
+      open += m.lead + escapeAttributeValue(text(v)) + "'";
+      if (m.prefix !== '') (w.used ??= new Set()).add(m.prefix);
+      continue;
     }
+    if (kind === EXTRA) {
+      extras = true;
+      continue;
+    }
+    if (v === undefined) continue;
+    if (kind === CHILD) elements += Array.isArray(v) ? v.length : 1;
+    else if (kind === TEXT) texts++;
+    else {
+      if (!Array.isArray(v)) continue;
+      for (const u of v) typeof u === 'string' ? texts++ : elements++;
+    }
+    if (first === undefined) first = m;
+    else (more ??= []).push(m);
   }
-  const unknownAttributes = obj['#attributes'];
-  if (unknownAttributes) for (const [name, v] of Object.entries(unknownAttributes as object)) open += ` ${name}='${escapeAttribute(text(v))}'`;
-  const xmlns = obj['#xmlns'];
-  if (xmlns) {
-    for (const [prefix, uri] of Object.entries(xmlns as object)) open += ` ${prefix ? `xmlns:${prefix}` : 'xmlns'}='${escapeAttribute(text(uri))}'`;
-  }
-  const empty = present === undefined || texts + elements === 0;
+  if (extras) open += extraAttributes(obj);
+  const empty = first === undefined || texts + elements === 0;
   // text, alone or mixed with elements, is written inline so that it stays exactly as it is
   const inline = texts > 0;
   if (isRoot) {
     // The root's content is written first, so every namespace it uses is known for its tag.
-    if (!empty) writeContent(obj, present!, texts + elements, shape, inline ? 0 : depth + 1, !inline && pretty, ctx);
-    const own = (xmlns ?? {}) as Record<string, unknown>;
-    const declarations = [...ctx.used].filter((p) => !(p in own)).sort()
-      .map((p) => ` xmlns:${p}='${escapeAttribute(ctx.compiled.tables.namespaces[p]!)}'`).join('');
+    if (!empty) writeContent(w, obj, plan, first!, more, texts + elements, inline ? 0 : depth + 1, !inline && pretty);
+    const own = (obj['#xmlns'] ?? {}) as Record<string, unknown>;
+    const declarations = [...(w.used ?? [])].filter((p) => !(p in own)).sort()
+      .map((p) => ` xmlns:${p}='${escapeAttributeValue(w.namespaces[p]!)}'`).join('');
     open += declarations;
-    const content = ctx.out;
-    ctx.out = empty ? `${indent}${open}/>${nl}` : inline ? `${indent}${open}>${content}</${qname}>${nl}` : `${indent}${open}>${nl}${content}${indent}</${qname}>${nl}`;
-  } else if (empty) ctx.out += `${indent}${open}/>${nl}`;
+    const content = w.out;
+    w.out = empty ? `${indent}${open}/>${nl}` : inline ? `${indent}${open}>${content}${element.end}${nl}` : `${indent}${open}>${nl}${content}${indent}${element.end}${nl}`;
+  } else if (empty) w.out += indent + open + '/>' + nl;
   else if (inline) {
-    ctx.out += `${indent}${open}>`;
-    writeContent(obj, present!, texts + elements, shape, 0, false, ctx);
-    ctx.out += `</${qname}>${nl}`;
+    w.out += indent + open + '>';
+    writeContent(w, obj, plan, first!, more, texts + elements, 0, false);
+    w.out += element.end + nl;
   } else {
-    ctx.out += `${indent}${open}>${nl}`;
-    writeContent(obj, present!, texts + elements, shape, depth + 1, pretty, ctx);
-    ctx.out += `${indent}</${qname}>${nl}`;
+    w.out += indent + open + '>' + nl;
+    writeContent(w, obj, plan, first!, more, texts + elements, depth + 1, pretty);
+    w.out += indent + element.end + nl;
   }
 }
+
+/** Unknown attributes, then the namespace declarations unknown content needs. */
+function extraAttributes(obj: ModelObject): string {
+  let out = '';
+  const unknown = obj['#attributes'];
+  if (unknown) for (const [name, v] of Object.entries(unknown as object)) out += ` ${name}='${escapeAttributeValue(text(v))}'`;
+  const xmlns = obj['#xmlns'];
+  if (xmlns) for (const [prefix, uri] of Object.entries(xmlns as object)) out += ` ${prefix ? `xmlns:${prefix}` : 'xmlns'}='${escapeAttributeValue(text(uri))}'`;
+  return out;
+}
+
+/** Whether the value of a content property is a list of items (rather than one item). */
+const isList = (m: MemberPlan, v: unknown): v is unknown[] => (m.kind === CHILD || m.kind === UNKNOWN) && Array.isArray(v);
 
 /** Children and text in document order where known, then whatever is left in schema order. */
-function writeContent(obj: ModelObject, present: string[], total: number, shape: CompiledShape, depth: number, pretty: boolean, ctx: Context): void {
-  // How many items of each property are written (a missing entry: none yet).
-  const taken = new Map<string, number>();
-  let written = 0;
+function writeContent(
+  w: Writer, obj: ModelObject, plan: ShapePlan, first: MemberPlan, more: MemberPlan[] | undefined, total: number, depth: number, pretty: boolean,
+): void {
+  // How many items of each property are written: `run` counts those of the property met
+  // last, `taken` (made when the order comes back to a property) the others.
+  let taken: Map<string, number> | undefined;
+  let runKey = '';
+  let run = 0;
   const order = obj[documentOrder];
-  if (order) for (const key of order) if (take(obj, key, taken, shape, depth, pretty, ctx)) written++;
-  if (written === total) return;
-  // Not covered by the document order (built or changed by hand): schema order.
-  if (present.length > 1) present.sort((a, b) => rank(shape, a) - rank(shape, b));
-  for (const key of present) while (take(obj, key, taken, shape, depth, pretty, ctx));
-}
-
-/** Writes the next item of property `key`; false when all are written. */
-function take(obj: ModelObject, key: string, taken: Map<string, number>, shape: CompiledShape, depth: number, pretty: boolean, ctx: Context): boolean {
-  const v = obj[key];
-  if (v === undefined) return false;
-  const next = taken.get(key) ?? 0;
-  if (Array.isArray(v) && (key === '#unknown' || shape.childByKey.has(key))) {
-    if (next >= v.length) return false;
-    taken.set(key, next + 1);
-    writeItem(key, v[next], next, shape, depth, pretty, ctx);
-  } else {
-    if (next > 0) return false;
-    taken.set(key, 1);
-    writeItem(key, v, -1, shape, depth, pretty, ctx);
-  }
-  return true;
-}
-
-function writeItem(key: string, v: unknown, index: number, shape: CompiledShape, depth: number, pretty: boolean, ctx: Context): void {
-  if (key === '#text') {
-    ctx.out += escapeContent(text(v));
-    return;
-  }
-  if (key === '#unknown') {
-    if (typeof v === 'string') ctx.out += escapeContent(v);
-    else {
-      const out: string[] = [];
-      writeGeneric(out, depth, pretty, v as GenericElement);
-      ctx.out += out.join('');
+  if (order !== undefined) {
+    let written = 0;
+    for (const key of order) {
+      const m = plan.get(key);
+      if (m === undefined || m.kind === ATTRIBUTE || m.kind === EXTRA) continue;
+      const v = obj[key];
+      if (v === undefined) continue;
+      if (key !== runKey) {
+        if (runKey !== '') (taken ??= new Map()).set(runKey, run);
+        runKey = key;
+        run = taken?.get(key) ?? 0;
+      }
+      if (isList(m, v)) {
+        if (run >= v.length) continue;
+        writeItem(w, m, v[run], run, depth, pretty);
+      } else {
+        if (run > 0) continue;
+        writeItem(w, m, v, -1, depth, pretty);
+      }
+      run++;
+      written++;
     }
-    return;
+    if (written === total) return;
+    if (runKey !== '') (taken ??= new Map()).set(runKey, run);
   }
-  const child = shape.childByKey.get(key)!;
-  if (child.ns) ctx.used.add(child.key.slice(0, child.key.indexOf(':')));
-  ctx.path.push(key);
-  if (index >= 0) ctx.path.push(index);
-  writeKnown(v, ctx.compiled.shapes[child.shape]!, child.key, depth, pretty, ctx);
-  ctx.path.length -= index >= 0 ? 2 : 1;
+  // Not covered by the document order (built or changed by hand): schema order.
+  const members = more === undefined ? [first] : [first, ...more].sort((a, b) => a.rank - b.rank);
+  for (const m of members) {
+    const v = obj[m.key];
+    const from = taken?.get(m.key) ?? 0;
+    if (isList(m, v)) for (let i = from; i < v.length; i++) writeItem(w, m, v[i], i, depth, pretty);
+    else if (from === 0) writeItem(w, m, v, -1, depth, pretty);
+  }
 }
 
-/** Schema position of a content property: text first, unknown content last. */
-function rank(shape: CompiledShape, key: string): number {
-  if (key === '#text') return -1;
-  if (key === '#unknown') return Number.MAX_SAFE_INTEGER;
-  return shape.childIndex.get(key)!;
+function writeItem(w: Writer, m: MemberPlan, v: unknown, index: number, depth: number, pretty: boolean): void {
+  if (m.kind === CHILD) {
+    if (m.prefix !== '') (w.used ??= new Set()).add(m.prefix);
+    try {
+      writeElement(w, v, m, depth, pretty, false);
+    } catch (e) {
+      if (e instanceof UnknownMember) index >= 0 ? e.path.unshift(m.key, index) : e.path.unshift(m.key);
+      throw e;
+    }
+  } else if (m.kind === TEXT || typeof v === 'string') w.out += escapeContent(text(v));
+  else {
+    const out: string[] = [];
+    writeGeneric(out, depth, pretty, v as GenericElement);
+    w.out += out.join('');
+  }
 }

@@ -1,4 +1,4 @@
-import { escapeText } from '@virtkit/xml';
+import { escapeAttribute, escapeText } from '@virtkit/xml';
 
 /** Content of an element being written: text, or a callback that writes one child element. */
 export type ContentItem = string | ((out: string[], depth: number, pretty: boolean) => void);
@@ -6,8 +6,29 @@ export type ContentItem = string | ((out: string[], depth: number, pretty: boole
 const INDENTS: string[] = [];
 export const indentOf = (depth: number): string => (INDENTS[depth] ??= '  '.repeat(depth));
 
-/** libvirt escapes quotes in text content too. */
-export const escapeContent = (text: string): string => escapeText(text, { quotes: true });
+const QUOTES = { quotes: true } as const;
+
+/**
+ * libvirt escapes quotes in text content too. Nearly every value needs no escaping: a loop
+ * over its characters finds that sooner than a regular expression call, and only the rare
+ * value that needs it is handed to the replacing escaper.
+ */
+export function escapeContent(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x26 || c === 0x3c || c === 0x3e || c === 0x22 || c === 0x27) return escapeText(text, QUOTES);
+  }
+  return text;
+}
+
+/** An attribute value for single or double quotes: `escapeAttribute`, skipped when nothing needs it. */
+export function escapeAttributeValue(value: string): string {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 0x26 || c === 0x3c || c === 0x3e || c === 0x22 || c === 0x27 || c < 0x20) return escapeAttribute(value);
+  }
+  return value;
+}
 
 /**
  * Writes one element in libvirt's layout: two-space indentation, one element per line, text
