@@ -8,8 +8,16 @@ export const KNOWN = 0;
 export const COLLAPSE = 1;
 export const GENERIC = 2;
 
-/** One open element of the streaming parser (a class: one hidden class, cheap to create). */
+/**
+ * One open element of the streaming parser. Frames are kept by depth and reused from element
+ * to element (one hidden class, nothing allocated per element); each `open*` sets every field.
+ */
 export class Frame {
+  kind: typeof KNOWN | typeof COLLAPSE | typeof GENERIC = KNOWN;
+  /** The child entry of the parent's shape this element fills (known and collapsed elements). */
+  child: CodecChild | undefined = undefined;
+  shape: CompiledShape | undefined = undefined;
+  obj: ModelObject | undefined = undefined;
   /** Document order of the children, made when the first child arrives. */
   order: string[] | undefined = undefined;
   node: GenericElement | undefined = undefined;
@@ -28,14 +36,22 @@ export class Frame {
   prefix = '';
   uri = '';
   namespaces: Record<string, string> | undefined = undefined;
+}
 
-  constructor(
-    public kind: typeof KNOWN | typeof COLLAPSE | typeof GENERIC,
-    /** The child entry of the parent's shape this element fills (known and collapsed elements). */
-    readonly child: CodecChild | undefined,
-    readonly shape: CompiledShape | undefined,
-    readonly obj: ModelObject | undefined,
-  ) {}
+function reset(f: Frame, kind: Frame['kind'], child: CodecChild | undefined, shape: CompiledShape | undefined, obj: ModelObject | undefined): void {
+  f.kind = kind;
+  f.child = child;
+  f.shape = shape;
+  f.obj = obj;
+  f.order = undefined;
+  f.node = undefined;
+  f.children = undefined;
+  f.scope = undefined;
+  f.needed = undefined;
+  f.text = undefined;
+  f.hasElements = false;
+  f.top = false;
+  f.namespaces = undefined;
 }
 
 const NO_PREFIXES: ReadonlySet<string> = new Set();
@@ -43,33 +59,37 @@ const NO_PREFIXES: ReadonlySet<string> = new Set();
 const NO_ATTRIBUTES: readonly XmlScanAttribute[] = [];
 
 /** An element of a known shape: attributes the shape names become properties. */
-export function openKnown(attributes: readonly XmlScanAttribute[], shape: CompiledShape, child?: CodecChild): Frame {
+export function openKnown(f: Frame, attributes: readonly XmlScanAttribute[], shape: CompiledShape, child: CodecChild | undefined): void {
   const obj: ModelObject = {};
-  for (const a of attributes) {
-    const known = shape.attributeByName.get(a.uri ? nameKey(a.uri, a.local) : a.local);
-    if (known) obj[known.key] = a.value;
-    else {
-      ((obj['#attributes'] ??= {}) as Record<string, string>)[a.name] = a.value;
-      if (a.prefix !== '' && a.prefix !== 'xml') ((obj['#xmlns'] ??= {}) as Record<string, string>)[a.prefix] = a.uri;
+  const count = attributes.length;
+  if (count > 0) {
+    const byName = shape.attributeByName;
+    for (let i = 0; i < count; i++) {
+      const a = attributes[i]!;
+      const known = byName.get(a.uri === '' ? a.local : nameKey(a.uri, a.local));
+      if (known !== undefined) obj[known.key] = a.value;
+      else {
+        ((obj['#attributes'] ??= {}) as Record<string, string>)[a.name] = a.value;
+        if (a.prefix !== '' && a.prefix !== 'xml') ((obj['#xmlns'] ??= {}) as Record<string, string>)[a.prefix] = a.uri;
+      }
     }
   }
-  return new Frame(KNOWN, child, shape, obj);
+  reset(f, KNOWN, child, shape, obj);
 }
 
 /** An element that is a plain string (namespace declarations aside, it has no attributes). */
-export function openCollapse(name: string, prefix: string, uri: string, namespaces: Record<string, string> | undefined, child: CodecChild): Frame {
-  const f = new Frame(COLLAPSE, child, undefined, undefined);
+export function openCollapse(f: Frame, name: string, prefix: string, uri: string, namespaces: Record<string, string> | undefined, child: CodecChild): void {
+  reset(f, COLLAPSE, child, undefined, undefined);
   f.name = name;
   f.prefix = prefix;
   f.uri = uri;
   f.namespaces = namespaces;
-  return f;
 }
 
 /** A generic node; `parent` is the enclosing generic frame, undefined at the top of a subtree. */
 export function openGeneric(
-  name: string, prefix: string, uri: string, attributes: readonly XmlScanAttribute[], namespaces: Record<string, string> | undefined, parent: Frame | undefined,
-): Frame {
+  f: Frame, name: string, prefix: string, uri: string, attributes: readonly XmlScanAttribute[], namespaces: Record<string, string> | undefined, parent: Frame | undefined,
+): void {
   const node: GenericElement = { '#name': name };
   let scope = parent?.scope ?? NO_PREFIXES;
   const needed = parent?.needed ?? new Map<string, string>();
@@ -82,30 +102,25 @@ export function openGeneric(
     (node['#attributes'] ??= {})[a.name] = a.value;
     if (a.prefix !== '' && a.prefix !== 'xml' && !scope.has(a.prefix)) needed.set(a.prefix, a.uri);
   }
-  const f = new Frame(GENERIC, undefined, undefined, undefined);
+  reset(f, GENERIC, undefined, undefined, undefined);
   f.node = node;
   f.scope = scope;
   f.needed = needed;
   f.top = !parent;
-  return f;
 }
 
 /** A child element starts: text read so far sits between elements. */
 export function startChild(parent: Frame): void {
   if (parent.kind === COLLAPSE) toGenericFrame(parent);
   parent.hasElements = true;
-  flushBetween(parent);
+  if (parent.text !== undefined) flushBetween(parent);
 }
 
 /** A plain-string element turned out to hold an element: it continues as a generic node. */
 function toGenericFrame(f: Frame): void {
-  const g = openGeneric(f.name, f.prefix, f.uri, NO_ATTRIBUTES, f.namespaces, undefined);
-  f.kind = GENERIC;
-  f.node = g.node;
-  f.scope = g.scope;
-  f.needed = g.needed;
-  f.top = true;
-  f.namespaces = undefined;
+  const text = f.text;
+  openGeneric(f, f.name, f.prefix, f.uri, NO_ATTRIBUTES, f.namespaces, undefined);
+  f.text = text;
 }
 
 /** Text between child elements: white space is layout; other text is kept in place. */

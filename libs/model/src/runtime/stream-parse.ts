@@ -1,6 +1,6 @@
 import { scanXml, type XmlScanAttribute, type XmlScanHandler } from '@virtkit/xml';
-import { nameKey, type CompiledShape, type CompiledTables } from './compiled.js';
-import { closeFrame, GENERIC, KNOWN, openCollapse, openGeneric, openKnown, place, startChild, type Frame } from './stream-frames.js';
+import { nameKey, type CompiledTables } from './compiled.js';
+import { closeFrame, Frame, GENERIC, KNOWN, openCollapse, openGeneric, openKnown, place, startChild } from './stream-frames.js';
 
 export interface StreamOptions {
   readonly file?: string;
@@ -25,7 +25,9 @@ export function streamParse(xml: string, compiled: CompiledTables, options: Stre
 class JsonBuilder implements XmlScanHandler {
   result: unknown = undefined;
   rootMatches = false;
-  private readonly stack: Frame[] = [];
+  /** The open elements, by depth; frames past `depth` are kept for reuse. */
+  private readonly frames: Frame[] = [];
+  private depth = 0;
 
   constructor(private readonly compiled: CompiledTables) {}
 
@@ -33,42 +35,42 @@ class JsonBuilder implements XmlScanHandler {
     name: string, prefix: string, local: string, uri: string,
     attributes: readonly XmlScanAttribute[], namespaces: Record<string, string> | undefined,
   ): void {
-    const { compiled, stack } = this;
-    const parent = stack[stack.length - 1];
-    let frame: Frame;
-    if (!parent) {
+    const { compiled, frames } = this;
+    const depth = this.depth++;
+    const frame = (frames[depth] ??= new Frame());
+    if (depth === 0) {
       const { root } = compiled.tables;
       this.rootMatches = local === root.local && uri === root.ns;
-      frame = this.rootMatches ? openKnown(attributes, compiled.root) : openGeneric(name, prefix, uri, attributes, namespaces, undefined);
-    } else {
-      startChild(parent);
-      if (parent.kind !== KNOWN) {
-        frame = openGeneric(name, prefix, uri, attributes, namespaces, parent.kind === GENERIC ? parent : undefined);
-      } else {
-        const child = parent.shape!.childByName.get(uri ? nameKey(uri, local) : local);
-        const shape: CompiledShape | undefined = child ? compiled.shapes[child.shape] : undefined;
-        if (!child || !shape || (!child.many && parent.obj![child.key] !== undefined)) {
-          frame = openGeneric(name, prefix, uri, attributes, namespaces, undefined);
-        } else if (shape.text !== 'collapse') frame = openKnown(attributes, shape, child);
-        // an attribute does not fit a plain string: the element stays generic
-        else if (attributes.length > 0) frame = openGeneric(name, prefix, uri, attributes, namespaces, undefined);
-        else frame = openCollapse(name, prefix, uri, namespaces, child);
-      }
+      if (this.rootMatches) openKnown(frame, attributes, compiled.root, undefined);
+      else openGeneric(frame, name, prefix, uri, attributes, namespaces, undefined);
+      return;
     }
-    stack.push(frame);
+    const parent = frames[depth - 1]!;
+    startChild(parent);
+    if (parent.kind !== KNOWN) {
+      openGeneric(frame, name, prefix, uri, attributes, namespaces, parent.kind === GENERIC ? parent : undefined);
+      return;
+    }
+    const child = parent.shape!.childByName.get(uri === '' ? local : nameKey(uri, local));
+    if (child !== undefined && (child.many || parent.obj![child.key] === undefined)) {
+      const shape = compiled.shapes[child.shape]!;
+      if (shape.text !== 'collapse') return openKnown(frame, attributes, shape, child);
+      // an attribute does not fit a plain string: the element stays generic
+      if (attributes.length === 0) return openCollapse(frame, name, prefix, uri, namespaces, child);
+    }
+    openGeneric(frame, name, prefix, uri, attributes, namespaces, undefined);
   }
 
   endElement(): void {
-    const { stack } = this;
-    const frame = stack.pop()!;
+    const depth = --this.depth;
+    const frame = this.frames[depth]!;
     const value = closeFrame(frame);
-    const parent = stack[stack.length - 1];
-    if (parent) place(parent, frame, value);
+    if (depth > 0) place(this.frames[depth - 1]!, frame, value);
     else this.result = value;
   }
 
   text(value: string): void {
-    const frame = this.stack[this.stack.length - 1]!;
+    const frame = this.frames[this.depth - 1]!;
     frame.text = frame.text === undefined ? value : frame.text + value;
   }
 }
