@@ -146,7 +146,8 @@ function writeContent(
   let taken: Map<string, number> | undefined;
   let runKey = '';
   let run = 0;
-  const order = obj[documentOrder];
+  // With one content property, document order and schema order are the same.
+  const order = more === undefined ? undefined : obj[documentOrder];
   if (order !== undefined) {
     let written = 0;
     for (const key of order) {
