@@ -1,6 +1,7 @@
 import { XmlErrorCode, XmlSyntaxError } from './errors.js';
 import { LineIndex } from './line-index.js';
 import type { ScanXmlOptions, XmlScanHandler } from './scan-types.js';
+import { PlainScanner } from './plain-scan.js';
 import { Scanner } from './scanner.js';
 
 export type { ScanXmlOptions, XmlScanAttribute, XmlScanHandler } from './scan-types.js';
@@ -10,6 +11,7 @@ const DEFAULT_MAX_DEPTH = 256;
 
 /** Scanners that finished a document cleanly, ready for the next (a handler may scan too). */
 const idle: Scanner[] = [];
+const idlePlain: PlainScanner[] = [];
 
 /**
  * Reads a complete XML document and reports its elements, text and markup to `handler`,
@@ -27,6 +29,15 @@ export function scanXml(text: string, handler: XmlScanHandler, options: ScanXmlO
     const reason = `document is larger than the limit of ${maxLength} characters`;
     throw new XmlSyntaxError(XmlErrorCode.TooLarge, reason, new LineIndex('').at(0), options.file);
   }
+  // Most documents are plainly written and take the fast path; the others (or a give-up) go to saxes.
+  const plain = idlePlain.pop() ?? new PlainScanner();
+  let done: boolean;
+  try {
+    done = plain.scan(text, handler, options.maxDepth ?? DEFAULT_MAX_DEPTH);
+  } finally {
+    idlePlain.push(plain); // reusable even after the handler threw: it starts afresh each time
+  }
+  if (done) return;
   const scanner = idle.pop() ?? new Scanner();
   scanner.run(text, handler, options.file, options.maxDepth ?? DEFAULT_MAX_DEPTH);
   idle.push(scanner); // not reached when it threw: a parser stopped midway is dropped

@@ -1,0 +1,164 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { libvirtCorpusDir, readCorpusJson, repoRoot, type DomainManifestEntry } from '@virtkit/testkit';
+import { describe, expect, it } from 'vitest';
+import { scanXml, XmlSyntaxError, type XmlScanHandler } from '../src/index.js';
+import { PlainScanner } from '../src/plain-scan.js';
+import { Scanner } from '../src/scanner.js';
+
+/**
+ * The plain-document fast path of scanXml must never decide anything saxes decides otherwise:
+ * for every document it accepts, the saxes-based scanner must accept it too and report exactly
+ * the same events; whatever it gives up on, it must give up on before reporting anything.
+ * Checked on libvirt's corpus, the project's own documents and mutants of both made to hit the
+ * constructs the fast path leaves to saxes (references, namespaces, CDATA, DOCTYPE, comments,
+ * processing instructions, odd characters, broken tags).
+ */
+
+type Event = readonly unknown[];
+
+function recorder(): { handler: XmlScanHandler; events: Event[] } {
+  const events: Event[] = [];
+  const handler: XmlScanHandler = {
+    startElement(name, prefix, local, uri, attributes, namespaces, start, end) {
+      events.push(['start', name, prefix, local, uri, attributes.map((a) => [a.name, a.prefix, a.local, a.uri, a.value]), namespaces, start, end]);
+    },
+    endElement(end) {
+      events.push(['end', end]);
+    },
+    text(value, cdata, start, end) {
+      events.push(['text', value, cdata, start, end]);
+    },
+    comment(value, start, end) {
+      events.push(['comment', value, start, end]);
+    },
+    processingInstruction(target, body, start, end) {
+      events.push(['pi', target, body, start, end]);
+    },
+  };
+  return { handler, events };
+}
+
+type Verdict = { readonly plain: 'gave up' } | { readonly plain: 'accepted'; readonly events: Event[] };
+
+/** What the fast path decides, compared on the spot with what saxes decides. */
+function compare(text: string): Verdict {
+  const fast = recorder();
+  if (!new PlainScanner().scan(text, fast.handler, 256)) {
+    expect(fast.events, 'events reported before giving up').toEqual([]);
+    return { plain: 'gave up' };
+  }
+  const slow = recorder();
+  try {
+    new Scanner().run(text, slow.handler, undefined, 256);
+  } catch (error) {
+    throw new Error(`the fast path accepted a document saxes refuses (${error instanceof XmlSyntaxError ? error.message : String(error)}):\n${text}`);
+  }
+  expect(fast.events).toEqual(slow.events);
+  return { plain: 'accepted', events: fast.events };
+}
+
+/** Small deterministic generator (mulberry32): the same mutants on every run. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const INSERTS = [
+  '<', '>', '&', '&amp;', '&lt;', '&#65;', '&#x20AC;', '&#0;', '&#xD800;', '&bogus;', '&#;', '"', "'", '=', '/', ':', 'a:b',
+  ' xmlns="urn:x"', ' xmlns:q="urn:q"', ' q:a="1"', ' xml:lang="en"', ' a="1"', ' a="1" a="2"', '<!--', '-->', '--', '<!-- c -->',
+  '<![CDATA[x]]>', ']]>', '<?pi x?>', '<?xml version="1.0"?>', '<!DOCTYPE d>', '\r', '\r\n', '\t', '\n', ' ', '\u00e9', '\ud83d\ude00',
+  '\ud800', '\u0001', '\u0085', '\ufffe', '</x>', '<x/>', '<x>', '<1a/>', '<a-b.c_d/>', '<é/>', 'a="&#10;"',
+];
+
+function mutants(text: string, count: number, seed: number): string[] {
+  const next = random(seed);
+  const at = () => Math.floor(next() * (text.length + 1));
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const p = at();
+    switch (i % 4) {
+      case 0:
+      case 1: out.push(text.slice(0, p) + INSERTS[Math.floor(next() * INSERTS.length)] + text.slice(p)); break;
+      case 2: out.push(text.slice(0, p) + text.slice(Math.min(text.length, p + 1 + Math.floor(next() * 8)))); break;
+      default: {
+        const q = Math.min(text.length, p + Math.floor(next() * 40));
+        out.push(text.slice(0, q) + text.slice(p, q) + text.slice(q));
+      }
+    }
+  }
+  return out;
+}
+
+const ownDir = join(repoRoot, 'test', 'corpus', 'domain');
+const own = readdirSync(ownDir).filter((n) => n.endsWith('.xml')).sort().map((n) => readFileSync(join(ownDir, n), 'utf8'));
+const corpusDir = libvirtCorpusDir();
+
+describe('plain-document fast path of scanXml', () => {
+  it('agrees with saxes on the project\'s own documents, and takes nearly all of them', () => {
+    const accepted = own.filter((text) => compare(text).plain === 'accepted').length;
+    expect(accepted / own.length).toBeGreaterThan(0.9);
+  });
+
+  it.skipIf(corpusDir === undefined)('agrees with saxes on every document of libvirt\'s corpus, and takes nearly all of them', () => {
+    const files = readCorpusJson<DomainManifestEntry[]>(corpusDir!, 'domain/manifest.json').map((e) => e.file);
+    const accepted = files.filter((file) => compare(readFileSync(join(corpusDir!, file), 'utf8')).plain === 'accepted').length;
+    expect(accepted / files.length).toBeGreaterThan(0.95);
+  });
+
+  it('agrees with saxes on mutants: accepts only what saxes accepts, with the same events', () => {
+    let accepted = 0;
+    let total = 0;
+    own.forEach((text, index) => {
+      for (const mutant of mutants(text, 40, index + 1)) {
+        total++;
+        if (compare(mutant).plain === 'accepted') accepted++;
+      }
+    });
+    // Both outcomes occur, so the comparison is exercised on each side.
+    expect(accepted).toBeGreaterThan(total / 10);
+    expect(accepted).toBeLessThan(total);
+  });
+
+  it('decodes references and normalises white space in attribute values as XML requires', () => {
+    const text = '<a x="1&#9;2\t3&amp;&lt;&#x41;" y=\'&quot;&apos;\'>t&gt;&#65;u<b/></a>';
+    const verdict = compare(text);
+    expect(verdict).toEqual({
+      plain: 'accepted',
+      events: [
+        ['start', 'a', '', 'a', '', [['x', '', 'x', '', '1\t2 3&<A'], ['y', '', 'y', '', '"\'']], undefined, 0, 48],
+        ['text', 't>Au', false, 48, 59],
+        ['start', 'b', '', 'b', '', [], undefined, 59, 63],
+        ['end', 63],
+        ['end', 67],
+      ],
+    });
+  });
+
+  it('gives up, and scanXml still reports saxes\' error, on a broken document', () => {
+    for (const text of ['<a><b></a>', '<a x="1" x="2"/>', '<a>&nope;</a>', '<a/><b/>', '<a><!-- x -- y --></a>']) {
+      expect(compare(text)).toEqual({ plain: 'gave up' });
+      expect(() => scanXml(text, recorder().handler)).toThrow(XmlSyntaxError);
+    }
+  });
+
+  it('gives up on what it leaves to saxes, which then reads it', () => {
+    for (const text of ['<a xmlns="urn:x"/>', '<q:a xmlns:q="urn:q"/>', '<a xml:lang="en"/>', '<a><![CDATA[x]]></a>', '<a><?pi x?></a>', '<a>\r\n</a>', '<é/>']) {
+      expect(compare(text)).toEqual({ plain: 'gave up' });
+      const { handler, events } = recorder();
+      scanXml(text, handler);
+      expect(events.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('leaves elements nested deeper than the limit to saxes, which refuses them', () => {
+    const deep = '<a>'.repeat(300) + '</a>'.repeat(300);
+    expect(new PlainScanner().scan(deep, recorder().handler, 256)).toBe(false);
+    expect(() => scanXml(deep, recorder().handler)).toThrow(/nested deeper/);
+  });
+});
