@@ -19,7 +19,7 @@ export interface ValidateOptions {
   readonly schemaDirs: readonly string[];
   /** `--max-errors`: per file. */
   readonly maxErrors?: number;
-  /** `--jobs`: threads checking files at once; default one per idle CPU. */
+  /** `--jobs`: threads checking files at once; default 1. */
   readonly jobs?: number;
   /** `--stdin-name`: the name shown for `-`. */
   readonly stdinName?: string;
@@ -45,7 +45,8 @@ Options:
   -s, --schema FILE     check every document against this .rng, whatever its root element
       --schema-dir DIR  look for <root>.rng in DIR (e.g. /usr/share/libvirt/schemas); repeatable
       --max-errors N    report at most N errors per file (default 100)
-  -j, --jobs N          check files on up to N threads (default: one per idle CPU; 1: no threads)
+  -j, --jobs N          check files on up to N threads (default 1: worth it only for
+                        many thousands of files on idle CPUs)
       --color WHEN      auto (default: on a terminal, unless NO_COLOR is set), always, never
       --stdin-name NAME name to report for a document read from -
   -h, --help            show this help

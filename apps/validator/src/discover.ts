@@ -1,5 +1,6 @@
 import { readdirSync, statSync, type Dirent } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { absolutePath, pathKinds } from './path-kinds.js';
 import { ValidatorCode } from './codes.js';
 import type { FileResult } from './types.js';
 
@@ -39,20 +40,21 @@ export function discoverInputs(args: readonly string[], options: DiscoverOptions
     inputs.push(input);
   };
 
-  for (const arg of args) {
+  const absolutes = args.map((arg) => (arg === '-' ? '' : absolutePath(options.cwd, arg)));
+  const kinds = pathKinds(absolutes.filter((path) => path !== ''));
+  let next = 0;
+  for (const [index, arg] of args.entries()) {
     if (arg === '-') {
       add({ kind: 'stdin', display: options.stdinName ?? '<stdin>' });
       continue;
     }
-    const absolute = resolve(options.cwd, arg);
-    let isDirectory: boolean;
-    try {
-      isDirectory = statSync(absolute).isDirectory();
-    } catch (error) {
-      missing.push(unreadable(arg, absolute, error));
+    const absolute = absolutes[index]!;
+    const kind = kinds[next++]!;
+    if (kind.kind === 'error') {
+      missing.push(unreadable(arg, absolute, kind.error));
       continue;
     }
-    if (!isDirectory) {
+    if (kind.kind === 'file') {
       add({ kind: 'file', display: arg, absolute });
       continue;
     }

@@ -1,4 +1,3 @@
-import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { wantColor } from './ansi.js';
 import { checkFile, checkText } from './check.js';
@@ -44,16 +43,6 @@ const PROGRESS_MIN_FILES = 20;
  * tens of milliseconds to load the modules and the schema; a file takes a fraction of one).
  */
 const FILES_PER_WORKER = 200;
-
-/**
- * CPUs not kept busy by other processes (by the 1-minute load average), at least one: a thread
- * beyond those would only compete with this one, and each pays its own start-up and warm-up
- * (module loading, compiled code, memo tables), so it must have a core of its own to pay off.
- */
-function idleCpus(): number {
-  const cpus = availableParallelism();
-  return Math.max(1, Math.min(cpus, Math.ceil(cpus - (loadavg()[0] ?? 0))));
-}
 
 /** Validates every input and writes the report; returns the exit code (0, 1 or 2). */
 export async function runValidation(options: ValidateOptions, io: RunIo, deps: RunDependencies): Promise<number> {
@@ -136,7 +125,9 @@ export async function runValidation(options: ValidateOptions, io: RunIo, deps: R
   }
   if (inputs.length > 0) progress.update(reported, inputs.length, inputs[reported]?.display ?? '');
   const checkHere = (item: WorkItem) => checkFile(item, schemas, { maxErrors });
-  const threads = Math.min((options.jobs ?? idleCpus()) - 1, Math.floor(files.length / FILES_PER_WORKER));
+  // One thread unless asked: a thread pays its own start-up and warm-up (modules, schema, compiled
+  // code, memo tables), which on the corpus costs more than it saves (see BENCHMARKS.md).
+  const threads = Math.min((options.jobs ?? 1) - 1, Math.floor(files.length / FILES_PER_WORKER));
   if (deps.startWorker === undefined || threads < 1) {
     for (const item of files) deliver(item.index, checkHere(item));
   } else {

@@ -2,8 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { corpusDir, packageDir } from './paths.js';
 
-/** The command as shipped: the single-file build (see rolldown.config.mjs). */
+/** The single-file build (see rolldown.config.mjs). */
 export const cliPath = join(packageDir, 'dist', 'virtkit-validate.js');
+/** The command as installed: the launcher that starts the single-file build's start-up snapshot. */
+export const launcherPath = join(packageDir, 'bin', 'virtkit-validate');
 export const testCacheHome = join(packageDir, 'dist', '.test-cache');
 
 export interface CliRun {
@@ -13,8 +15,8 @@ export interface CliRun {
 }
 
 /** Runs the built `virtkit-validate` as its own process (by its shebang), in the validator corpus by default. */
-export function runProcess(args: readonly string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}): CliRun {
-  const result = spawnSync(cliPath, [...args], {
+export function runProcess(args: readonly string[], options: { cwd?: string; input?: string; env?: Record<string, string>; command?: string } = {}): CliRun {
+  const result = spawnSync(options.command ?? cliPath, [...args], {
     cwd: options.cwd ?? corpusDir,
     input: options.input ?? '',
     encoding: 'utf8',

@@ -3,7 +3,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadPrecompiledSchema } from '@virtkit/relaxng';
+import { isPrecompiledSchemaCurrent, loadPrecompiledSchema } from '@virtkit/relaxng';
 import { afterAll, describe, expect, it } from 'vitest';
 import { builtinPrecompiled, defaultCacheDir, engineCompiler } from '../src/engine.js';
 import { builtinRoots, builtinSchemaDir } from '../src/schemas.js';
@@ -35,6 +35,21 @@ describe('schema loading', () => {
     expect(top).toContain('<start><ref name="domain"/></start>');
     writeFileSync(join(schemas, 'domain.rng'), top.replace('<start><ref name="domain"/></start>', '<start><choice><ref name="domain"/><element name="vm"><empty/></element></choice></start>'));
     expect(compile(join(schemas, 'domain.rng')).validate(vm, {}).valid).toBe(true);
+  });
+
+  it('a preloaded schema (the start-up snapshot\'s) is used while current, and compiled afresh once its files change', () => {
+    const schemas = join(work, 'rng-preloaded');
+    cpSync(builtinSchemaDir(), schemas, { recursive: true });
+    const file = join(schemas, 'domain.rng');
+    const precompiled = readFileSync(join(packageDir, 'dist', 'precompiled', 'domain.json'), 'utf8');
+    const schema = loadPrecompiledSchema(file, precompiled)!;
+    const compile = engineCompiler({ preloaded: new Map([[file, { schema, isCurrent: () => isPrecompiledSchemaCurrent(file, precompiled) }]]) });
+    expect(compile(file)).toBe(schema);
+    const top = readFileSync(file, 'utf8');
+    writeFileSync(file, top.replace('<start><ref name="domain"/></start>', '<start><choice><ref name="domain"/><element name="vm"><empty/></element></choice></start>'));
+    const edited = compile(file);
+    expect(edited).not.toBe(schema);
+    expect(edited.validate('<vm/>', {}).valid).toBe(true);
   });
 
   it('other schemas go through the cache directory', () => {

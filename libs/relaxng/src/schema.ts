@@ -1,5 +1,5 @@
 import { parseXml, scanXml, XmlSyntaxError, type XmlDocument, type XmlElement } from '@virtkit/xml';
-import { cachedGrammar, compileToEntry, loadCompiledEntry } from './cache/grammar-cache.js';
+import { cachedGrammar, compileToEntry, currentEntry, loadCompiledEntry } from './cache/grammar-cache.js';
 import type { Diagnostic, ValidationResult } from './diagnostics/codes.js';
 import { compileGrammar, type CompiledGrammar } from './engine/compile.js';
 import { Derivatives } from './engine/derivatives.js';
@@ -168,6 +168,16 @@ export function precompileSchema(file: string, options: ReadGrammarOptions = {})
 export function loadPrecompiledSchema(file: string, precompiled: string, options: ReadGrammarOptions = {}): Schema | undefined {
   const grammar = loadCompiledEntry(precompiled, file, options.readFile, variantOf(options));
   return grammar && new Schema(grammar);
+}
+
+/**
+ * Whether `precompiled` (a text from `precompileSchema(file)`) is still what `file` compiles to:
+ * every schema file it came from has the same content. For a program that keeps the Schema
+ * `loadPrecompiledSchema` returned (in a start-up snapshot, say) and must know at run time
+ * whether it may still use it.
+ */
+export function isPrecompiledSchemaCurrent(file: string, precompiled: string, options: ReadGrammarOptions = {}): boolean {
+  return currentEntry(precompiled, file, options.readFile, variantOf(options)) !== undefined;
 }
 
 /** The reading options a compiled grammar depends on. */

@@ -12,7 +12,7 @@ const FORMAT = 2;
  * A compiled grammar with the schema files it came from. Paths are relative to the directory of
  * the schema's main file, so an entry built into a package stays valid wherever it is installed.
  */
-interface Entry {
+export interface Entry {
   readonly format: number;
   /** Reading options the grammar depends on. */
   readonly variant: string;
@@ -54,6 +54,12 @@ export function compileToEntry(
 
 /** The grammar of an entry whose schema files (found next to `file`) are all unchanged; else undefined. */
 export function loadCompiledEntry(text: string, file: string, readFile: ReadFile | undefined, variant: string): CompiledGrammar | undefined {
+  const entry = currentEntry(text, file, readFile, variant);
+  return entry && deserializeGrammar(entry.grammar);
+}
+
+/** The entry in `text` when it is one for `variant` and its schema files (found next to `file`) are all unchanged. */
+export function currentEntry(text: string, file: string, readFile: ReadFile | undefined, variant: string): Entry | undefined {
   let entry: Entry;
   try {
     entry = JSON.parse(text) as Entry;
@@ -70,7 +76,7 @@ export function loadCompiledEntry(text: string, file: string, readFile: ReadFile
       return undefined;
     }
   }
-  return deserializeGrammar(entry.grammar);
+  return entry;
 }
 
 /**
