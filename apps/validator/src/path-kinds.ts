@@ -57,11 +57,23 @@ function parentOf(path: string): string {
 }
 
 /**
- * `path.resolve(cwd, arg)`, without its normalising walk for the common argument that needs
- * none (no `.`/`..` segment, no doubled or trailing slash).
+ * `path.resolve(cwd, arg)`, without its normalising walk for the common arguments that need
+ * none but leading `./` and `../` (`vms/a.xml`, `../shared/a.xml`, `/srv/a.xml`).
  */
 export function absolutePath(cwd: string, arg: string): string {
-  if (arg === '' || arg.endsWith('/') || arg.includes('//') || /(^|\/)\.\.?(\/|$)/.test(arg) || !isAbsolute(cwd)) return resolve(cwd, arg);
-  if (arg.startsWith('/')) return arg;
-  return cwd.endsWith('/') ? cwd + arg : `${cwd}/${arg}`;
+  if (!isAbsolute(cwd) || (cwd.length > 1 && cwd.endsWith('/'))) return resolve(cwd, arg);
+  let base = cwd;
+  let rest = arg;
+  if (!rest.startsWith('/')) {
+    for (;;) {
+      if (rest.startsWith('./')) rest = rest.slice(2);
+      else if (rest.startsWith('../') && base.length > 1) {
+        base = base.slice(0, Math.max(1, base.lastIndexOf('/')));
+        rest = rest.slice(3);
+      } else break;
+    }
+  }
+  if (rest === '' || rest.endsWith('/') || rest.includes('//') || /(^|\/)\.\.?(\/|$)/.test(rest) || base.endsWith('/.')) return resolve(cwd, arg);
+  if (rest.startsWith('/')) return rest;
+  return base.endsWith('/') ? base + rest : `${base}/${rest}`;
 }

@@ -38,6 +38,11 @@ describe('bin/virtkit-validate (start-up snapshot)', () => {
     expect(badBundle.status).toBe(2);
   });
 
+  it('still runs when NODE_OPTIONS carries V8 options (which the snapshot would refuse)', () => {
+    const run = runProcess(['-q', 'minimal.xml'], { command: launcherPath, env: { NODE_OPTIONS: '--max-old-space-size=4096' } });
+    expect(run).toEqual({ status: 0, stdout: '', stderr: '' });
+  });
+
   it('runs parallel checks (--jobs) with the single-file build', () => {
     const [bundle, launcher] = both(['-j', '2', '--format', 'json', corpusDir]);
     expect(launcher).toEqual(bundle);
