@@ -140,6 +140,14 @@ describe('plain-document fast path of scanXml', () => {
     });
   });
 
+  it('tells each attribute value apart for white space and references wherever they stand in the document', () => {
+    const text = '<a p="x" q="1\t2">\n  <b r="&amp;" s="plain"/>\n  <c t="3\n4" u="5"/>text &lt; more</a>';
+    const verdict = compare(text);
+    expect(verdict.plain).toBe('accepted');
+    const values = (verdict as { events: Event[] }).events.filter((e) => e[0] === 'start').flatMap((e) => (e[5] as string[][]).map((a) => a[4]));
+    expect(values).toEqual(['x', '1 2', '&', 'plain', '3 4', '5']);
+  });
+
   it('gives up, and scanXml still reports saxes\' error, on a broken document', () => {
     for (const text of ['<a><b></a>', '<a x="1" x="2"/>', '<a>&nope;</a>', '<a/><b/>', '<a><!-- x -- y --></a>']) {
       expect(compare(text)).toEqual({ plain: 'gave up' });

@@ -1,0 +1,51 @@
+/** Character-level rules of the plain-document fast path (plain-record.ts). */
+
+export const STARTS_NAME = 1;
+export const HAS_NAME_CHARACTER = 2;
+/** ASCII name characters by code (STARTS_NAME, HAS_NAME_CHARACTER). The colon is a namespace matter: not one here. */
+export const NAME = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+  const other = (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e;
+  NAME[c] = letter ? STARTS_NAME | HAS_NAME_CHARACTER : other ? HAS_NAME_CHARACTER : 0;
+}
+
+/** A plain XML 1.0 declaration (other versions change the character rules: saxes reads those). */
+export const DECLARATION = /<\?xml[ \t\n]+version[ \t\n]*=[ \t\n]*(["'])1\.0\1(?:[ \t\n]+encoding[ \t\n]*=[ \t\n]*(["'])[A-Za-z][A-Za-z0-9._-]*\2)?(?:[ \t\n]+standalone[ \t\n]*=[ \t\n]*(["'])(?:yes|no)\3)?[ \t\n]*\?>/y;
+
+/** What the recorder leaves to saxes wherever it stands (XML 1.0 characters needing a second look, and `]]>`). */
+export const NOT_PLAIN = /[^\t\n\x20-\x7E\xA0-\uD7FF\uE000-\uFFFD]|]]>/;
+
+/** An `indexOf` result with "none" as `length`, so that it compares after every offset. */
+export const after = (found: number, length: number): number => (found === -1 ? length : found);
+
+/** XML's white space less the carriage return (which the recorder leaves to saxes). */
+export const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09;
+
+const PREDEFINED = ['amp;', 'lt;', 'gt;', 'quot;', 'apos;'];
+
+/** Just past the reference starting with `&` at `i`, when it is one saxes accepts; -1 otherwise. */
+export function referenceEnd(text: string, i: number): number {
+  let j = i + 1;
+  if (text.charCodeAt(j) !== 0x23) {
+    for (const name of PREDEFINED) if (text.startsWith(name, j)) return j + name.length;
+    return -1;
+  }
+  j++;
+  const hex = text.charCodeAt(j) === 0x78;
+  if (hex) j++;
+  const digitsStart = j;
+  let value = 0;
+  for (;; j++) {
+    const c = text.charCodeAt(j);
+    let d: number;
+    if (c >= 0x30 && c <= 0x39) d = c - 0x30;
+    else if (hex && ((c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46))) d = (c | 0x20) - 0x57;
+    else break;
+    value = value * (hex ? 16 : 10) + d;
+    if (value > 0x10ffff) return -1;
+  }
+  if (j === digitsStart || text.charCodeAt(j) !== 0x3b) return -1;
+  const isChar = value === 0x09 || value === 0x0a || value === 0x0d || (value >= 0x20 && value <= 0xd7ff) || (value >= 0xe000 && value <= 0xfffd) || value >= 0x10000;
+  return isChar ? j + 1 : -1;
+}
