@@ -78,7 +78,7 @@ export class Schema {
       const scanOptions = options.file === undefined ? {} : { file: options.file };
       try {
         const checker = (this.#checker ??= new StreamChecker(this.compiled, this.d));
-        checker.reset();
+        checker.reset(input);
         scanXml(input, checker, scanOptions);
         return { valid: true, diagnostics: [] };
       } catch (err) {

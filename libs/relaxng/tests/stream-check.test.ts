@@ -21,7 +21,7 @@ function verdicts(file: string, options: ReadGrammarOptions = {}) {
   const checker = new StreamChecker(g, d);
   const names = { elements: new Set<string>(), attributes: new Set<string>() };
   return (text: string) => {
-    checker.reset();
+    checker.reset(text);
     let stream = true;
     try {
       scanXml(text, checker);

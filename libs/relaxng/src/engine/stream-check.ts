@@ -4,9 +4,12 @@ import type { CompiledGrammar } from './compile.js';
 import type { Derivatives } from './derivatives.js';
 import { splitAfter } from './explain.js';
 import { K, type P } from './pattern.js';
-import { isSpace } from './text-derivatives.js';
+import { isSpace, memoOf } from './text-derivatives.js';
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+
+/** Empty-element tags remembered per state (see StreamChecker.startElement): a bound for unique ones (UUIDs, paths). */
+const EMPTY_ELEMENTS_KEPT = 256;
 
 /** Thrown to stop scanning at the first thing the schema does not allow. */
 export class Invalid extends Error {}
@@ -33,19 +36,29 @@ export class StreamChecker implements XmlScanHandler {
   /** Character data read since the last start or end tag (several events around comments, CDATA). */
   private pending = '';
   private readonly resolve: PrefixResolver = (prefix) => this.lookup(prefix);
+  /** The document's text, for the tags of empty elements. */
+  private source = '';
+  /** Set when the empty element just opened was settled whole: its end tag then only leaves it. */
+  private settled: P | undefined = undefined;
+  /** The empty-element tag being stepped through, to remember the state it leads to. */
+  private emptyTag: { readonly parent: P; readonly tag: string } | undefined = undefined;
 
   constructor(private readonly g: CompiledGrammar, private readonly d: Derivatives) {}
 
-  /** Prepares for another document. */
-  reset(): void {
+  /** Prepares for another document, `text` (whose offsets the scanner reports). */
+  reset(text: string): void {
     this.depth = 0;
     this.declared = 0;
     this.pending = '';
+    this.source = text;
+    this.settled = undefined;
+    this.emptyTag = undefined;
   }
 
   startElement(
     _name: string, _prefix: string, local: string, uri: string,
     attributes: readonly XmlScanAttribute[], namespaces: Record<string, string> | undefined,
+    start: number, end: number,
   ): void {
     const d = this.d;
     const depth = this.depth;
@@ -54,6 +67,22 @@ export class StreamChecker implements XmlScanHandler {
     else {
       parent = this.flushText(depth - 1);
       this.mixed[depth - 1] = true;
+    }
+    // An empty-element tag (`<address type="pci" bus="0x00"/>`, most of libvirt's elements with
+    // attributes) takes the parent from one state to the next in one memoized step, keyed by the
+    // tag as written: the same tags recur from document to document, and the step replaces one
+    // derivative per attribute. Only outside any namespace declaration, where the tag's text
+    // alone decides its meaning.
+    if (this.declared === 0 && namespaces === undefined && this.source.charCodeAt(end - 2) === 0x2f) {
+      const tag = this.source.slice(start, end);
+      const next = memoOf(parent).emptyElements?.get(tag);
+      this.depth = depth + 1;
+      if (next !== undefined) {
+        this.settled = next;
+        return;
+      }
+      this.emptyTag = { parent, tag };
+      this.depth = depth;
     }
     const open = d.startTagOpen(parent, uri, local, d.nameId(uri, local));
     if (open.kind === K.NotAllowed) throw invalid;
@@ -88,6 +117,13 @@ export class StreamChecker implements XmlScanHandler {
   endElement(): void {
     const d = this.d;
     const depth = this.depth - 1;
+    const settled = this.settled;
+    if (settled !== undefined) {
+      this.settled = undefined;
+      this.depth = depth;
+      if (depth > 0) this.states[depth - 1] = settled;
+      return;
+    }
     let state: P;
     if (this.mixed[depth]) state = this.flushText(depth);
     else {
@@ -118,6 +154,14 @@ export class StreamChecker implements XmlScanHandler {
       if (next.kind === K.NotAllowed) throw invalid;
     }
     if (depth > 0) this.states[depth - 1] = next;
+    const emptyTag = this.emptyTag;
+    if (emptyTag !== undefined) {
+      // The empty element just stepped through: remember where its tag leads from its parent's state.
+      this.emptyTag = undefined;
+      const memo = memoOf(emptyTag.parent);
+      const kept = (memo.emptyElements ??= new Map());
+      if (kept.size < EMPTY_ELEMENTS_KEPT) kept.set(emptyTag.tag, next);
+    }
   }
 
   /** Text between element children: white space is ignored, anything else must match. */
