@@ -67,8 +67,8 @@ export class Memo {
   split: { readonly content: P; readonly rest: P } | null | undefined = undefined;
   /** The state after no content at all (see TextDerivatives.emptyContent). */
   emptyContent: P | undefined = undefined;
-  /** The state after a whole empty-element tag (`<x a="1"/>`), by the tag as written (see StreamChecker). */
-  emptyElements: Map<string, P> | undefined = undefined;
+  /** The state after a whole leaf element (`<x a="1"/>`, `<x>text</x>`), by the element as written (see StreamChecker). */
+  leaves: Map<string, P> | undefined = undefined;
 }
 
 /** The alternatives of a choice (see `PatternFactory.choice`: a right-leaning chain), or `[p]`. */

@@ -8,8 +8,23 @@ import { isSpace, memoOf } from './text-derivatives.js';
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
-/** Empty-element tags remembered per state (see StreamChecker.startElement): a bound for unique ones (UUIDs, paths). */
-const EMPTY_ELEMENTS_KEPT = 256;
+/** Leaf elements remembered per state (see StreamChecker.startElement): a bound for unique ones (UUIDs, paths). */
+const LEAVES_KEPT = 256;
+/** Longer leaves are not remembered: they seldom recur, and cost more to hash than to check. */
+const LEAF_MAX_LENGTH = 240;
+
+/**
+ * The text of the element whose start tag spans `start`..`end`, when it is a leaf: an
+ * empty-element tag, or a start tag followed by character data only and the end tag (the
+ * scanner has checked the document is well-formed, so the first `</` is that element's).
+ */
+function leafSource(source: string, start: number, end: number): string | undefined {
+  if (source.charCodeAt(end - 2) === 0x2f) return end - start <= LEAF_MAX_LENGTH ? source.slice(start, end) : undefined;
+  const lt = source.indexOf('<', end);
+  if (lt === -1 || source.charCodeAt(lt + 1) !== 0x2f) return undefined;
+  const close = source.indexOf('>', lt);
+  return close !== -1 && close - start < LEAF_MAX_LENGTH ? source.slice(start, close + 1) : undefined;
+}
 
 /** Thrown to stop scanning at the first thing the schema does not allow. */
 export class Invalid extends Error {}
@@ -38,10 +53,10 @@ export class StreamChecker implements XmlScanHandler {
   private readonly resolve: PrefixResolver = (prefix) => this.lookup(prefix);
   /** The document's text, for the tags of empty elements. */
   private source = '';
-  /** Set when the empty element just opened was settled whole: its end tag then only leaves it. */
+  /** Set when the leaf element just opened was settled whole: its text is then ignored, its end tag only leaves it. */
   private settled: P | undefined = undefined;
-  /** The empty-element tag being stepped through, to remember the state it leads to. */
-  private emptyTag: { readonly parent: P; readonly tag: string } | undefined = undefined;
+  /** The leaf element being stepped through, to remember the state it leads to. */
+  private leaf: { readonly parent: P; readonly source: string } | undefined = undefined;
 
   constructor(private readonly g: CompiledGrammar, private readonly d: Derivatives) {}
 
@@ -52,7 +67,7 @@ export class StreamChecker implements XmlScanHandler {
     this.pending = '';
     this.source = text;
     this.settled = undefined;
-    this.emptyTag = undefined;
+    this.leaf = undefined;
   }
 
   startElement(
@@ -68,21 +83,22 @@ export class StreamChecker implements XmlScanHandler {
       parent = this.flushText(depth - 1);
       this.mixed[depth - 1] = true;
     }
-    // An empty-element tag (`<address type="pci" bus="0x00"/>`, most of libvirt's elements with
-    // attributes) takes the parent from one state to the next in one memoized step, keyed by the
-    // tag as written: the same tags recur from document to document, and the step replaces one
-    // derivative per attribute. Only outside any namespace declaration, where the tag's text
-    // alone decides its meaning.
-    if (this.declared === 0 && namespaces === undefined && this.source.charCodeAt(end - 2) === 0x2f) {
-      const tag = this.source.slice(start, end);
-      const next = memoOf(parent).emptyElements?.get(tag);
-      this.depth = depth + 1;
-      if (next !== undefined) {
-        this.settled = next;
-        return;
+    // A leaf element (`<address type="pci" bus="0x00"/>`, `<memory unit="KiB">524288</memory>`:
+    // most of libvirt's elements) takes the parent from one state to the next in one memoized
+    // step, keyed by the element as written: the same leaves recur from document to document, and
+    // the step replaces one derivative per attribute and a datatype check. Only outside any
+    // namespace declaration, where the text alone decides the meaning.
+    if (this.declared === 0 && namespaces === undefined) {
+      const leaf = leafSource(this.source, start, end);
+      if (leaf !== undefined) {
+        const next = memoOf(parent).leaves?.get(leaf);
+        if (next !== undefined) {
+          this.settled = next;
+          this.depth = depth + 1;
+          return;
+        }
+        this.leaf = { parent, source: leaf };
       }
-      this.emptyTag = { parent, tag };
-      this.depth = depth;
     }
     const open = d.startTagOpen(parent, uri, local, d.nameId(uri, local));
     if (open.kind === K.NotAllowed) throw invalid;
@@ -111,6 +127,7 @@ export class StreamChecker implements XmlScanHandler {
   }
 
   text(value: string): void {
+    if (this.settled !== undefined) return;
     if (this.depth > 0) this.pending = this.pending === '' ? value : this.pending + value;
   }
 
@@ -154,13 +171,12 @@ export class StreamChecker implements XmlScanHandler {
       if (next.kind === K.NotAllowed) throw invalid;
     }
     if (depth > 0) this.states[depth - 1] = next;
-    const emptyTag = this.emptyTag;
-    if (emptyTag !== undefined) {
-      // The empty element just stepped through: remember where its tag leads from its parent's state.
-      this.emptyTag = undefined;
-      const memo = memoOf(emptyTag.parent);
-      const kept = (memo.emptyElements ??= new Map());
-      if (kept.size < EMPTY_ELEMENTS_KEPT) kept.set(emptyTag.tag, next);
+    const leaf = this.leaf;
+    if (leaf !== undefined) {
+      // The leaf just stepped through: remember where it leads from its parent's state.
+      this.leaf = undefined;
+      const kept = (memoOf(leaf.parent).leaves ??= new Map());
+      if (kept.size < LEAVES_KEPT) kept.set(leaf.source, next);
     }
   }
 
