@@ -17,18 +17,17 @@ export const OP_OPEN = 1; // start, nameEnd, end, attribute count, then 5 per at
 export const OP_CLOSE = 2; // end
 export const OP_TEXT = 3; // start, end, flags
 export const OP_COMMENT = 4; // start, end
-/** Flags of a text or attribute value: it holds references to replace / white space to turn into spaces. */
-export const HAS_REFERENCE = 1;
-export const HAS_BREAK = 2;
 /** Per attribute: nameStart, nameEnd, valueStart, valueEnd, flags. */
 export const ATTRIBUTE_SIZE = 5;
 
-import { after, DECLARATION, HAS_NAME_CHARACTER, isSpace, NAME, NOT_PLAIN, referenceEnd, STARTS_NAME } from './plain-chars.js';
+import { after, DECLARATION, HAS_BREAK, HAS_NAME_CHARACTER, HAS_REFERENCE, IS_COLON, isSpace, NAME, NOT_PLAIN, referenceEnd, STARTS_NAME } from './plain-chars.js';
 
 /** Records a document on a tape of offsets, reused from document to document. */
 export class PlainRecorder {
   tape = new Int32Array(1024);
   size = 0;
+  /** A name with a colon or an `xmlns` attribute was met: the replay must resolve namespaces. */
+  namespaced = false;
   private readonly openStarts: number[] = [];
   /** Where the next `&`, `<`, tab and newline stand (text.length for none): each search goes over the text once. */
   private nextAmp = -1;
@@ -48,6 +47,7 @@ export class PlainRecorder {
   /** True when the whole text was accepted and recorded. */
   record(text: string, maxDepth: number): boolean {
     this.size = 0;
+    this.namespaced = false;
     const stack = this.openStarts;
     stack.length = 0;
     const length = text.length;
@@ -153,8 +153,13 @@ export class PlainRecorder {
     const length = text.length;
     let c = text.charCodeAt(++i);
     if (!(c < 128 && (NAME[c]! & STARTS_NAME) !== 0)) return -1;
-    do c = text.charCodeAt(++i);
-    while (c < 128 && (NAME[c]! & HAS_NAME_CHARACTER) !== 0);
+    let kinds = 0;
+    for (c = text.charCodeAt(++i); c < 128; c = text.charCodeAt(++i)) {
+      const kind = NAME[c]!;
+      if ((kind & HAS_NAME_CHARACTER) === 0) break;
+      kinds |= kind;
+    }
+    if ((kinds & IS_COLON) !== 0) this.namespaced = true;
     const nameEnd = i;
     let tape = this.room(6);
     const head = this.size;
@@ -183,10 +188,14 @@ export class PlainRecorder {
       }
       if (!spaced || !(c < 128 && (NAME[c]! & STARTS_NAME) !== 0)) return -1;
       const attributeStart = i;
-      do c = text.charCodeAt(++i);
-      while (c < 128 && (NAME[c]! & HAS_NAME_CHARACTER) !== 0);
+      kinds = 0;
+      for (c = text.charCodeAt(++i); c < 128; c = text.charCodeAt(++i)) {
+        const kind = NAME[c]!;
+        if ((kind & HAS_NAME_CHARACTER) === 0) break;
+        kinds |= kind;
+      }
       const attributeEnd = i;
-      if (attributeEnd - attributeStart === 5 && text.startsWith('xmlns', attributeStart)) return -1; // namespaces: saxes' path
+      if ((kinds & IS_COLON) !== 0 || (attributeEnd - attributeStart === 5 && text.startsWith('xmlns', attributeStart))) this.namespaced = true;
       while (isSpace(c)) c = text.charCodeAt(++i);
       if (c !== 0x3d) return -1;
       do c = text.charCodeAt(++i);

@@ -1,4 +1,6 @@
-import { ATTRIBUTE_SIZE, HAS_BREAK, HAS_REFERENCE, OP_CLOSE, OP_COMMENT, OP_OPEN, OP_TEXT, PlainRecorder } from './plain-record.js';
+import { decode } from './plain-chars.js';
+import { replayNamespaced, type NamespacedAttribute } from './plain-namespaces.js';
+import { ATTRIBUTE_SIZE, OP_CLOSE, OP_COMMENT, OP_OPEN, OP_TEXT, PlainRecorder } from './plain-record.js';
 import type { XmlScanAttribute, XmlScanHandler } from './scan-types.js';
 
 class Attribute implements XmlScanAttribute {
@@ -7,21 +9,6 @@ class Attribute implements XmlScanAttribute {
   local = '';
   readonly uri = '';
   value = '';
-}
-
-const REFERENCE = /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(amp|lt|gt|quot|apos));/g;
-const PREDEFINED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const replaceReference = (_: string, hex: string | undefined, decimal: string | undefined, name: string | undefined): string =>
-  hex !== undefined ? String.fromCodePoint(parseInt(hex, 16)) : decimal !== undefined ? String.fromCodePoint(parseInt(decimal, 10)) : PREDEFINED[name!]!;
-
-/**
- * A value as saxes reports it: in attribute values tab and newline read as spaces (as XML
- * normalises them; a `&#10;` stays a newline), references replaced. The recorder has checked
- * every reference already.
- */
-function decode(raw: string, flags: number): string {
-  const spaced = (flags & HAS_BREAK) !== 0 ? raw.replace(/[\t\n]/g, ' ') : raw;
-  return (flags & HAS_REFERENCE) !== 0 ? spaced.replace(REFERENCE, replaceReference) : spaced;
 }
 
 /**
@@ -35,6 +22,7 @@ export class PlainScanner {
   private readonly recorder = new PlainRecorder();
   private readonly attributes: Attribute[] = [];
   private readonly pool: Attribute[] = [];
+  private readonly namespacedPool: NamespacedAttribute[] = [];
 
   /**
    * Scans `text` into `handler` and returns true, or returns false having called nothing when
@@ -44,6 +32,11 @@ export class PlainScanner {
     const recorder = this.recorder;
     if (!recorder.record(text, maxDepth)) return false;
     const { tape, size } = recorder;
+    if (recorder.namespaced) {
+      // the namespace rules are checked over the whole document before anything is reported
+      if (!replayNamespaced(text, tape, size, undefined, this.namespacedPool)) return false;
+      return replayNamespaced(text, tape, size, handler, this.namespacedPool);
+    }
     const { attributes, pool } = this;
     for (let p = 0; p < size;) {
       const op = tape[p]!;
