@@ -11,8 +11,6 @@ class Attribute implements XmlScanAttribute {
   value = '';
 }
 
-const SHORT = 40;
-
 /**
  * The fast path of `scanXml` for plainly written documents: the recorder (plain-record.ts)
  * checks the whole text and records it, then the recording is reported to the handler with
@@ -25,8 +23,6 @@ export class PlainScanner {
   private readonly attributes: Attribute[] = [];
   private readonly pool: Attribute[] = [];
   private readonly namespacedPool: NamespacedAttribute[] = [];
-  /** The last text of each length up to SHORT. */
-  private readonly short: string[] = new Array<string>(SHORT + 1).fill('');
 
   /**
    * Scans `text` into `handler` and returns true, or returns false having called nothing when
@@ -67,7 +63,8 @@ export class PlainScanner {
         const start = tape[p + 1]!;
         const end = tape[p + 2]!;
         const flags = tape[p + 3]!;
-        handler.text(flags === 0 ? this.characters(text, start, end) : decode(text.slice(start, end), flags), false, start, end);
+        const raw = text.slice(start, end);
+        handler.text(flags === 0 ? raw : decode(raw, flags), false, start, end);
         p += 4;
       } else if (op === OP_COMMENT) {
         const start = tape[p + 1]!;
@@ -77,18 +74,5 @@ export class PlainScanner {
       } else throw new Error(`plain scanner: unknown record ${op} at ${p}`);
     }
     return true;
-  }
-
-  /**
-   * `text.slice(start, end)`, or the same short text met last (most text between tags is the
-   * indentation of the next line, the same few strings over and over): one string less to
-   * make per element.
-   */
-  private characters(text: string, start: number, end: number): string {
-    const length = end - start;
-    if (length > SHORT) return text.slice(start, end);
-    const last = this.short[length]!;
-    if (text.startsWith(last, start)) return last;
-    return (this.short[length] = text.slice(start, end));
   }
 }
