@@ -1,4 +1,5 @@
 import { nameClassContains } from '../name-class.js';
+import { detached } from './detached.js';
 import { F, K, type P } from './pattern.js';
 import type { PrefixResolver } from '../datatypes/types.js';
 import { leavesKey, memoOf, TextDerivatives } from './text-derivatives.js';
@@ -24,7 +25,7 @@ export class Derivatives extends TextDerivatives {
       if (byLocal === undefined) this.names.set(ns, (byLocal = new Map()));
     }
     let id = byLocal.get(local);
-    if (id === undefined) byLocal.set(local, (id = this.nameCount++));
+    if (id === undefined) byLocal.set(detached(local), (id = this.nameCount++));
     return id;
   }
 
@@ -120,7 +121,7 @@ export class Derivatives extends TextDerivatives {
       const ok: number[] = [];
       for (const leaf of this.attributeLeaves(p, ns, local, nameId)) if (this.valueMatches(leaf.a!, value, resolve)) ok.push(leaf.id);
       r = this.attribute(p, nameId, ok);
-      if (values && values.size < ATTRIBUTE_VALUES_KEPT) values.set(value, r);
+      if (values && values.size < ATTRIBUTE_VALUES_KEPT) values.set(detached(value), r);
     }
     return r;
   }

@@ -4,6 +4,7 @@ import type { CompiledGrammar } from './compile.js';
 import type { Derivatives } from './derivatives.js';
 import { splitAfter } from './explain.js';
 import { K, type P } from './pattern.js';
+import { detached } from './detached.js';
 import { isSpace, memoOf } from './text-derivatives.js';
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
@@ -176,7 +177,7 @@ export class StreamChecker implements XmlScanHandler {
       // The leaf just stepped through: remember where it leads from its parent's state.
       this.leaf = undefined;
       const kept = (memoOf(leaf.parent).leaves ??= new Map());
-      if (kept.size < LEAVES_KEPT) kept.set(leaf.source, next);
+      if (kept.size < LEAVES_KEPT) kept.set(detached(leaf.source), next);
     }
   }
 

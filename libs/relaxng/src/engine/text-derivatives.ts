@@ -1,4 +1,5 @@
 import type { Datatype, PrefixResolver } from '../datatypes/types.js';
+import { detached } from './detached.js';
 import type { PatternFactory } from './factory.js';
 import { F, K, Memo, type LeafIndex, type P } from './pattern.js';
 
@@ -50,7 +51,7 @@ export class TextDerivatives {
     let v = cache?.get(s);
     if (v === undefined) {
       v = (p.nullable && isSpace(s)) || this.textFull(p, s, resolve).nullable;
-      if (cache && cache.size < VERDICT_CACHE_LIMIT) cache.set(s, v);
+      if (cache && cache.size < VERDICT_CACHE_LIMIT) cache.set(detached(s), v);
     }
     return v;
   }
@@ -111,7 +112,7 @@ export class TextDerivatives {
     let v = cache.get(s);
     if (v === undefined) {
       v = this.computeLeaf(leaf, s, resolve);
-      if (cache.size < VERDICT_CACHE_LIMIT && !this.contextual(leaf)) cache.set(s, v);
+      if (cache.size < VERDICT_CACHE_LIMIT && !this.contextual(leaf)) cache.set(detached(s), v);
     }
     return v;
   }
