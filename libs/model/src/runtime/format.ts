@@ -68,9 +68,11 @@ function writeElement(w: Writer, value: unknown, element: MemberPlan, depth: num
   const plan = w.plans[element.shape]!;
   let open = element.open;
   // One pass over the properties: attributes are written in the object's order, content
-  // properties are collected and counted.
+  // properties are collected with their values (the first apart: most elements have at most
+  // one) and their items counted.
   let first: MemberPlan | undefined;
-  let more: MemberPlan[] | undefined;
+  let firstValue: unknown;
+  let more: Content | undefined;
   let texts = 0;
   let elements = 0;
   let extras = false;
@@ -93,11 +95,12 @@ function writeElement(w: Writer, value: unknown, element: MemberPlan, depth: num
     if (kind === CHILD) elements += Array.isArray(v) ? v.length : 1;
     else if (kind === TEXT) texts++;
     else {
-      if (!Array.isArray(v)) continue;
+      if (!Array.isArray(v)) continue; // `#unknown` is a list or nothing
       for (const u of v) typeof u === 'string' ? texts++ : elements++;
     }
-    if (first === undefined) first = m;
-    else (more ??= []).push(m);
+    if (first === undefined) (first = m), (firstValue = v);
+    else if (more === undefined) more = { members: [first, m], values: [firstValue, v] };
+    else more.members.push(m), more.values.push(v);
   }
   if (extras) open += extraAttributes(obj);
   const empty = first === undefined || texts + elements === 0;
@@ -105,7 +108,7 @@ function writeElement(w: Writer, value: unknown, element: MemberPlan, depth: num
   const inline = texts > 0;
   if (isRoot) {
     // The root's content is written first, so every namespace it uses is known for its tag.
-    if (!empty) writeContent(w, obj, plan, first!, more, texts + elements, inline ? 0 : depth + 1, !inline && pretty);
+    if (!empty) writeContent(w, obj, first!, firstValue, more, texts + elements, inline ? 0 : depth + 1, !inline && pretty);
     const own = (obj['#xmlns'] ?? {}) as Record<string, unknown>;
     const declarations = [...(w.used ?? [])].filter((p) => !(p in own)).sort()
       .map((p) => ` xmlns:${p}='${escapeAttributeValue(w.namespaces[p]!)}'`).join('');
@@ -115,11 +118,11 @@ function writeElement(w: Writer, value: unknown, element: MemberPlan, depth: num
   } else if (empty) w.out += indent + open + '/>' + nl;
   else if (inline) {
     w.out += indent + open + '>';
-    writeContent(w, obj, plan, first!, more, texts + elements, 0, false);
+    writeContent(w, obj, first!, firstValue, more, texts + elements, 0, false);
     w.out += element.end + nl;
   } else {
     w.out += indent + open + '>' + nl;
-    writeContent(w, obj, plan, first!, more, texts + elements, depth + 1, pretty);
+    writeContent(w, obj, first!, firstValue, more, texts + elements, depth + 1, pretty);
     w.out += indent + element.end + nl;
   }
 }
@@ -137,50 +140,58 @@ function extraAttributes(obj: ModelObject): string {
 /** Whether the value of a content property is a list of items (rather than one item). */
 const isList = (m: MemberPlan, v: unknown): v is unknown[] => (m.kind === CHILD || m.kind === UNKNOWN) && Array.isArray(v);
 
+/** The content properties of an element with their values, in the object's order. */
+interface Content {
+  readonly members: MemberPlan[];
+  readonly values: unknown[];
+}
+
+/** Writes the items of a content property from its `from`-th on. */
+function writeItems(w: Writer, m: MemberPlan, v: unknown, from: number, depth: number, pretty: boolean): void {
+  if (isList(m, v)) for (let i = from; i < v.length; i++) writeItem(w, m, v[i], i, depth, pretty);
+  else if (from === 0) writeItem(w, m, v, -1, depth, pretty);
+}
+
 /** Children and text in document order where known, then whatever is left in schema order. */
 function writeContent(
-  w: Writer, obj: ModelObject, plan: ShapePlan, first: MemberPlan, more: MemberPlan[] | undefined, total: number, depth: number, pretty: boolean,
+  w: Writer, obj: ModelObject, first: MemberPlan, firstValue: unknown, more: Content | undefined, total: number, depth: number, pretty: boolean,
 ): void {
-  // How many items of each property are written: `run` counts those of the property met
-  // last, `taken` (made when the order comes back to a property) the others.
-  let taken: Map<string, number> | undefined;
-  let runKey = '';
-  let run = 0;
   // With one content property, document order and schema order are the same.
-  const order = more === undefined ? undefined : obj[documentOrder];
+  if (more === undefined) return writeItems(w, first, firstValue, 0, depth, pretty);
+  const { members, values } = more;
+  // How many items of each property (by its index in `members`) are written.
+  const taken = new Array<number>(members.length).fill(0);
+  const order = obj[documentOrder];
   if (order !== undefined) {
     let written = 0;
+    let at = 0;
     for (const key of order) {
-      const m = plan.get(key);
-      if (m === undefined || m.kind === ATTRIBUTE || m.kind === EXTRA) continue;
-      const v = obj[key];
-      if (v === undefined) continue;
-      if (key !== runKey) {
-        if (runKey !== '') (taken ??= new Map()).set(runKey, run);
-        runKey = key;
-        run = taken?.get(key) ?? 0;
+      // the property named: the one named last, most often
+      if (members[at]!.key !== key) {
+        at = members.findIndex((m) => m.key === key);
+        if (at === -1) {
+          at = 0;
+          continue; // not a content property of this object
+        }
       }
+      const m = members[at]!;
+      const v = values[at];
+      const next = taken[at]!;
       if (isList(m, v)) {
-        if (run >= v.length) continue;
-        writeItem(w, m, v[run], run, depth, pretty);
+        if (next >= v.length) continue;
+        writeItem(w, m, v[next], next, depth, pretty);
       } else {
-        if (run > 0) continue;
+        if (next > 0) continue;
         writeItem(w, m, v, -1, depth, pretty);
       }
-      run++;
+      taken[at] = next + 1;
       written++;
     }
     if (written === total) return;
-    if (runKey !== '') (taken ??= new Map()).set(runKey, run);
   }
   // Not covered by the document order (built or changed by hand): schema order.
-  const members = more === undefined ? [first] : [first, ...more].sort((a, b) => a.rank - b.rank);
-  for (const m of members) {
-    const v = obj[m.key];
-    const from = taken?.get(m.key) ?? 0;
-    if (isList(m, v)) for (let i = from; i < v.length; i++) writeItem(w, m, v[i], i, depth, pretty);
-    else if (from === 0) writeItem(w, m, v, -1, depth, pretty);
-  }
+  const byRank = members.map((_, i) => i).sort((a, b) => members[a]!.rank - members[b]!.rank);
+  for (const i of byRank) writeItems(w, members[i]!, values[i], taken[i]!, depth, pretty);
 }
 
 function writeItem(w: Writer, m: MemberPlan, v: unknown, index: number, depth: number, pretty: boolean): void {
