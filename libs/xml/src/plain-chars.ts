@@ -19,8 +19,8 @@ for (let c = 0; c < 128; c++) {
 /** A plain XML 1.0 declaration (other versions change the character rules: saxes reads those). */
 export const DECLARATION = /<\?xml[ \t\n]+version[ \t\n]*=[ \t\n]*(["'])1\.0\1(?:[ \t\n]+encoding[ \t\n]*=[ \t\n]*(["'])[A-Za-z][A-Za-z0-9._-]*\2)?(?:[ \t\n]+standalone[ \t\n]*=[ \t\n]*(["'])(?:yes|no)\3)?[ \t\n]*\?>/y;
 
-/** What the recorder leaves to saxes wherever it stands (XML 1.0 characters needing a second look, and `]]>`). */
-export const NOT_PLAIN = /[^\t\n\x20-\x7E\xA0-\uD7FF\uE000-\uFFFD]|]]>/;
+/** Characters the recorder leaves to saxes wherever they stand (those XML 1.0 refuses or that need a second look). */
+export const NOT_PLAIN = /[^\t\n\x20-\x7E\xA0-\uD7FF\uE000-\uFFFD]/;
 
 /** An `indexOf` result with "none" as `length`, so that it compares after every offset. */
 export const after = (found: number, length: number): number => (found === -1 ? length : found);
