@@ -20,8 +20,9 @@ class Attribute implements XmlScanAttribute {
  */
 export class PlainScanner {
   private readonly recorder = new PlainRecorder();
-  private readonly attributes: Attribute[] = [];
   private readonly pool: Attribute[] = [];
+  /** For each attribute count, the list handed to the handler (the first `count` of the pool): no list is resized from tag to tag. */
+  private readonly lists: Attribute[][] = [];
   private readonly namespacedPool: NamespacedAttribute[] = [];
 
   /**
@@ -37,7 +38,7 @@ export class PlainScanner {
       if (!replayNamespaced(text, tape, size, undefined, this.namespacedPool)) return false;
       return replayNamespaced(text, tape, size, handler, this.namespacedPool);
     }
-    const { attributes, pool } = this;
+    const { lists, pool } = this;
     for (let p = 0; p < size;) {
       const op = tape[p]!;
       if (op === OP_OPEN) {
@@ -46,16 +47,17 @@ export class PlainScanner {
         const end = tape[p + 3]!;
         const count = tape[p + 4]!;
         p += 5;
+        const list = lists[count] ?? this.list(count);
         for (let n = 0; n < count; n++, p += ATTRIBUTE_SIZE) {
-          const a = (pool[n] ??= new Attribute());
+          const a = pool[n] ?? this.grow();
+          list[n] = a; // in place again, whatever a handler did with the list
           a.name = a.local = text.slice(tape[p]!, tape[p + 1]!);
           const raw = text.slice(tape[p + 2]!, tape[p + 3]!);
           const flags = tape[p + 4]!;
           a.value = flags === 0 ? raw : decode(raw, flags);
-          attributes[n] = a;
         }
-        if (attributes.length !== count) attributes.length = count; // the array is reused: as long as this tag's list
-        handler.startElement(name, '', name, '', attributes, undefined, start, end);
+        if (list.length !== count) list.length = count;
+        handler.startElement(name, '', name, '', list, undefined, start, end);
       } else if (op === OP_CLOSE) {
         handler.endElement(tape[p + 1]!);
         p += 2;
@@ -74,5 +76,17 @@ export class PlainScanner {
       } else throw new Error(`plain scanner: unknown record ${op} at ${p}`);
     }
     return true;
+  }
+
+  private grow(): Attribute {
+    const a = new Attribute();
+    this.pool.push(a);
+    return a;
+  }
+
+  /** The list of the first `count` attributes of the pool (made once per count). */
+  private list(count: number): Attribute[] {
+    while (this.pool.length < count) this.grow();
+    return (this.lists[count] = this.pool.slice(0, count));
   }
 }

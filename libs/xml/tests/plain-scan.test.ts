@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { libvirtCorpusDir, readCorpusJson, repoRoot, type DomainManifestEntry } from '@virtkit/testkit';
 import { describe, expect, it } from 'vitest';
-import { scanXml, XmlSyntaxError, type XmlScanHandler } from '../src/index.js';
+import { scanXml, XmlSyntaxError, type XmlScanAttribute, type XmlScanHandler } from '../src/index.js';
 import { PlainScanner } from '../src/plain-scan.js';
 import { Scanner } from '../src/scanner.js';
 
@@ -179,6 +179,21 @@ describe('plain-document fast path of scanXml', () => {
       expect(compare(text), text).toEqual({ plain: 'gave up' });
       expect(() => scanXml(text, recorder().handler), text).toThrow(XmlSyntaxError);
     }
+  });
+
+  it('hands each tag its own attributes in order, even after a handler rearranged an earlier list', () => {
+    const seen: string[] = [];
+    const handler: XmlScanHandler = {
+      startElement(name, _prefix, _local, _uri, attributes) {
+        seen.push(`${name}:${attributes.map((a) => `${a.name}=${a.value}`).join(',')}`);
+        (attributes as XmlScanAttribute[]).reverse(); // a misbehaving handler
+        (attributes as XmlScanAttribute[]).push(attributes[0]!);
+      },
+      endElement() {},
+      text() {},
+    };
+    expect(new PlainScanner().scan(`<a x="1" y="2"><b p="3" q="4"/><c/><d r="5"/><e s="6" t="7"/></a>`, handler, 256)).toBe(true);
+    expect(seen).toEqual(['a:x=1,y=2', 'b:p=3,q=4', 'c:', 'd:r=5', 'e:s=6,t=7']);
   });
 
   it('leaves elements nested deeper than the limit to saxes, which refuses them', () => {
