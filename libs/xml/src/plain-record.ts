@@ -22,6 +22,12 @@ export const ATTRIBUTE_SIZE = 5;
 
 import { after, DECLARATION, HAS_BREAK, HAS_NAME_CHARACTER, HAS_REFERENCE, IS_COLON, isSpace, NAME, NOT_PLAIN, referenceEnd, STARTS_NAME } from './plain-chars.js';
 
+/** Whether the `length` characters at `a` and at `b` are the same. */
+function sameText(text: string, a: number, b: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
+  return true;
+}
+
 /** Records a document on a tape of offsets, reused from document to document. */
 export class PlainRecorder {
   tape = new Int32Array(1024);
@@ -70,8 +76,9 @@ export class PlainRecorder {
     for (;;) {
       // Character data up to the next markup.
       const textStart = i;
-      let lt = text.indexOf('<', i);
-      if (lt === -1) lt = length;
+      // the `<` found after the last attribute value is the next one from here
+      if (this.nextLt < i) this.nextLt = after(text.indexOf('<', i), length);
+      const lt = this.nextLt;
       let flags = 0;
       if (this.nextAmp < i) this.nextAmp = after(text.indexOf('&', i), length);
       while (this.nextAmp < lt) {
@@ -221,7 +228,7 @@ export class PlainRecorder {
       // the same name twice is saxes' to report
       const nameLength = attributeEnd - attributeStart;
       for (let a = head + 5; a < this.size; a += ATTRIBUTE_SIZE) {
-        if (tape[a + 1]! - tape[a]! === nameLength && text.startsWith(text.slice(attributeStart, attributeEnd), tape[a]!)) return -1;
+        if (tape[a + 1]! - tape[a]! === nameLength && sameText(text, tape[a]!, attributeStart, nameLength)) return -1;
       }
       tape = this.room(ATTRIBUTE_SIZE + 1);
       tape[this.size] = attributeStart;
