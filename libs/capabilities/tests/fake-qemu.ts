@@ -56,6 +56,8 @@ else net.createServer((s) => {
 export function writeFakeQemu(behaviour: FakeBehaviour): string {
   const dir = mkdtempSync(join(tmpdir(), 'virtkit-fake-qemu-'));
   const file = join(dir, 'qemu-system-fake');
+  // The script has no extension: say it is CommonJS, whatever package.json sits above the temp dir.
+  writeFileSync(join(dir, 'package.json'), '{ "type": "commonjs" }\n');
   writeFileSync(file, `#!${process.execPath}\nconst BEHAVIOUR = ${JSON.stringify(JSON.stringify(behaviour))};\n${SERVER}`);
   chmodSync(file, 0o755);
   return file;
