@@ -1,8 +1,11 @@
+import { after, DECLARATION, HAS_BREAK, HAS_NAME_CHARACTER, HAS_REFERENCE, IS_COLON, isSpace, NAME, NOT_PLAIN, referenceEnd, STARTS_NAME } from './plain-chars.js';
+
 /**
- * The first half of scanXml's fast path for plainly written documents (nearly every libvirt
- * document: ASCII names without namespaces, no DOCTYPE, CDATA or processing instruction, no
- * carriage return): one pass over the text that either proves it well-formed and records
- * where its parts stand (the tape: offsets only, no strings), or gives up.
+ * The first half of scanXml's fast path for plainly written documents (every libvirt domain
+ * document: ASCII names, no DOCTYPE, CDATA or processing instruction, no carriage return):
+ * one pass over the text that either proves it well-formed and records where its parts stand
+ * (the tape: offsets only, no strings), or gives up. Namespaces are left to the replay
+ * (plain-namespaces.ts), which checks their rules before reporting anything.
  *
  * Giving up is always safe: the caller then scans the document with the saxes-based scanner,
  * which reports exactly what it would have reported anyway and owns every error message. So
@@ -13,14 +16,12 @@
  */
 
 /** Tape records: an op code followed by offsets into the text. */
-export const OP_OPEN = 1; // start, nameEnd, end, attribute count, then 5 per attribute
+export const OP_OPEN = 1; // start, nameEnd, end, attribute count, then ATTRIBUTE_SIZE per attribute
 export const OP_CLOSE = 2; // end
 export const OP_TEXT = 3; // start, end, flags
 export const OP_COMMENT = 4; // start, end
 /** Per attribute: nameStart, nameEnd, valueStart, valueEnd, flags. */
 export const ATTRIBUTE_SIZE = 5;
-
-import { after, DECLARATION, HAS_BREAK, HAS_NAME_CHARACTER, HAS_REFERENCE, IS_COLON, isSpace, NAME, NOT_PLAIN, referenceEnd, STARTS_NAME } from './plain-chars.js';
 
 /** Whether the `length` characters at `a` and at `b` are the same. */
 function sameText(text: string, a: number, b: number, length: number): boolean {
