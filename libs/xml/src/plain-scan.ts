@@ -39,10 +39,18 @@ export class PlainScanner {
       return replayNamespaced(text, tape, size, handler, this.namespacedPool);
     }
     const { lists, pool } = this;
+    const skipLeaf = handler.skipLeaf;
     for (let p = 0; p < size;) {
       const op = tape[p]!;
       if (op === OP_OPEN) {
         const start = tape[p + 1]!;
+        if (skipLeaf !== undefined) {
+          const after = leafAfter(tape, p);
+          if (after !== -1 && skipLeaf.call(handler, start, tape[after - 1]!)) {
+            p = after;
+            continue;
+          }
+        }
         const name = text.slice(start + 1, tape[p + 2]!);
         const end = tape[p + 3]!;
         const count = tape[p + 4]!;
@@ -89,4 +97,16 @@ export class PlainScanner {
     while (this.pool.length < count) this.grow();
     return (this.lists[count] = this.pool.slice(0, count));
   }
+}
+
+/**
+ * Where the tape goes on after the element opened at `p` when it is a leaf (no child element:
+ * only its end, or one text and its end, follow its start tag); -1 otherwise. The element's
+ * end offset is then the tape's last entry before that position.
+ */
+function leafAfter(tape: Int32Array, p: number): number {
+  const next = p + 5 + tape[p + 4]! * ATTRIBUTE_SIZE;
+  if (tape[next] === OP_CLOSE) return next + 2;
+  if (tape[next] === OP_TEXT && tape[next + 4] === OP_CLOSE) return next + 6;
+  return -1;
 }

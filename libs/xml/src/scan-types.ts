@@ -41,5 +41,14 @@ export interface XmlScanHandler {
   /** Character data inside the document element, references replaced; CDATA sections apart. */
   text(value: string, cdata: boolean, start: number, end: number): void;
   comment?(value: string, start: number, end: number): void;
+  /**
+   * Offered, by the fast path for plainly written documents only, each element without child
+   * elements (an empty-element tag, or a start tag, character data and its end tag) spanning
+   * `start`..`end` in the text, before anything is reported about it: returning true takes the
+   * element as read, and nothing more is reported for it. For handlers that can settle a whole
+   * leaf at once (a validator that remembers leaves it has met). Without it, or returning false,
+   * the element is reported as usual.
+   */
+  skipLeaf?(start: number, end: number): boolean;
   processingInstruction?(target: string, body: string, start: number, end: number): void;
 }

@@ -196,6 +196,31 @@ describe('plain-document fast path of scanXml', () => {
     expect(seen).toEqual(['a:x=1,y=2', 'b:p=3,q=4', 'c:', 'd:r=5', 'e:s=6,t=7']);
   });
 
+  it('offers each leaf element to a handler that can take it as read, and reports nothing of those taken', () => {
+    const text = '<a><b x="1"/>\n<c>text</c><d><e/></d><f></f></a>';
+    const offered: string[] = [];
+    const taken = (name: string) => name === '<b x="1"/>' || name === '<c>text</c>' || name === '<e/>';
+    const { handler, events } = recorder();
+    scanXml(text, { ...handler, skipLeaf: (start, end) => (offered.push(text.slice(start, end)), taken(text.slice(start, end))) });
+    expect(offered).toEqual(['<b x="1"/>', '<c>text</c>', '<e/>', '<f></f>']);
+    const at = (s: string) => text.indexOf(s);
+    expect(events).toEqual([
+      ['start', 'a', '', 'a', '', [], undefined, 0, 3],
+      ['text', '\n', false, at('\n'), at('\n') + 1],
+      ['start', 'd', '', 'd', '', [], undefined, at('<d>'), at('<d>') + 3],
+      ['end', at('<f>')],
+      ['start', 'f', '', 'f', '', [], undefined, at('<f>'), at('<f>') + 3],
+      ['end', at('</a>')],
+      ['end', text.length],
+    ]);
+    // Declining every offer changes nothing.
+    const plain = recorder();
+    scanXml(text, plain.handler);
+    const declining = recorder();
+    scanXml(text, { ...declining.handler, skipLeaf: () => false });
+    expect(declining.events).toEqual(plain.events);
+  });
+
   it('leaves elements nested deeper than the limit to saxes, which refuses them', () => {
     const deep = '<a>'.repeat(300) + '</a>'.repeat(300);
     expect(new PlainScanner().scan(deep, recorder().handler, 256)).toBe(false);

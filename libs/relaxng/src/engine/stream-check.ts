@@ -120,6 +120,21 @@ export class StreamChecker implements XmlScanHandler {
     this.mixed[depth] = false;
   }
 
+  /**
+   * The scanner's offer to take a leaf element spanning `start`..`end` as read: accepted when
+   * the same leaf was met before in the same state, which settles it at once (see startElement).
+   */
+  skipLeaf(start: number, end: number): boolean {
+    const depth = this.depth;
+    if (depth === 0 || this.declared !== 0 || end - start > LEAF_MAX_LENGTH) return false;
+    const parent = this.flushText(depth - 1);
+    const next = memoOf(parent).leaves?.get(this.source.slice(start, end));
+    if (next === undefined) return false;
+    this.mixed[depth - 1] = true;
+    this.states[depth - 1] = next;
+    return true;
+  }
+
   private attribute(q: P, att: XmlScanAttribute): P {
     const d = this.d;
     const next = d.attributeValue(q, att.uri, att.local, d.nameId(att.uri, att.local), att.value, this.resolve);
