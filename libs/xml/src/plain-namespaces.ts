@@ -1,15 +1,8 @@
 import { declarationProblem, NamespaceScope, sameExpandedName } from './namespace-scope.js';
 import { decode } from './plain-chars.js';
 import { ATTRIBUTE_SIZE, OP_CLOSE, OP_COMMENT, OP_OPEN, OP_TEXT } from './plain-record.js';
-import type { XmlScanAttribute, XmlScanHandler } from './scan-types.js';
-
-export class NamespacedAttribute implements XmlScanAttribute {
-  name = '';
-  prefix = '';
-  local = '';
-  uri = '';
-  value = '';
-}
+import { pushAttribute, type PooledAttribute } from './attribute-pool.js';
+import type { XmlScanHandler } from './scan-types.js';
 
 /**
  * Reports a recorded document that uses namespaces, resolving them by the rules the
@@ -19,10 +12,10 @@ export class NamespacedAttribute implements XmlScanAttribute {
  * namespace only for `<metadata>` content and hypervisor-specific elements).
  */
 export function replayNamespaced(
-  text: string, tape: Int32Array, size: number, handler: XmlScanHandler | undefined, pool: NamespacedAttribute[],
+  text: string, tape: Int32Array, size: number, handler: XmlScanHandler | undefined, pool: PooledAttribute[],
 ): boolean {
   const scope = new NamespaceScope();
-  const attributes: NamespacedAttribute[] = [];
+  const attributes: PooledAttribute[] = [];
   let depth = 0;
   for (let p = 0; p < size;) {
     const op = tape[p]!;
@@ -75,13 +68,7 @@ export function replayNamespaced(
         (namespaces ??= {})[declared] = value;
         continue;
       }
-      const a = (pool[attributes.length] ??= new NamespacedAttribute());
-      a.name = attributeName;
-      a.prefix = prefix;
-      a.local = local;
-      a.uri = '';
-      a.value = value;
-      attributes.push(a);
+      pushAttribute(attributes, pool, attributeName, prefix, local, value);
       if (colon !== -1) prefixed++;
     }
     const colon = name.indexOf(':');

@@ -1,15 +1,8 @@
 import { decode } from './plain-chars.js';
-import { replayNamespaced, type NamespacedAttribute } from './plain-namespaces.js';
+import { PooledAttribute } from './attribute-pool.js';
+import { replayNamespaced } from './plain-namespaces.js';
 import { ATTRIBUTE_SIZE, OP_CLOSE, OP_COMMENT, OP_OPEN, OP_TEXT, PlainRecorder } from './plain-record.js';
-import type { XmlScanAttribute, XmlScanHandler } from './scan-types.js';
-
-class Attribute implements XmlScanAttribute {
-  name = '';
-  readonly prefix = '';
-  local = '';
-  readonly uri = '';
-  value = '';
-}
+import type { XmlScanHandler } from './scan-types.js';
 
 /**
  * The fast path of `scanXml` for plainly written documents: the recorder (plain-record.ts)
@@ -20,10 +13,10 @@ class Attribute implements XmlScanAttribute {
  */
 export class PlainScanner {
   private readonly recorder = new PlainRecorder();
-  private readonly pool: Attribute[] = [];
+  private readonly pool: PooledAttribute[] = [];
   /** For each attribute count, the list handed to the handler (the first `count` of the pool): no list is resized from tag to tag. */
-  private readonly lists: Attribute[][] = [];
-  private readonly namespacedPool: NamespacedAttribute[] = [];
+  private readonly lists: PooledAttribute[][] = [];
+  private readonly namespacedPool: PooledAttribute[] = [];
 
   /**
    * Scans `text` into `handler` and returns true, or returns false having called nothing when
@@ -86,14 +79,14 @@ export class PlainScanner {
     return true;
   }
 
-  private grow(): Attribute {
-    const a = new Attribute();
+  private grow(): PooledAttribute {
+    const a = new PooledAttribute();
     this.pool.push(a);
     return a;
   }
 
   /** The list of the first `count` attributes of the pool (made once per count). */
-  private list(count: number): Attribute[] {
+  private list(count: number): PooledAttribute[] {
     while (this.pool.length < count) this.grow();
     return (this.lists[count] = this.pool.slice(0, count));
   }

@@ -3,15 +3,8 @@ import { attributeSpans, isSpace, lastLessThan } from './attribute-spans.js';
 import { XmlErrorCode, XmlSyntaxError } from './errors.js';
 import { LineIndex } from './line-index.js';
 import { declarationProblem, NamespaceScope, sameExpandedName } from './namespace-scope.js';
-import type { XmlScanAttribute, XmlScanHandler } from './scan-types.js';
-
-class Attribute implements XmlScanAttribute {
-  name = '';
-  prefix = '';
-  local = '';
-  uri = '';
-  value = '';
-}
+import { PooledAttribute, pushAttribute } from './attribute-pool.js';
+import type { XmlScanHandler } from './scan-types.js';
 
 const IDLE: XmlScanHandler = { startElement() {}, endElement() {}, text() {} };
 
@@ -27,8 +20,8 @@ const IDLE: XmlScanHandler = { startElement() {}, endElement() {}, text() {} };
 export class Scanner {
   private readonly parser = new SaxesParser({ position: false }); // bare messages, no `line:col:`
   private readonly scope = new NamespaceScope();
-  private readonly attributes: Attribute[] = [];
-  private readonly pool: Attribute[] = [];
+  private readonly attributes: PooledAttribute[] = [];
+  private readonly pool: PooledAttribute[] = [];
   private text = '';
   private handler = IDLE;
   private file: string | undefined = undefined;
@@ -118,14 +111,7 @@ export class Scanner {
   }
 
   private attribute(name: string, prefix: string, local: string, value: string): void {
-    const { attributes, pool } = this;
-    const a = (pool[attributes.length] ??= new Attribute());
-    a.name = name;
-    a.prefix = prefix;
-    a.local = local;
-    a.uri = '';
-    a.value = value;
-    attributes.push(a);
+    pushAttribute(this.attributes, this.pool, name, prefix, local, value);
   }
 
   private openTag(tag: SaxesTag): void {
