@@ -1,4 +1,5 @@
 export { buildCommandLine, type BuildOptions } from './build/index.js';
+export type { IncomingMigration } from './build/incoming.js';
 export { prepareDomain, type PrepareOptions } from './prepare/index.js';
 export { formatPreparedDomain, type FormatPreparedOptions } from './prepare/format-prepared.js';
 export { normalizeDomain, type NormalizeOptions } from './prepare/normalize.js';

@@ -42,10 +42,13 @@ import { buildHubArgs } from './hub.js';
 import { buildNvramArgs } from './nvram.js';
 import { buildCcidControllerArgs, buildSmartcardArgs } from './smartcard.js';
 import { checkSupported } from './unsupported.js';
+import { buildIncomingArgs, type IncomingMigration } from './incoming.js';
 
 export interface BuildOptions {
   /** Skip the prepare step (the domain was already prepared with `prepareDomain`). */
   readonly prepared?: boolean;
+  /** Start QEMU waiting for an incoming migration or a restore (`-incoming`). */
+  readonly incoming?: IncomingMigration;
 }
 
 /**
@@ -59,7 +62,7 @@ export function buildCommandLine(input: DomainInput, caps: QemuCapabilities, run
   const domain = asDomainJson(input);
   if (!options.prepared) validateDomain(domain, caps, runtime);
   caps = applyCapabilityOverrides(domain, caps);
-  const def = options.prepared ? domain : prepareDomain(domain, caps, runtime.host, { runtime });
+  const def = options.prepared ? domain : prepareDomain(domain, caps, runtime.host, { runtime, ...(options.incoming ? { keepMemorySizes: true } : {}) });
   checkSupported(def);
   const emulator = childText(child(def, 'devices'), 'emulator')?.trim() ?? caps.emulator;
   const cmd = new ArgvBuilder(emulator);
@@ -109,6 +112,7 @@ export function buildCommandLine(input: DomainInput, caps: QemuCapabilities, run
   buildWatchdogArgs(ctx);
   buildRedirdevArgs(ctx);
   buildHostdevArgs(ctx);
+  buildIncomingArgs(ctx, options.incoming);
   buildMemballoonArgs(ctx);
   buildRngArgs(ctx);
   buildNvramArgs(ctx);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromLibvirtXml, type QemuCapabilities, type QemuFlag } from '@virtkit/capabilities';
+import type { BuildOptions } from '../build/index.js';
 import { libvirtTestRuntime, type QemuConfig, type Runtime } from '../runtime.js';
 import { fakeCapabilities, splitMachineAliases } from './fake-caps.js';
 import { corpusFirmwareLookup } from './firmware-dirs.js';
@@ -42,4 +43,12 @@ export function entryRuntime(entry: ArgvEntry, corpus?: string): Runtime {
     ...(corpus ? { firmware: corpusFirmwareLookup(corpus) } : {}),
     host: { arch: entry.host?.arch ?? 'x86_64', ...(entry.host?.cpu ? { cpuModel: entry.host.cpu } : {}), fips: entry.flags?.includes('FLAG_FIPS_HOST') ?? false },
   });
+}
+
+/** Per-start options of an entry: the migration source libvirt's harness passes (`ARG_MIGRATE_FROM`/`_FD`). */
+export function entryBuildOptions(entry: ArgvEntry): BuildOptions {
+  const from = entry.extra?.ARG_MIGRATE_FROM;
+  if (typeof from !== 'string') return {};
+  const fd = entry.extra?.ARG_MIGRATE_FD;
+  return { incoming: { uri: from, ...(typeof fd === 'number' ? { fd } : {}) } };
 }

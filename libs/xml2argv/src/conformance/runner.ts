@@ -5,7 +5,7 @@ import { buildCommandLine } from '../build/index.js';
 import { Xml2ArgvError } from '../errors.js';
 import { parseDomain } from '@virtkit/model';
 import { sameOutput } from './compare.js';
-import { entryCapabilities, entryRuntime } from './entry-setup.js';
+import { entryBuildOptions, entryCapabilities, entryRuntime } from './entry-setup.js';
 import { outputStem, type ArgvEntry, type ArgvManifest } from './manifest.js';
 
 export interface CaseResult {
@@ -51,7 +51,7 @@ function runOne(corpus: string, entry: ArgvEntry, stem: string): CaseResult {
   let typed = false;
   try {
     const domain = parseDomain(readFileSync(join(corpus, entry.input), 'utf8'), { file: entry.input });
-    const cmd = buildCommandLine(domain, entryCapabilities(corpus, entry), entryRuntime(entry, corpus));
+    const cmd = buildCommandLine(domain, entryCapabilities(corpus, entry), entryRuntime(entry, corpus), entryBuildOptions(entry));
     kind = 'args';
     text = renderArgs(cmd);
   } catch (e) {

@@ -26,6 +26,11 @@ export interface PrepareOptions {
   readonly stage?: 'define' | 'start';
   /** qemu.conf and environment, for defaults that depend on them (host audio). */
   readonly runtime?: Pick<Runtime, 'config' | 'env'> & Partial<Pick<Runtime, 'firmware'>>;
+  /**
+   * The guest's memory layout is fixed by a running source (incoming migration or restore):
+   * sizes are taken as written, neither rounded to whole MiB nor summed from the NUMA nodes.
+   */
+  readonly keepMemorySizes?: boolean;
 }
 
 /**
@@ -52,7 +57,7 @@ export function prepareDomain(domain: DomainInput, caps: QemuCapabilities, _host
   assignMemorySlots(def);
   if ((options.stage ?? 'start') === 'start') {
     selectFirmware(def, caps, options.runtime?.firmware);
-    alignMemory(def);
+    if (!options.keepMemorySizes) alignMemory(def);
     assignAliases(def);
   }
   return def;
