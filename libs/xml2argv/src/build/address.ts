@@ -2,6 +2,14 @@ import type { Props } from '../argv/props.js';
 import { attr, child, parseIntLoose, type JsonNode } from '../input/json.js';
 import { aliasOf, controllers } from '../prepare/devices.js';
 import type { BuildContext } from './context.js';
+import { ccwDevno } from '../prepare/ccw.js';
+
+/**
+ * Marks a property bag with the bus a virtio device sits on, so `ctx.device` can name the
+ * matching QEMU model (`virtio-blk-pci` → `virtio-blk-ccw`). A symbol key never reaches argv.
+ */
+export const VIRTIO_TRANSPORT: unique symbol = Symbol('virtio transport');
+export type VirtioTransport = 'ccw' | 'mmio';
 
 /** The alias QEMU knows a PCI bus by (`pci.0`, `pcie.0`, `pci.3`). */
 export function pciBusAlias(ctx: BuildContext, index: number): string {
@@ -33,5 +41,15 @@ export function addressProps(ctx: BuildContext, dev: JsonNode): Props {
     const usb = controllers(ctx.def, 'usb').find((c) => Number(attr(c, 'index') ?? '0') === bus);
     return { bus: `${(usb && aliasOf(usb)) ?? 'usb'}.0`, port: attr(a, 'port') };
   }
+  if (type === 'ccw') return { [VIRTIO_TRANSPORT]: 'ccw', devno: ccwDevno(a!) } as Props;
+  if (type === 'virtio-mmio') return { [VIRTIO_TRANSPORT]: 'mmio' } as Props;
   return {};
+}
+
+/** The QEMU model for a virtio device on a non-PCI transport: `-pci` becomes `-ccw` or `-device`. */
+export function transportDriver(props: Props): Props {
+  const transport = (props as { [VIRTIO_TRANSPORT]?: VirtioTransport })[VIRTIO_TRANSPORT];
+  const driver = props.driver;
+  if (transport === undefined || typeof driver !== 'string' || !driver.endsWith('-pci')) return props;
+  return { ...props, driver: driver.slice(0, -'-pci'.length) + (transport === 'ccw' ? '-ccw' : '-device') };
 }

@@ -3,6 +3,7 @@ import { toJsonArg, toKeyValueArg, type Props } from '../argv/props.js';
 import type { ArgvBuilder } from '../argv/command.js';
 import type { DomainJson } from '../input/json.js';
 import type { Runtime } from '../runtime.js';
+import { transportDriver } from './address.js';
 
 /** What every `buildXArgs` receives: the prepared domain, the capabilities and the host side. */
 export interface BuildContext {
@@ -28,7 +29,10 @@ export function createContext(def: DomainJson, caps: QemuCapabilities, runtime: 
   return {
     nextFdSet: () => fdSet++,
     def, caps, runtime, cmd, has, privateDir,
-    device: (p) => (has('device.json+hotplug') ? toJsonArg(p) : toKeyValueArg(p, 'driver')),
+    device: (p) => {
+      const props = transportDriver(p);
+      return has('device.json+hotplug') ? toJsonArg(props) : toKeyValueArg(props, 'driver');
+    },
     object: (p) => (has('object.qapified') ? toJsonArg(p) : toKeyValueArg(p, 'qom-type')),
     netdev: (p) => (has('netdev.json') ? toJsonArg(p) : toKeyValueArg(p, 'type')),
   };

@@ -55,7 +55,9 @@ export function addImplicitDevices(def: DomainJson, caps: QemuCapabilities): voi
     const type = has(caps, 'cirrus-vga') && !q35 ? 'cirrus' : 'vga';
     deviceList(def, 'video').push({ model: { type, vram: '16384', heads: '1', primary: 'yes' } });
   }
-  if (x86 && devicesOfKind(def, 'memballoon').length === 0) deviceList(def, 'memballoon').push({ model: 'virtio' });
+  // ARM and SPARC guests get no balloon unless they ask for one.
+  const defaultBalloon = !['aarch64', 'armv7l', 'sparc'].includes(arch);
+  if (defaultBalloon && devicesOfKind(def, 'memballoon').length === 0) deviceList(def, 'memballoon').push({ model: 'virtio' });
   if (x86 && (q35 || i440)) {
     const inputs = deviceList(def, 'input');
     const hasPs2 = (type: string): boolean => inputs.some((i) => attr(i, 'type') === type && attr(i, 'bus') === 'ps2');

@@ -11,6 +11,7 @@ import { addImplicitDevices } from './implicit.js';
 import { resolveMachine } from './machine.js';
 import { alignMemory } from './memory.js';
 import { assignPciAddresses } from './pci.js';
+import { assignCcwAddresses } from './ccw.js';
 import { assignIommuAddress } from './iommu.js';
 import { addSmartcardControllers } from './smartcard.js';
 import { selectFirmware } from './firmware.js';
@@ -51,6 +52,7 @@ export function prepareDomain(domain: DomainInput, caps: QemuCapabilities, _host
   addImplicitDevices(def, caps);
   addSmartcardControllers(def);
   setDefaultAudio(def, options.runtime);
+  assignCcwAddresses(def);
   assignPciAddresses(def);
   assignIommuAddress(def);
   assignUsbAddresses(def);
