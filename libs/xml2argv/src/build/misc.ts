@@ -2,6 +2,7 @@ import { attr, child, childText } from '../input/json.js';
 import { devicesOfKind } from '../prepare/devices.js';
 import { guestArch, isQ35, isX86, machineName } from '../prepare/machine.js';
 import type { BuildContext } from './context.js';
+import { buildDirectKernelArgs } from './direct-kernel.js';
 import { listTimers } from './machine.js';
 
 /** `-uuid`. */
@@ -103,6 +104,7 @@ export function buildBootArgs(ctx: BuildContext): void {
   if (reboot !== undefined) parts.push(`reboot-timeout=${reboot}`);
   parts.push('strict=on');
   ctx.cmd.add('-boot', parts.join(','));
+  buildDirectKernelArgs(ctx);
   const root = devicesOfKind(ctx.def, 'controller').find((c) => attr(c, 'type') === 'pci' && attr(c, 'model') === 'pci-root');
   const hotplug = attr(child(root, 'target'), 'hotplug');
   if (hotplug !== undefined) ctx.cmd.add('-global', `PIIX4_PM.acpi-root-pci-hotplug=${hotplug === 'on' ? 'on' : 'off'}`);

@@ -17,7 +17,7 @@ export function checkSupported(def: DomainJson): void {
   }
   for (const name of UNSUPPORTED_TOP) if (def[name] !== undefined) throw new Xml2ArgvError('not-implemented', `<${name}>`);
   const os = child(def, 'os');
-  for (const name of ['kernel', 'initrd', 'cmdline', 'dtb', 'acpi']) {
+  for (const name of ['acpi']) {
     if (os?.[name] !== undefined) throw new Xml2ArgvError('not-implemented', `<os><${name}>`);
   }
 }
