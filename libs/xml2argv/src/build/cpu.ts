@@ -44,6 +44,13 @@ export function buildCpuArgs(ctx: BuildContext): void {
   if (devicesOfKind(ctx.def, 'panic').some((p) => attr(p, 'model') === 'hyperv')) parts.push('hv-crash');
   const kvm = child(features, 'kvm');
   if (attr(child(kvm, 'hidden'), 'state') === 'on') parts.push('kvm=off');
+  // Hints QEMU leaves off unless asked; PV IPIs are on unless refused.
+  if (attr(child(kvm, 'hint-dedicated'), 'state') === 'on') parts.push('kvm-hint-dedicated=on');
+  if (attr(child(kvm, 'poll-control'), 'state') === 'on') parts.push('kvm-poll-control=on');
+  if (attr(child(kvm, 'pv-ipi'), 'state') === 'off') parts.push('kvm-pv-ipi=off');
+  const pmu = child(features, 'pmu');
+  if (pmu) parts.push(`pmu=${attr(pmu, 'state') === 'off' ? 'off' : 'on'}`);
+  if (model !== undefined) parts.push(...cacheParts(ctx, cpu, mode), ...physBitsParts(cpu));
   if (parts.length === 0) return;
   if (model === undefined) parts.unshift(guestArch(ctx.def, ctx.caps) === 'x86_64' ? 'qemu64' : 'qemu32');
   ctx.cmd.add('-cpu', parts.join(','));
@@ -70,4 +77,35 @@ function hypervParts(hyperv: JsonNode | undefined): string[] {
     }
   }
   return out;
+}
+
+/**
+ * `<cache>`: whether the guest sees the host's cache layout (`host-cache-info`, only
+ * meaningful when the CPU is the host's) and an emulated L3 cache (`l3-cache`, which QEMU
+ * versions without the property cannot turn off).
+ */
+function cacheParts(ctx: BuildContext, cpu: JsonNode | undefined, mode: string): string[] {
+  const cache = child(cpu, 'cache');
+  if (!cache) return [];
+  const hostCpu = mode === 'host-passthrough' || mode === 'maximum';
+  const l3 = ctx.has('cpu-cache');
+  switch (attr(cache, 'mode')) {
+    case 'disable':
+      return [...(hostCpu ? ['host-cache-info=off'] : []), ...(l3 ? ['l3-cache=off'] : [])];
+    case 'passthrough':
+      return ['host-cache-info=on', ...(l3 ? ['l3-cache=off'] : [])];
+    case 'emulate':
+      return [...(l3 ? ['l3-cache=on'] : []), ...(hostCpu ? ['host-cache-info=off'] : [])];
+    default:
+      return [];
+  }
+}
+
+/** `<maxphysaddr>`: the host's physical address width, or a fixed one. */
+function physBitsParts(cpu: JsonNode | undefined): string[] {
+  const max = child(cpu, 'maxphysaddr');
+  if (!max) return [];
+  const bits = attr(max, 'bits');
+  if (attr(max, 'mode') === 'passthrough') return ['host-phys-bits=on'];
+  return bits !== undefined ? [`phys-bits=${bits}`] : [];
 }

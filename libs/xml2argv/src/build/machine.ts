@@ -52,8 +52,13 @@ export function listTimers(ctx: BuildContext): JsonNode[] {
 /** `-accel kvm|tcg` (with the TCG translation cache size when given). */
 export function buildAccelArgs(ctx: BuildContext): void {
   const accel = accelOf(ctx.def);
-  let value: string = accel;
-  if (accel === 'tcg') {
+  // Apple's Hypervisor.framework: machines and CPU models as under TCG, another accelerator.
+  let value: string = attr(ctx.def, 'type') === 'hvf' ? 'hvf' : accel;
+  if (accel === 'kvm') {
+    const ring = child(child(child(ctx.def, 'features'), 'kvm'), 'dirty-ring');
+    if (attr(ring, 'state') === 'on' && attr(ring, 'size') !== undefined) value += `,dirty-ring-size=${attr(ring, 'size')}`;
+  }
+  if (value === 'tcg') {
     const tb = child(child(child(ctx.def, 'features'), 'tcg'), 'tb-cache');
     if (tb) value += `,tb-size=${Math.floor(toKiB(tb) / 1024)}`;
   }
