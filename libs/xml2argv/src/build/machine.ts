@@ -71,12 +71,13 @@ export function buildAccelArgs(ctx: BuildContext): void {
  */
 function gicVersion(ctx: BuildContext): string | undefined {
   const arch = guestArch(ctx.def, ctx.caps);
-  if ((arch !== 'aarch64' && arch !== 'armv7l') || !machineName(ctx.def).startsWith('virt')) return undefined;
+  // 32-bit ARM guests run on QEMU's default GIC: libvirt only picks one for aarch64.
+  if (arch !== 'aarch64' || !machineName(ctx.def).startsWith('virt')) return undefined;
   const explicit = attr(child(child(ctx.def, 'features'), 'gic'), 'version');
-  if (explicit !== undefined && explicit !== 'host') return explicit;
+  if (explicit !== undefined) return explicit;
   if (accelOf(ctx.def) === 'kvm') {
     const kernel = ctx.caps.gic.filter((g) => g.kernel).map((g) => g.version).sort((a, b) => b - a)[0];
-    return kernel === undefined ? undefined : String(kernel);
+    if (kernel !== undefined) return String(kernel);
   }
   return '2';
 }

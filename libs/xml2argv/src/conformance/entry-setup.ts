@@ -13,7 +13,7 @@ const capsCache = new Map<string, QemuCapabilities>();
 export function entryCapabilities(corpus: string, entry: ArgvEntry): QemuCapabilities {
   if (entry.caps === 'fake') {
     const flags = [...(entry.qemuCaps ?? []), ...(entry.implicitQemuCaps ?? [])];
-    return fakeCapabilities(entry.arch, flags, { skipLegacyCpus: entry.flags?.includes('FLAG_SKIP_LEGACY_CPUS') });
+    return fakeCapabilities(entry.arch, flags, { skipLegacyCpus: entry.flags?.includes('FLAG_SKIP_LEGACY_CPUS'), gic: gicArg(entry) });
   }
   const file = entry.capsFile!;
   let caps = capsCache.get(file);
@@ -51,4 +51,9 @@ export function entryBuildOptions(entry: ArgvEntry): BuildOptions {
   if (typeof from !== 'string') return {};
   const fd = entry.extra?.ARG_MIGRATE_FD;
   return { incoming: { uri: from, ...(typeof fd === 'number' ? { fd } : {}) } };
+}
+
+function gicArg(entry: ArgvEntry): string | undefined {
+  const gic = entry.extra?.ARG_GIC;
+  return typeof gic === 'string' ? gic : undefined;
 }

@@ -1,4 +1,4 @@
-import type { AccelCapabilities, CpuModel, MachineType, QemuCapabilities, QemuFlag } from '@virtkit/capabilities';
+import type { AccelCapabilities, CpuModel, GicCapability, MachineType, QemuCapabilities, QemuFlag } from '@virtkit/capabilities';
 
 // The emulators and machine types libvirt's test harness registers for fake capabilities.
 const FAKE_MACHINES: Record<string, { emulator: string; tcg: string[]; kvm: string[] }> = {
@@ -25,7 +25,7 @@ const CPU_MODELS: Record<string, string[]> = {
  * A capability object like the one libvirt's harness builds for `caps: "fake"` entries:
  * QEMU version 0, the listed flags plus the implicit ones, fake machine types and CPU models.
  */
-export function fakeCapabilities(arch: string, flags: readonly string[], options: { skipLegacyCpus?: boolean } = {}): QemuCapabilities {
+export function fakeCapabilities(arch: string, flags: readonly string[], options: { skipLegacyCpus?: boolean; gic?: string } = {}): QemuCapabilities {
   const table = FAKE_MACHINES[arch === 'ppc64le' ? 'ppc64' : arch === 'armv6l' ? 'armv7l' : arch] ?? FAKE_MACHINES.x86_64!;
   const x86 = arch === 'x86_64' || arch === 'i686';
   const modelNames = x86 ? [...X86_MODELS, ...(options.skipLegacyCpus ? [] : X86_LEGACY)] : CPU_MODELS[arch] ?? [];
@@ -37,8 +37,14 @@ export function fakeCapabilities(arch: string, flags: readonly string[], options
     arch, flags: new Set(flags as QemuFlag[]),
     tcg: accel(table.tcg, cpuModels),
     kvm: accel(table.kvm, arch === 's390x' || x86 || CPU_MODELS[arch] ? cpuModels : []),
-    gic: [],
+    gic: fakeGic(options.gic),
   };
+}
+
+/** The GIC versions the harness's `ARG_GIC` makes the host kernel and QEMU offer. */
+function fakeGic(which: string | undefined): GicCapability[] {
+  const versions = which === 'GIC_V2' ? [2] : which === 'GIC_V3' ? [3] : which === 'GIC_BOTH' ? [3, 2] : [];
+  return versions.map((version) => ({ version, kernel: true, emulated: true }));
 }
 
 /** libvirt's "latest" caps: each machine alias becomes a machine of its own. */

@@ -9,11 +9,11 @@ export const isS390Ccw = (machine: string): boolean => machine.startsWith('s390-
 const VIRTUAL_CSSID = 0xfe;
 
 /**
- * The virtio devices that go on the channel subsystem, in the order libvirt walks a domain's
- * devices when it hands out free device numbers (disks, NICs, host devices, video,
- * controllers, inputs, filesystems, balloon, RNGs, vsock ...).
+ * The virtio devices that can sit on a non-PCI transport (channel I/O, virtio-mmio), in the
+ * order libvirt walks a domain's devices when it hands out addresses (disks, NICs, host
+ * devices, video, controllers, inputs, filesystems, balloon, RNGs, vsock ...).
  */
-export function ccwCandidates(def: DomainJson): JsonNode[] {
+export function virtioTransportDevices(def: DomainJson): JsonNode[] {
   const out: JsonNode[] = [];
   const virtioModel = (m: string | undefined): boolean => m !== undefined && m.startsWith('virtio');
   for (const d of devicesOfKind(def, 'disk')) if (attr(child(d, 'target'), 'bus') === 'virtio') out.push(d);
@@ -42,7 +42,7 @@ export function ccwCandidates(def: DomainJson): JsonNode[] {
  */
 export function assignCcwAddresses(def: DomainJson): void {
   if (!isS390Ccw(machineName(def))) return;
-  const candidates = ccwCandidates(def);
+  const candidates = virtioTransportDevices(def);
   const taken = new Set<string>();
   const key = (cssid: number, ssid: number, devno: number): string => `${cssid}.${ssid}.${devno}`;
   for (const dev of candidates) {

@@ -12,6 +12,8 @@ import { resolveMachine } from './machine.js';
 import { alignMemory } from './memory.js';
 import { assignPciAddresses } from './pci.js';
 import { assignCcwAddresses } from './ccw.js';
+import { assignVirtioMmioAddresses } from './virtio-mmio.js';
+import { setDefaultNicModels } from './nic-model.js';
 import { assignIommuAddress } from './iommu.js';
 import { addSmartcardControllers } from './smartcard.js';
 import { selectFirmware } from './firmware.js';
@@ -52,7 +54,9 @@ export function prepareDomain(domain: DomainInput, caps: QemuCapabilities, _host
   addImplicitDevices(def, caps);
   addSmartcardControllers(def);
   setDefaultAudio(def, options.runtime);
+  setDefaultNicModels(def, caps);
   assignCcwAddresses(def);
+  assignVirtioMmioAddresses(def, caps);
   assignPciAddresses(def);
   assignIommuAddress(def);
   assignUsbAddresses(def);
