@@ -2,6 +2,7 @@ import type { Props } from '../argv/props.js';
 import { attr, child, parseIntLoose, type JsonNode } from '../input/json.js';
 import { aliasOf, controllers } from '../prepare/devices.js';
 import { isI440fx, isQ35, machineName } from '../prepare/machine.js';
+import { toKiB } from '../prepare/units.js';
 import { Xml2ArgvError } from '../errors.js';
 import { addressProps } from './address.js';
 import type { BuildContext } from './context.js';
@@ -50,8 +51,9 @@ export function buildControllerArgs(ctx: BuildContext): void {
       else if (props) ctx.cmd.add('-device', ctx.device(props));
     }
   }
-  // QEMU's built-in USB controller is switched on after the explicit ones.
-  if (legacyUsb) ctx.cmd.add('-usb');
+  // QEMU's built-in USB controller is switched on after the explicit ones; Q35 is kept
+  // legacy-free, so a controller without a usable model there means no USB at all.
+  if (legacyUsb && !isQ35(machine)) ctx.cmd.add('-usb');
 }
 
 function controllerProps(ctx: BuildContext, c: JsonNode, machine: string): Props | 'legacy-usb' | undefined {
@@ -61,7 +63,12 @@ function controllerProps(ctx: BuildContext, c: JsonNode, machine: string): Props
   const id = aliasOf(c);
   switch (type) {
     case 'pci': {
-      if (model === 'pci-root' || model === 'pcie-root') return undefined;
+      if (model === 'pci-root' || model === 'pcie-root') {
+        // The root's 64-bit MMIO window is a property of the machine's host bridge.
+        const hole = child(c, 'pcihole64');
+        if (hole) ctx.cmd.add('-global', `${model === 'pci-root' ? 'i440FX' : 'q35'}-pcihost.pci-hole64-size=${toKiB(hole)}K`);
+        return undefined;
+      }
       const target = child(c, 'target');
       const driver = attr(child(c, 'model'), 'name') ?? PCI_DRIVERS[model ?? ''];
       if (!driver) throw new Xml2ArgvError('not-implemented', `PCI controller model '${model}'`);

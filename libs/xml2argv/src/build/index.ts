@@ -43,6 +43,7 @@ import { buildNvramArgs } from './nvram.js';
 import { buildCcidControllerArgs, buildSmartcardArgs } from './smartcard.js';
 import { checkSupported } from './unsupported.js';
 import { buildIncomingArgs, type IncomingMigration } from './incoming.js';
+import { buildVmcoreinfoArgs } from './vmcoreinfo.js';
 
 export interface BuildOptions {
   /** Skip the prepare step (the domain was already prepared with `prepareDomain`). */
@@ -116,6 +117,7 @@ export function buildCommandLine(input: DomainInput, caps: QemuCapabilities, run
   buildMemballoonArgs(ctx);
   buildRngArgs(ctx);
   buildNvramArgs(ctx);
+  buildVmcoreinfoArgs(ctx);
   buildNamespaceArgs(ctx);
   buildTrailerArgs(ctx);
   buildPanicArgs(ctx);

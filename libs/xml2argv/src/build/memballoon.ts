@@ -14,9 +14,10 @@ export function buildMemballoonArgs(ctx: BuildContext): void {
     const deflate = attr(b, 'autodeflate');
     const report = attr(b, 'freePageReporting');
     ctx.cmd.add('-device', ctx.device({
-      driver, ...virtioOptions(child(b, 'driver')), id: aliasOf(b), ...addressProps(ctx, b),
+      driver, ...virtioOptions(child(b, 'driver')), id: aliasOf(b),
       'deflate-on-oom': deflate === undefined ? undefined : deflate === 'on',
       'free-page-reporting': report === undefined ? undefined : report === 'on',
+      ...addressProps(ctx, b),
     }));
   }
 }

@@ -16,7 +16,11 @@ export function buildSoundArgs(ctx: BuildContext): void {
     const id = aliasOf(s)!;
     const audioId = attr(child(s, 'audio'), 'id') ?? attr(firstAudio, 'id');
     const audiodev = audioId === undefined ? undefined : `audio${audioId}`;
-    if (model === 'pcspk') continue;
+    // The PC speaker is a machine part, not a device; -soundhw still switches it on.
+    if (model === 'pcspk') {
+      ctx.cmd.add('-soundhw', 'pcspk');
+      continue;
+    }
     if (SIMPLE[model]) {
       const props: Props = { driver: SIMPLE[model], id, audiodev, ...addressProps(ctx, s) };
       ctx.cmd.add('-device', ctx.device(props));

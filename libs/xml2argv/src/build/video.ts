@@ -37,7 +37,13 @@ export function buildVideoArgs(ctx: BuildContext): void {
         }
         const gl = attr(child(model, 'acceleration'), 'accel3d') === 'yes';
         const base = primary && ctx.has('virtio-vga') ? 'virtio-vga' : 'virtio-gpu-pci';
-        props = { driver: gl ? (base === 'virtio-vga' ? 'virtio-vga-gl' : 'virtio-gpu-gl-pci') : base, id, max_outputs: Number(attr(model, 'heads') ?? 1) };
+        // QEMU with separate GL device types wants those; older ones take virgl=on on the plain type.
+        const glDevice = base === 'virtio-vga' ? 'virtio-vga-gl' : 'virtio-gpu-gl-pci';
+        const separateGl = gl && ctx.has(glDevice);
+        props = {
+          driver: separateGl ? glDevice : base, id, virgl: gl && !separateGl ? true : undefined,
+          max_outputs: Number(attr(model, 'heads') ?? 1),
+        };
         break;
       }
       case 'ramfb': props = { driver: 'ramfb', id }; break;
