@@ -20,7 +20,7 @@ export function buildSerialArgs(ctx: BuildContext): void {
     const arm = ['aarch64', 'armv7l'].includes(guestArch(ctx.def, ctx.caps));
     const model = attr(child(target, 'model'), 'name')
       ?? (type === 'pci-serial' ? 'pci-serial' : type === 'usb-serial' ? 'usb-serial' : type === 'isa-debug' ? 'isa-debugcon'
-        : type === 'system-serial' || (type === undefined && arm) ? 'pl011' : 'isa-serial');
+        : type === 'system-serial' || (type === undefined && arm) ? 'pl011' : type === 'spapr-vio-serial' ? 'spapr-vty' : 'isa-serial');
     if (model === 'pl011') {
       // The board's own UART is connected with -serial rather than created with -device.
       ctx.cmd.add('-serial', `chardev:${chardev}`);
@@ -34,6 +34,8 @@ export function buildSerialArgs(ctx: BuildContext): void {
     } else if (model === 'isa-debugcon') {
       const iobase = attr(child(s, 'address'), 'iobase');
       ctx.cmd.add('-device', ctx.device({ driver: model, chardev, id: alias, iobase: iobase === undefined ? undefined : parseIntLoose(iobase) }));
+    } else if (model === 'spapr-vty') {
+      ctx.cmd.add('-device', ctx.device({ driver: model, chardev, id: alias, reg: parseIntLoose(attr(child(s, 'address'), 'reg') ?? '0x30000000') }));
     } else if (model === 'pci-serial' || model === 'usb-serial') {
       ctx.cmd.add('-device', ctx.device({ driver: model, chardev, id: alias, ...addressProps(ctx, s) }));
     } else {

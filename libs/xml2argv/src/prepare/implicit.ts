@@ -2,6 +2,7 @@ import type { QemuCapabilities } from '@virtkit/capabilities';
 import { attr, child, type DomainJson, type JsonNode } from '../input/json.js';
 import { addController, controllers, deviceList, devicesOfKind, findController } from './devices.js';
 import { guestArch, isI440fx, isQ35, isX86, machineName } from './machine.js';
+import { isPseries } from './pseries.js';
 
 const has = (caps: QemuCapabilities, flag: string): boolean => caps.flags.has(flag as never);
 
@@ -21,6 +22,10 @@ export function addImplicitDevices(def: DomainJson, caps: QemuCapabilities): voi
   if (x86 && q35 && !findController(def, 'sata', 0)) addController(def, { type: 'sata', index: '0' });
   if (i440 && !findController(def, 'ide', 0)) addController(def, { type: 'ide', index: '0' });
   if (x86 && !findController(def, 'pci', 0)) addController(def, { type: 'pci', index: '0', model: q35 ? 'pcie-root' : 'pci-root' });
+  // pSeries guests have a USB controller and their first PCI host bridge without asking.
+  const pseries = isPseries(machine);
+  if (pseries && controllers(def, 'usb').length === 0) addController(def, { type: 'usb', index: '0' });
+  if (pseries && !findController(def, 'pci', 0)) addController(def, { type: 'pci', index: '0', model: 'pci-root' });
   // ARM and RISC-V virt machines are PCI Express when QEMU has the generic PCIe host bridge.
   const virt = (arch === 'aarch64' || arch === 'armv7l' || arch === 'riscv64') && machine.startsWith('virt');
   if (virt && has(caps, 'gpex-pcihost') && !findController(def, 'pci', 0)) addController(def, { type: 'pci', index: '0', model: 'pcie-root' });
@@ -38,13 +43,14 @@ export function addImplicitDevices(def: DomainJson, caps: QemuCapabilities): voi
     .some((c) => attr(child(c, 'target'), 'type') === 'virtio');
   if (needsVirtioSerial && controllers(def, 'virtio-serial').length === 0) addController(def, { type: 'virtio-serial', index: '0' });
 
-  setControllerModels(def, caps, q35);
+  setControllerModels(def, caps, q35, pseries);
 
   // A serial-type console without any serial port is the first serial port.
   const consoles = devicesOfKind(def, 'console');
   const first = consoles[0];
   const consoleType = attr(child(first, 'target'), 'type');
-  const serialTarget = x86 ? 'isa-serial' : (arch === 'aarch64' || arch === 'armv7l') && machine.startsWith('virt') ? 'system-serial' : undefined;
+  const serialTarget = x86 ? 'isa-serial' : (arch === 'aarch64' || arch === 'armv7l') && machine.startsWith('virt') ? 'system-serial'
+    : pseries ? 'spapr-vio-serial' : undefined;
   if (serialTarget && first && (consoleType === undefined || consoleType === 'serial') && devicesOfKind(def, 'serial').length === 0) {
     const { target: _t, alias: _a, ...rest } = first;
     deviceList(def, 'serial').push({ ...structuredClone(rest), target: { type: serialTarget, port: '0' } });
@@ -66,11 +72,15 @@ export function addImplicitDevices(def: DomainJson, caps: QemuCapabilities): voi
   }
 }
 
-function setControllerModels(def: DomainJson, caps: QemuCapabilities, q35: boolean): void {
+function setControllerModels(def: DomainJson, caps: QemuCapabilities, q35: boolean, pseries: boolean): void {
   for (const c of controllers(def)) {
     if (attr(c, 'model') !== undefined) continue;
     const type = attr(c, 'type');
-    if (type === 'usb') {
+    if (type === 'usb' && pseries) {
+      if (has(caps, 'pci-ohci')) c.model = 'pci-ohci';
+    } else if (type === 'scsi' && pseries) {
+      c.model = 'ibmvscsi';
+    } else if (type === 'usb') {
       const model = q35
         ? (has(caps, 'qemu-xhci') ? 'qemu-xhci' : has(caps, 'piix3-usb-uhci') ? 'piix3-uhci' : undefined)
         : (has(caps, 'piix3-usb-uhci') ? 'piix3-uhci' : undefined);

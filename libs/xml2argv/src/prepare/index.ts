@@ -12,6 +12,8 @@ import { resolveMachine } from './machine.js';
 import { alignMemory } from './memory.js';
 import { assignPciAddresses } from './pci.js';
 import { assignCcwAddresses } from './ccw.js';
+import { sortControllersAsRead } from './controller-order.js';
+import { assignSpaprVioAddresses } from './pseries.js';
 import { assignVirtioMmioAddresses } from './virtio-mmio.js';
 import { setDefaultNicModels } from './nic-model.js';
 import { assignIommuAddress } from './iommu.js';
@@ -48,6 +50,7 @@ export function prepareDomain(domain: DomainInput, caps: QemuCapabilities, _host
   const devices = def.devices as DomainJson | undefined;
   if (devices?.disk) devices.disk = sortDisks(devices.disk as DomainJson[]);
   assignControllerIndexes(def);
+  sortControllersAsRead(def);
   resolveMachine(def, caps);
   setDefaultCpu(def, caps);
   assignDriveAddresses(def);
@@ -56,6 +59,7 @@ export function prepareDomain(domain: DomainInput, caps: QemuCapabilities, _host
   setDefaultAudio(def, options.runtime);
   setDefaultNicModels(def, caps);
   assignCcwAddresses(def);
+  assignSpaprVioAddresses(def);
   assignVirtioMmioAddresses(def, caps);
   assignPciAddresses(def);
   assignIommuAddress(def);

@@ -2,7 +2,7 @@ import { attr, child, parseIntLoose, type DomainJson, type JsonNode } from '../i
 import { addController, controllers, devicesOf, devicesOfKind } from './devices.js';
 import { busFor, formatPciAddress, type PciAddr, type PciBus, type PciConnect } from './pci-bus.js';
 import { pciDevices, type PciRequest } from './pci-devices.js';
-import { isQ35, machineName } from './machine.js';
+import { isI440fx, isQ35, machineName } from './machine.js';
 
 /**
  * Gives every PCI device without an address a slot, as libvirt does when a domain is
@@ -101,7 +101,10 @@ function reserveFixed(def: DomainJson, buses: PciBus[], pcie: boolean): void {
   const primaryVideo = devicesOfKind(def, 'video')[0];
   const videoModel = attr(child(primaryVideo, 'model'), 'type') ?? '';
   const videoOnPci = ['vga', 'cirrus', 'vmvga', 'qxl', 'virtio', 'bochs'].includes(videoModel);
-  if (!pcie) {
+  if (!pcie && !isI440fx(machineName(def))) {
+    // Other conventional-PCI machines (pSeries, s390 zPCI) have no chipset functions in slot 1
+    // and no slot kept for the primary video: devices fill the bus in libvirt's order.
+  } else if (!pcie) {
     for (let fn = 0; fn < 4; fn++) bus0.take(1, fn);
     fix(controllers(def, 'ide').find((c) => attr(c, 'index') === '0'), 1, 1);
     const usb0 = controllers(def, 'usb').find((c) => attr(c, 'index') === '0' && attr(c, 'model') === 'piix3-uhci');

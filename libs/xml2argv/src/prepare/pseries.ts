@@ -1,0 +1,46 @@
+import { attr, child, parseIntLoose, type DomainJson, type JsonNode } from '../input/json.js';
+import { controllers, devicesOfKind } from './devices.js';
+import { machineName } from './machine.js';
+
+/** IBM's paravirtual POWER machine (sPAPR). */
+export const isPseries = (machine: string): boolean => machine === 'pseries' || machine.startsWith('pseries-');
+
+/** VIO register a device kind starts from; further devices step by 0x1000 past taken ones. */
+const VIO_BASE = { vlan: 0x1000, vscsi: 0x2000, nvram: 0x3000, tpm: 0x4000, vty: 0x30000000 } as const;
+const VIO_STEP = 0x1000;
+
+/**
+ * The devices that sit on the sPAPR VIO bus, in the order libvirt gives them registers:
+ * VLAN NICs, vSCSI controllers, console serial ports (VTYs), the NVRAM, vTPMs.
+ */
+function vioDevices(def: DomainJson): Array<{ dev: JsonNode; base: number }> {
+  const out: Array<{ dev: JsonNode; base: number }> = [];
+  for (const n of devicesOfKind(def, 'interface')) if (attr(child(n, 'model'), 'type') === 'spapr-vlan') out.push({ dev: n, base: VIO_BASE.vlan });
+  for (const c of controllers(def, 'scsi')) if (attr(c, 'model') === 'ibmvscsi') out.push({ dev: c, base: VIO_BASE.vscsi });
+  for (const s of devicesOfKind(def, 'serial')) if (attr(child(s, 'target'), 'type') === 'spapr-vio-serial') out.push({ dev: s, base: VIO_BASE.vty });
+  for (const n of devicesOfKind(def, 'nvram')) out.push({ dev: n, base: VIO_BASE.nvram });
+  for (const t of devicesOfKind(def, 'tpm')) if (attr(t, 'model') === 'tpm-spapr') out.push({ dev: t, base: VIO_BASE.tpm });
+  return out;
+}
+
+/**
+ * Gives every VIO device of a pSeries guest a register: explicit ones are kept, the others
+ * take the first free multiple of 0x1000 from their kind's base.
+ */
+export function assignSpaprVioAddresses(def: DomainJson): void {
+  if (!isPseries(machineName(def))) return;
+  const devices = vioDevices(def);
+  const taken = new Set<number>();
+  for (const { dev } of devices) {
+    const reg = attr(child(dev, 'address'), 'reg');
+    if (attr(child(dev, 'address'), 'type') === 'spapr-vio' && reg !== undefined) taken.add(parseIntLoose(reg));
+  }
+  for (const { dev, base } of devices) {
+    const a = child(dev, 'address');
+    if (a !== undefined && (attr(a, 'type') !== 'spapr-vio' || attr(a, 'reg') !== undefined)) continue;
+    let reg = base;
+    while (taken.has(reg)) reg += VIO_STEP;
+    taken.add(reg);
+    dev.address = { type: 'spapr-vio', reg: `0x${reg.toString(16).padStart(8, '0')}` };
+  }
+}
