@@ -1,5 +1,8 @@
 /** What plugs into what on a PCI topology (simplified from QEMU's rules as libvirt applies them). */
-export type PciConnect = 'pci' | 'pcie' | 'root-port' | 'pcie-pci-bridge' | 'switch-up' | 'switch-down';
+export type PciConnect = 'pci' | 'pcie' | 'root-port' | 'pcie-pci-bridge' | 'switch-up' | 'switch-down' | 'dmi-bridge';
+
+// Q35 keeps slot 0x1e of the root bus for the DMI-to-PCI bridge, where the ICH9 has it.
+const DMI_BRIDGE_SLOT = 0x1e;
 
 export interface PciAddr {
   bus: number;
@@ -37,6 +40,7 @@ export class PciBus {
   /** The first free place for a device of this kind, or undefined when the bus is full. */
   findFree(kind: PciConnect): PciAddr | undefined {
     if (!this.accepts.includes(kind)) return undefined;
+    if (kind === 'dmi-bridge' && this.isFree(DMI_BRIDGE_SLOT)) return { bus: this.index, slot: DMI_BRIDGE_SLOT, fn: 0 };
     // Root ports share slots: a slot already holding root ports takes more in its free functions.
     for (let slot = this.minSlot; slot <= this.maxSlot; slot++) {
       if (this.isFree(slot)) return { bus: this.index, slot, fn: 0 };
@@ -52,8 +56,9 @@ export class PciBus {
 export function busFor(index: number, model: string): PciBus | undefined {
   switch (model) {
     case 'pci-root': return new PciBus(index, model, 1, 31, ['pci', 'pcie']);
-    case 'pcie-root': return new PciBus(index, model, 1, 31, ['root-port']);
-    case 'pci-bridge': return new PciBus(index, model, 1, 31, ['pci', 'pcie']);
+    case 'pcie-root': return new PciBus(index, model, 1, 31, ['root-port', 'dmi-bridge']);
+    // PCI Express endpoints never go behind a conventional bridge; they get root ports.
+    case 'pci-bridge': return new PciBus(index, model, 1, 31, ['pci']);
     case 'pcie-pci-bridge': return new PciBus(index, model, 1, 31, ['pci']);
     case 'pcie-root-port':
     case 'pcie-switch-downstream-port': return new PciBus(index, model, 0, 0, ['pcie', 'pcie-pci-bridge', 'switch-up']);

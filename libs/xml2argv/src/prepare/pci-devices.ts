@@ -32,7 +32,7 @@ export function pciDevices(def: DomainJson, pcie: boolean): PciRequest[] {
     if (model === 'pci-root' || model === 'pcie-root') continue;
     const kinds: Record<string, PciConnect> = {
       'pcie-root-port': 'root-port', 'pcie-to-pci-bridge': 'pcie-pci-bridge', 'pcie-switch-upstream-port': 'switch-up',
-      'pcie-switch-downstream-port': 'switch-down', 'pci-bridge': 'pci',
+      'pcie-switch-downstream-port': 'switch-down', 'pci-bridge': 'pci', 'dmi-to-pci-bridge': 'dmi-bridge',
     };
     add(c, kinds[model] ?? (pcie ? 'pcie' : 'pci'));
   }
