@@ -61,7 +61,7 @@ export function prepareDomain(domain: DomainInput, caps: QemuCapabilities, _host
   assignCcwAddresses(def);
   assignSpaprVioAddresses(def);
   assignVirtioMmioAddresses(def, caps);
-  assignPciAddresses(def);
+  assignPciAddresses(def, caps);
   assignIommuAddress(def);
   assignUsbAddresses(def);
   assignMemorySlots(def);

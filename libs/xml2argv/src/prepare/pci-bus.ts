@@ -1,5 +1,5 @@
 /** What plugs into what on a PCI topology (simplified from QEMU's rules as libvirt applies them). */
-export type PciConnect = 'pci' | 'pcie' | 'root-port' | 'pcie-pci-bridge' | 'switch-up' | 'switch-down' | 'dmi-bridge';
+export type PciConnect = 'pci' | 'pcie' | 'root-port' | 'pcie-pci-bridge' | 'switch-up' | 'switch-down' | 'dmi-bridge' | 'pci-bridge';
 
 // Q35 keeps slot 0x1e of the root bus for the DMI-to-PCI bridge, where the ICH9 has it.
 const DMI_BRIDGE_SLOT = 0x1e;
@@ -39,7 +39,8 @@ export class PciBus {
 
   /** The first free place for a device of this kind, or undefined when the bus is full. */
   findFree(kind: PciConnect): PciAddr | undefined {
-    if (!this.accepts.includes(kind)) return undefined;
+    // A pci-bridge goes wherever conventional PCI devices go, and also behind a DMI bridge.
+    if (!this.accepts.includes(kind) && !(kind === 'pci-bridge' && this.accepts.includes('pci'))) return undefined;
     if (kind === 'dmi-bridge' && this.isFree(DMI_BRIDGE_SLOT)) return { bus: this.index, slot: DMI_BRIDGE_SLOT, fn: 0 };
     // Root ports share slots: a slot already holding root ports takes more in its free functions.
     for (let slot = this.minSlot; slot <= this.maxSlot; slot++) {
@@ -63,7 +64,8 @@ export function busFor(index: number, model: string): PciBus | undefined {
     case 'pcie-root-port':
     case 'pcie-switch-downstream-port': return new PciBus(index, model, 0, 0, ['pcie', 'pcie-pci-bridge', 'switch-up']);
     case 'pcie-switch-upstream-port': return new PciBus(index, model, 0, 31, ['switch-down']);
-    case 'dmi-to-pci-bridge': return new PciBus(index, model, 0, 31, ['pci']);
+    // Without hotplug, the DMI bridge only carries pci-bridges, which take the devices.
+    case 'dmi-to-pci-bridge': return new PciBus(index, model, 0, 31, ['pci-bridge']);
     case 'pci-expander-bus': return new PciBus(index, model, 0, 31, ['pci']);
     case 'pcie-expander-bus': return new PciBus(index, model, 0, 0, ['root-port']);
     default: return undefined;

@@ -7,6 +7,15 @@ export interface PciRequest {
   readonly kind: PciConnect;
 }
 
+export interface PciDeviceOptions {
+  /**
+   * Whether virtio devices count as PCI Express endpoints on a PCIe machine. libvirt makes
+   * them so only when QEMU has the generic pcie-root-port to plug them into; with older
+   * QEMUs they stay conventional PCI devices behind bridges (default true).
+   */
+  readonly virtioPcie?: boolean;
+}
+
 const PCI_SOUND = new Set(['es1370', 'ac97', 'ich6', 'ich9', 'ich7']);
 const PCI_VIDEO = new Set(['vga', 'cirrus', 'vmvga', 'qxl', 'virtio', 'bochs']);
 
@@ -15,7 +24,7 @@ const PCI_VIDEO = new Set(['vga', 'cirrus', 'vmvga', 'qxl', 'virtio', 'bochs']);
  * filesystems, NICs, sound cards, other controllers, virtio disks, host devices, balloon,
  * RNGs, watchdog, video, shared memory, inputs, vsock, memory devices.
  */
-export function pciDevices(def: DomainJson, pcie: boolean): PciRequest[] {
+export function pciDevices(def: DomainJson, pcie: boolean, options: PciDeviceOptions = {}): PciRequest[] {
   const out: PciRequest[] = [];
   const add = (dev: JsonNode, kind: PciConnect | undefined): void => {
     if (kind) out.push({ dev, kind });
@@ -23,7 +32,7 @@ export function pciDevices(def: DomainJson, pcie: boolean): PciRequest[] {
   const virtioKind = (dev?: JsonNode): PciConnect => {
     // Transitional virtio devices keep a legacy interface and are conventional PCI.
     const model = attr(dev, 'model') ?? '';
-    return pcie && model !== 'virtio-transitional' ? 'pcie' : 'pci';
+    return pcie && options.virtioPcie !== false && model !== 'virtio-transitional' ? 'pcie' : 'pci';
   };
   const controllers = devicesOfKind(def, 'controller');
   for (const c of controllers) {
@@ -32,7 +41,7 @@ export function pciDevices(def: DomainJson, pcie: boolean): PciRequest[] {
     if (model === 'pci-root' || model === 'pcie-root') continue;
     const kinds: Record<string, PciConnect> = {
       'pcie-root-port': 'root-port', 'pcie-to-pci-bridge': 'pcie-pci-bridge', 'pcie-switch-upstream-port': 'switch-up',
-      'pcie-switch-downstream-port': 'switch-down', 'pci-bridge': 'pci', 'dmi-to-pci-bridge': 'dmi-bridge',
+      'pcie-switch-downstream-port': 'switch-down', 'pci-bridge': 'pci-bridge', 'dmi-to-pci-bridge': 'dmi-bridge',
     };
     add(c, kinds[model] ?? (pcie ? 'pcie' : 'pci'));
   }

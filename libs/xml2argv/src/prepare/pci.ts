@@ -1,7 +1,8 @@
+import type { QemuCapabilities } from '@virtkit/capabilities';
 import { attr, child, parseIntLoose, type DomainJson, type JsonNode } from '../input/json.js';
 import { addController, controllers, devicesOf, devicesOfKind } from './devices.js';
 import { busFor, formatPciAddress, type PciAddr, type PciBus, type PciConnect } from './pci-bus.js';
-import { pciDevices, type PciRequest } from './pci-devices.js';
+import { pciDevices, type PciDeviceOptions, type PciRequest } from './pci-devices.js';
 import { isI440fx, isQ35, machineName } from './machine.js';
 
 /**
@@ -11,7 +12,15 @@ import { isI440fx, isQ35, machineName } from './machine.js';
  * endpoint gets its own pcie-root-port; missing ports are added as controllers, plus one
  * spare for hotplug when the domain had no PCI controllers of its own.
  */
-export function assignPciAddresses(def: DomainJson): void {
+export function assignPciAddresses(def: DomainJson, caps?: QemuCapabilities): void {
+  const has = (flag: string): boolean => caps?.flags.has(flag as never) ?? true;
+  const topology: Topology = {
+    // Virtio devices are PCIe endpoints only where QEMU has the generic root port for them.
+    devices: { virtioPcie: has('pcie-root-port') },
+    // Without pcie-pci-bridge, conventional devices on PCIe get a DMI bridge and a pci-bridge.
+    pcieToPci: has('pcie-pci-bridge'),
+    rootPortName: has('pcie-root-port') ? 'pcie-root-port' : 'ioh3420',
+  };
   const roots = controllers(def, 'pci');
   const root = roots.find((c) => attr(c, 'index') === '0');
   if (!root) return;
@@ -19,7 +28,7 @@ export function assignPciAddresses(def: DomainJson): void {
   const newDomain = roots.every((c) => attr(c, 'model') === 'pcie-root' || attr(c, 'model') === 'pci-root') && pcie;
 
   // Dry run to learn how many buses must be added.
-  const added = simulate(def, pcie, newDomain);
+  const added = simulate(def, pcie, newDomain, topology);
   let next = Math.max(...roots.map((c) => Number(attr(c, 'index') ?? '0'))) + 1;
   for (const model of added) {
     const index = next++;
@@ -28,21 +37,28 @@ export function assignPciAddresses(def: DomainJson): void {
   const buses = makeBuses(def);
   reserveFixed(def, buses, pcie);
   reserveExplicit(def, buses);
-  for (const req of pciDevices(def, pcie)) {
+  for (const req of pciDevices(def, pcie, topology.devices)) {
     if (child(req.dev, 'address')) continue;
     const addr = place(buses, req.kind);
     if (!addr) continue;
     req.dev.address = formatPciAddress(addr);
-    finishController(req.dev, addr);
+    finishController(req.dev, addr, topology.rootPortName);
   }
   for (const c of controllers(def, 'pci')) {
     const a = child(c, 'address');
-    if (attr(a, 'type') === 'pci') finishController(c, { bus: parseIntLoose(attr(a, 'bus') ?? '0'), slot: parseIntLoose(attr(a, 'slot') ?? '0'), fn: parseIntLoose(attr(a, 'function') ?? '0') });
+    if (attr(a, 'type') === 'pci') finishController(c, { bus: parseIntLoose(attr(a, 'bus') ?? '0'), slot: parseIntLoose(attr(a, 'slot') ?? '0'), fn: parseIntLoose(attr(a, 'function') ?? '0') }, topology.rootPortName);
   }
   markMultifunction(def);
 }
 
-function simulate(def: DomainJson, pcie: boolean, spare: boolean): string[] {
+/** What this QEMU offers for the topology libvirt builds. */
+interface Topology {
+  readonly devices: PciDeviceOptions;
+  readonly pcieToPci: boolean;
+  readonly rootPortName: string;
+}
+
+function simulate(def: DomainJson, pcie: boolean, spare: boolean, topology: Topology): string[] {
   const buses = makeBuses(def);
   reserveFixed(def, buses, pcie);
   reserveExplicit(def, buses);
@@ -51,9 +67,11 @@ function simulate(def: DomainJson, pcie: boolean, spare: boolean): string[] {
   const grow = (kind: PciConnect): PciAddr | undefined => {
     let addr = place(buses, kind);
     for (let guard = 0; !addr && guard < 4; guard++) {
-      const model = kind === 'pci' ? (pcie ? 'pcie-pci-bridge' : 'pci-bridge') : 'pcie-root-port';
-      const parentKind: PciConnect = model === 'pcie-pci-bridge' ? 'pcie-pci-bridge' : model === 'pci-bridge' ? 'pci' : 'root-port';
+      const pciBridgeModel = pcie && topology.pcieToPci ? 'pcie-pci-bridge' : 'pci-bridge';
+      const model = kind === 'pci' ? pciBridgeModel : kind === 'pci-bridge' ? (pcie ? 'dmi-to-pci-bridge' : 'pci-bridge') : 'pcie-root-port';
+      const parentKind: PciConnect = model === 'pcie-pci-bridge' ? 'pcie-pci-bridge' : model === 'pci-bridge' ? 'pci-bridge' : model === 'dmi-to-pci-bridge' ? 'dmi-bridge' : 'root-port';
       if (model === 'pcie-pci-bridge' && !place(buses, parentKind, true)) grow('pcie');
+      if (model === 'pci-bridge' && pcie && !place(buses, parentKind, true)) grow('pci-bridge');
       const at = place(buses, parentKind);
       if (!at) return undefined;
       const bus = busFor(nextIndex++, model)!;
@@ -63,7 +81,7 @@ function simulate(def: DomainJson, pcie: boolean, spare: boolean): string[] {
     }
     return addr;
   };
-  for (const req of pciDevices(def, pcie)) if (!child(req.dev, 'address')) grow(req.kind);
+  for (const req of pciDevices(def, pcie, topology.devices)) if (!child(req.dev, 'address')) grow(req.kind);
   // One free root port is left for hotplug, but only when libvirt had to add ports at all.
   if (spare && added.length > 0) grow('pcie');
   return added;
@@ -140,14 +158,14 @@ function reserveExplicit(def: DomainJson, buses: PciBus[]): void {
 }
 
 /** Root ports get their chassis/port numbers from where they were placed. */
-function finishController(dev: JsonNode, addr: PciAddr): void {
+function finishController(dev: JsonNode, addr: PciAddr, rootPortName: string): void {
   const model = attr(dev, 'model');
   if (model !== 'pcie-root-port' && model !== 'pcie-switch-downstream-port') return;
   const index = attr(dev, 'index') ?? '0';
   if (!child(dev, 'model') && model === 'pcie-root-port') {
     delete dev.model;
     dev['@model'] = 'pcie-root-port';
-    dev.model = { name: 'pcie-root-port' };
+    dev.model = { name: rootPortName };
   }
   const target = child(dev, 'target') ?? {};
   target.chassis ??= index;
