@@ -17,6 +17,8 @@ export function pciBusAlias(ctx: BuildContext, index: number): string {
   // QEMU names the root bus itself; a user alias on the root controller does not rename it.
   const model = attr(ctrl, 'model');
   if (model === 'pcie-root') return 'pcie.0';
+  // A further pSeries host bridge (pci-root with index > 0) names its bus `<id>.0`.
+  if (model === 'pci-root' && index > 0) return `${(ctrl && aliasOf(ctrl)) ?? `pci.${index}`}.0`;
   if (model === 'pci-root') return 'pci.0';
   return (ctrl && aliasOf(ctrl)) ?? `pci.${index}`;
 }

@@ -8,6 +8,7 @@ import { addressProps } from './address.js';
 import type { BuildContext } from './context.js';
 import { iothreadProp } from './iothread.js';
 import { virtioOptions } from './memballoon.js';
+import { spaprPhbProps } from './spapr-phb.js';
 
 const USB_DRIVERS: Record<string, string> = {
   'piix3-uhci': 'piix3-usb-uhci', 'piix4-uhci': 'piix4-usb-uhci', ehci: 'usb-ehci', 'ich9-ehci1': 'ich9-usb-ehci1',
@@ -63,6 +64,8 @@ function controllerProps(ctx: BuildContext, c: JsonNode, machine: string): Props
   const id = aliasOf(c);
   switch (type) {
     case 'pci': {
+      // Further pSeries PCI host bridges are devices of their own.
+      if (model === 'pci-root' && index > 0) return spaprPhbProps(c, id);
       if (model === 'pci-root' || model === 'pcie-root') {
         // The root's 64-bit MMIO window is a property of the machine's host bridge.
         const hole = child(c, 'pcihole64');
