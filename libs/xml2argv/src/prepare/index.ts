@@ -13,7 +13,7 @@ import { alignMemory } from './memory.js';
 import { assignPciAddresses } from './pci.js';
 import { assignCcwAddresses } from './ccw.js';
 import { sortControllersAsRead } from './controller-order.js';
-import { assignSpaprVioAddresses } from './pseries.js';
+import { assignSpaprVioAddresses, preparePseriesDevices } from './pseries.js';
 import { assignVirtioMmioAddresses } from './virtio-mmio.js';
 import { setDefaultNicModels } from './nic-model.js';
 import { assignIommuAddress } from './iommu.js';
@@ -59,6 +59,7 @@ export function prepareDomain(domain: DomainInput, caps: QemuCapabilities, _host
   setDefaultAudio(def, options.runtime);
   setDefaultNicModels(def, caps);
   assignCcwAddresses(def);
+  preparePseriesDevices(def);
   assignSpaprVioAddresses(def);
   assignVirtioMmioAddresses(def, caps);
   assignPciAddresses(def, caps);

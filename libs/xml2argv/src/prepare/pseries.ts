@@ -1,5 +1,5 @@
 import { attr, child, parseIntLoose, type DomainJson, type JsonNode } from '../input/json.js';
-import { controllers, devicesOfKind } from './devices.js';
+import { addController, controllers, devicesOfKind } from './devices.js';
 import { machineName } from './machine.js';
 
 /** IBM's paravirtual POWER machine (sPAPR). */
@@ -42,5 +42,39 @@ export function assignSpaprVioAddresses(def: DomainJson): void {
     while (taken.has(reg)) reg += VIO_STEP;
     taken.add(reg);
     dev.address = { type: 'spapr-vio', reg: `0x${reg.toString(16).padStart(8, '0')}` };
+  }
+}
+
+/**
+ * pSeries defaults that come before addresses: serial ports without a target type are VIO
+ * consoles (VTYs), and the PCI host bridges form an unbroken run of indexes, each with the
+ * PHB number the guest sees.
+ */
+export function preparePseriesDevices(def: DomainJson): void {
+  if (!isPseries(machineName(def))) return;
+  for (const s of devicesOfKind(def, 'serial')) {
+    const addressType = attr(child(s, 'address'), 'type');
+    if (attr(child(s, 'target'), 'type') !== undefined || (addressType !== undefined && addressType !== 'spapr-vio')) continue;
+    s.target = { ...(child(s, 'target') ?? {}), type: 'spapr-vio-serial' };
+  }
+  numberHostBridges(def);
+  const indexes = controllers(def, 'pci').map((c) => Number(attr(c, 'index') ?? '0'));
+  // Bridges the configuration skipped are added, numbered after the ones it named.
+  for (let i = 1; i < Math.max(0, ...indexes); i++) {
+    if (!indexes.includes(i)) addController(def, { type: 'pci', index: String(i), model: 'pci-root' });
+  }
+  numberHostBridges(def);
+}
+
+/** Gives each further host bridge without `<target index>` the lowest PHB number still free. */
+export function numberHostBridges(def: DomainJson): void {
+  const phbs = controllers(def, 'pci').filter((c) => attr(c, 'model') === 'pci-root' && attr(c, 'index') !== '0');
+  const used = new Set(phbs.map((c) => attr(child(c, 'target'), 'index')).filter((v) => v !== undefined).map(Number));
+  let next = 1;
+  for (const c of phbs) {
+    if (attr(child(c, 'target'), 'index') !== undefined) continue;
+    while (used.has(next)) next++;
+    used.add(next);
+    c.target = { ...(child(c, 'target') ?? {}), index: String(next) };
   }
 }
