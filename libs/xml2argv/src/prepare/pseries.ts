@@ -1,5 +1,5 @@
 import { attr, child, parseIntLoose, type DomainJson, type JsonNode } from '../input/json.js';
-import { addController, controllers, devicesOfKind } from './devices.js';
+import { controllers, deviceList, devicesOf, devicesOfKind } from './devices.js';
 import { machineName } from './machine.js';
 
 /** IBM's paravirtual POWER machine (sPAPR). */
@@ -59,9 +59,11 @@ export function preparePseriesDevices(def: DomainJson): void {
   }
   numberHostBridges(def);
   const indexes = controllers(def, 'pci').map((c) => Number(attr(c, 'index') ?? '0'));
-  // Bridges the configuration skipped are added, numbered after the ones it named.
-  for (let i = 1; i < Math.max(0, ...indexes); i++) {
-    if (!indexes.includes(i)) addController(def, { type: 'pci', index: String(i), model: 'pci-root' });
+  // Bridges the configuration skipped or only names in device addresses are added at the
+  // end of the controller list, numbered after the ones it named.
+  const highest = Math.max(0, ...indexes, ...pciBusesInAddresses(def));
+  for (let i = 1; i <= highest; i++) {
+    if (!indexes.includes(i)) deviceList(def, 'controller').push({ type: 'pci', index: String(i), model: 'pci-root' });
   }
   numberHostBridges(def);
 }
@@ -77,4 +79,17 @@ export function numberHostBridges(def: DomainJson): void {
     used.add(next);
     c.target = { ...(child(c, 'target') ?? {}), index: String(next) };
   }
+}
+
+/** The PCI bus numbers device addresses refer to. */
+function pciBusesInAddresses(def: DomainJson): number[] {
+  const out: number[] = [];
+  for (const value of Object.values(devicesOf(def))) {
+    for (const dev of Array.isArray(value) ? value : [value]) {
+      if (typeof dev !== 'object' || dev === null || Array.isArray(dev)) continue;
+      const a = child(dev as JsonNode, 'address');
+      if (attr(a, 'type') === 'pci' && attr(a, 'bus') !== undefined) out.push(parseIntLoose(attr(a, 'bus')!));
+    }
+  }
+  return out;
 }
