@@ -91,7 +91,8 @@ function cacheParts(ctx: BuildContext, cpu: JsonNode | undefined, mode: string):
   const l3 = ctx.has('cpu-cache');
   switch (attr(cache, 'mode')) {
     case 'disable':
-      return [...(hostCpu ? ['host-cache-info=off'] : []), ...(l3 ? ['l3-cache=off'] : [])];
+      // Older QEMUs have no caches to turn off: the host's layout is not passed by default.
+      return l3 ? [...(hostCpu ? ['host-cache-info=off'] : []), 'l3-cache=off'] : [];
     case 'passthrough':
       return ['host-cache-info=on', ...(l3 ? ['l3-cache=off'] : [])];
     case 'emulate':

@@ -3,6 +3,7 @@ import { attr, child, type DomainJson, type JsonNode } from '../input/json.js';
 import { addController, controllers, deviceList, devicesOfKind, findController } from './devices.js';
 import { guestArch, isI440fx, isQ35, isX86, machineName } from './machine.js';
 import { isPseries } from './pseries.js';
+import { addDefaultQ35Usb, arrangeUsbControllers } from './usb-companions.js';
 
 const has = (caps: QemuCapabilities, flag: string): boolean => caps.flags.has(flag as never);
 
@@ -18,7 +19,8 @@ export function addImplicitDevices(def: DomainJson, caps: QemuCapabilities): voi
   const q35 = isQ35(machine);
   const i440 = x86 && isI440fx(machine);
 
-  if (x86 && (q35 || i440) && controllers(def, 'usb').length === 0) addController(def, { type: 'usb', index: '0' });
+  if (x86 && q35 && controllers(def, 'usb').length === 0) addDefaultQ35Usb(def, caps);
+  if (i440 && controllers(def, 'usb').length === 0) addController(def, { type: 'usb', index: '0' });
   if (x86 && q35 && !findController(def, 'sata', 0)) addController(def, { type: 'sata', index: '0' });
   if (i440 && !findController(def, 'ide', 0)) addController(def, { type: 'ide', index: '0' });
   if (x86 && !findController(def, 'pci', 0)) addController(def, { type: 'pci', index: '0', model: q35 ? 'pcie-root' : 'pci-root' });
@@ -44,6 +46,7 @@ export function addImplicitDevices(def: DomainJson, caps: QemuCapabilities): voi
   if (needsVirtioSerial && controllers(def, 'virtio-serial').length === 0) addController(def, { type: 'virtio-serial', index: '0' });
 
   setControllerModels(def, caps, q35, pseries);
+  arrangeUsbControllers(def);
 
   // A serial-type console without any serial port is the first serial port.
   const consoles = devicesOfKind(def, 'console');

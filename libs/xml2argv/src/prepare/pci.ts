@@ -4,6 +4,7 @@ import { addController, controllers, devicesOf, devicesOfKind } from './devices.
 import { busFor, formatPciAddress, type PciAddr, type PciBus, type PciConnect } from './pci-bus.js';
 import { pciDevices, type PciDeviceOptions, type PciRequest } from './pci-devices.js';
 import { isI440fx, isQ35, machineName } from './machine.js';
+import { usb2Function } from './usb-companions.js';
 
 /**
  * Gives every PCI device without an address a slot, as libvirt does when a domain is
@@ -37,9 +38,10 @@ export function assignPciAddresses(def: DomainJson, caps?: QemuCapabilities): vo
   const buses = makeBuses(def);
   reserveFixed(def, buses, pcie);
   reserveExplicit(def, buses);
+  const usb2 = usb2Slots(def);
   for (const req of pciDevices(def, pcie, topology.devices)) {
     if (child(req.dev, 'address')) continue;
-    const addr = place(buses, req.kind);
+    const addr = usb2Function(req.dev) === undefined ? place(buses, req.kind) : placeUsb2(buses, req, usb2);
     if (!addr) continue;
     req.dev.address = formatPciAddress(addr);
     finishController(req.dev, addr, topology.rootPortName);
@@ -81,7 +83,15 @@ function simulate(def: DomainJson, pcie: boolean, spare: boolean, topology: Topo
     }
     return addr;
   };
-  for (const req of pciDevices(def, pcie, topology.devices)) if (!child(req.dev, 'address')) grow(req.kind);
+  const usb2 = usb2Slots(def);
+  for (const req of pciDevices(def, pcie, topology.devices)) {
+    if (child(req.dev, 'address')) continue;
+    // The members of a USB2 set after the first share its slot.
+    const set = usb2Function(req.dev) === undefined ? undefined : attr(req.dev, 'index') ?? '0';
+    if (set !== undefined && usb2.has(set)) continue;
+    const at = grow(req.kind);
+    if (set !== undefined && at) usb2.set(set, at);
+  }
   // One free root port is left for hotplug, but only when libvirt had to add ports at all.
   if (spare && added.length > 0) grow('pcie');
   return added;
@@ -94,6 +104,32 @@ function makeBuses(def: DomainJson): PciBus[] {
     if (bus) out.push(bus);
   }
   return out.sort((a, b) => a.index - b.index);
+}
+
+/** The slots USB2 sets already have (fixed or explicit addresses), by controller index. */
+function usb2Slots(def: DomainJson): Map<string, PciAddr> {
+  const out = new Map<string, PciAddr>();
+  for (const c of controllers(def, 'usb')) {
+    const a = child(c, 'address');
+    if (usb2Function(c) === undefined || attr(a, 'type') !== 'pci') continue;
+    const index = attr(c, 'index') ?? '0';
+    if (!out.has(index)) out.set(index, { bus: parseIntLoose(attr(a, 'bus') ?? '0'), slot: parseIntLoose(attr(a, 'slot') ?? '0'), fn: 0 });
+  }
+  return out;
+}
+
+/** A USB2 set member: the function its model has, in the slot of its set (a new one for the first). */
+function placeUsb2(buses: PciBus[], req: PciRequest, sets: Map<string, PciAddr>): PciAddr | undefined {
+  const index = attr(req.dev, 'index') ?? '0';
+  const fn = usb2Function(req.dev)!;
+  let slot = sets.get(index);
+  if (!slot) {
+    slot = place(buses, req.kind);
+    if (!slot) return undefined;
+    sets.set(index, slot);
+  }
+  buses.find((b) => b.index === slot.bus)?.take(slot.slot, fn);
+  return { bus: slot.bus, slot: slot.slot, fn };
 }
 
 /** Takes the first free place on any bus (and records it unless only probing). */
@@ -135,10 +171,11 @@ function reserveFixed(def: DomainJson, buses: PciBus[], pcie: boolean): void {
     if (videoOnPci && primaryVideo && !child(primaryVideo, 'address') && bus0.isFree(1)) fix(primaryVideo, 1, 0);
     const ich9 = devicesOfKind(def, 'sound').find((s) => attr(s, 'model') === 'ich9' && !child(s, 'address'));
     if (ich9 && bus0.isFree(0x1b)) fix(ich9, 0x1b, 0);
-    const usb = controllers(def, 'usb').filter((c) => attr(c, 'index') === '0');
-    for (const c of usb) {
-      const m = /^ich9-(?:ehci1|uhci([123]))$/.exec(attr(c, 'model') ?? '');
-      if (m) fix(c, 0x1d, m[1] ? Number(m[1]) - 1 : 7);
+    // The ICH9 has its two USB2 sets in slots 0x1d and 0x1a.
+    for (const c of controllers(def, 'usb')) {
+      const fn = usb2Function(c);
+      const slot = { '0': 0x1d, '1': 0x1a }[attr(c, 'index') ?? '0'];
+      if (fn !== undefined && slot !== undefined && bus0.isFree(slot, fn)) fix(c, slot, fn);
     }
   }
 }
