@@ -24,6 +24,9 @@ export function buildMemoryDeviceArgs(ctx: BuildContext): void {
     const id = `mem${alias}`;
     const target = child(mem, 'target');
     const node = Number(childText(target, 'node') ?? '0');
+    // Guests without NUMA nodes (allowed for hotplug on ppc64) leave the node to QEMU.
+    const numa = children(child(child(ctx.def, 'cpu'), 'numa'), 'cell').length > 0;
+    const dimmNode = numa || childText(target, 'node') !== undefined ? node : undefined;
     const { props, preallocOnDevice } = moduleBackend(ctx, mem, model, id, node);
     ctx.cmd.add('-object', ctx.object(props));
     if (model === 'sgx-epc') continue;
@@ -37,7 +40,7 @@ export function buildMemoryDeviceArgs(ctx: BuildContext): void {
       Object.assign(dev, { memdev: id, id: alias });
     } else {
       Object.assign(dev, {
-        node, 'label-size': child(target, 'label') ? toKiB(child(child(target, 'label'), 'size')) * 1024 : undefined,
+        node: dimmNode, 'label-size': child(target, 'label') ? toKiB(child(child(target, 'label'), 'size')) * 1024 : undefined,
         unarmed: target?.readonly !== undefined ? true : undefined,
         memdev: id, id: alias,
         slot: attr(a, 'slot') === undefined ? undefined : Number(attr(a, 'slot')),

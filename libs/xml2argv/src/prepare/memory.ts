@@ -1,6 +1,7 @@
 import { child, text, type DomainJson, type JsonNode } from '../input/json.js';
 import { toKiB } from './units.js';
 import { devicesOfKind } from './devices.js';
+import { alignPpc64Modules, isPpc64Guest, PPC64_MEMORY_STEP_KIB } from './ppc64-memory.js';
 
 /** Guest memory in KiB (`<memory>`), after alignment when prepared. */
 export function memoryKiB(def: DomainJson): number {
@@ -12,7 +13,9 @@ export function memoryKiB(def: DomainJson): number {
  * and makes `<currentMemory>` no larger than `<memory>`.
  */
 export function alignMemory(def: DomainJson): void {
-  const align = (kib: number): number => Math.ceil(kib / 1024) * 1024;
+  const ppc64 = isPpc64Guest(def);
+  const step = ppc64 ? PPC64_MEMORY_STEP_KIB : 1024;
+  const align = (kib: number): number => Math.ceil(kib / step) * step;
   const mem = memNode(def, 'memory');
   if (mem) setKiB(def, 'memory', align(toKiB(mem)), mem);
   const cells = ((child(def, 'cpu') as JsonNode | undefined)?.numa as JsonNode | undefined)?.cell;
@@ -29,9 +32,12 @@ export function alignMemory(def: DomainJson): void {
     setKiB(def, 'memory', sum, mem);
   } else if (mem) {
     // Without NUMA nodes the initial memory is what the modules do not account for.
-    const modules = devicesOfKind(def, 'memory').reduce((acc, m) => acc + Math.ceil(toKiB(child(child(m, 'target'), 'size')) / 2048) * 2048, 0);
+    // (On ppc64 the modules count as written; they are rounded to whole LMBs afterwards.)
+    const moduleKiB = (m: JsonNode): number => (ppc64 ? toKiB(child(child(m, 'target'), 'size')) : Math.ceil(toKiB(child(child(m, 'target'), 'size')) / 2048) * 2048);
+    const modules = devicesOfKind(def, 'memory').reduce((acc, m) => acc + moduleKiB(m), 0);
     if (modules > 0) setKiB(def, 'memory', align(toKiB(mem) - modules), mem);
   }
+  if (ppc64) alignPpc64Modules(def);
   const maxMem = memNode(def, 'maxMemory');
   if (maxMem) setKiB(def, 'maxMemory', align(toKiB(maxMem)), maxMem);
   const cur = memNode(def, 'currentMemory');
