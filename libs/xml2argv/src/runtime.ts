@@ -263,8 +263,9 @@ export function libvirtTestRuntime(options: TestRuntimeOptions = {}): Runtime {
     fds: testFdProvider(),
     monitor: { fd: 1729 },
     secrets: testSecretProvider(),
-    // libvirt's tests fix the time at 1234567890 in a zone (VIR00:30) half an hour behind UTC.
-    clock: { now: 1234567890, utcOffset: 1800 },
+    // libvirt's tests fix the time at 1234567890 in a zone (VIR00:30) half an hour behind UTC
+    // (POSIX TZ offsets count westwards; utcOffset counts eastwards, as getTimezoneOffset's negation).
+    clock: { now: 1234567890, utcOffset: -1800 },
     devices: testDeviceHost(),
     ...(options.firmware ? { firmware: options.firmware } : {}),
   };

@@ -12,7 +12,8 @@ export function buildGraphicsArgs(ctx: BuildContext): void {
   for (const g of devicesOfKind(ctx.def, 'graphics')) {
     const type = attr(g, 'type');
     if (type === 'egl-headless') {
-      const node = attr(child(g, 'gl'), 'rendernode') ?? ctx.runtime.host.renderNode;
+      // Only a QEMU whose egl-headless takes a render node gets one (the host's by default).
+      const node = ctx.has('egl-headless.rendernode') ? attr(child(g, 'gl'), 'rendernode') ?? ctx.runtime.host.renderNode : undefined;
       ctx.cmd.add('-display', `egl-headless${node ? `,rendernode=${escapeComma(node)}` : ''}`);
       continue;
     }

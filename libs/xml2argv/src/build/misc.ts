@@ -45,7 +45,7 @@ export function buildClockArgs(ctx: BuildContext): void {
     if (name === 'rtc') {
       const track = attr(t, 'track');
       if (track === 'guest') parts.push('clock=vm');
-      else if (track === 'wall') parts.push('clock=rt');
+      else if (track === 'wall' || track === 'realtime') parts.push('clock=rt');
       if (attr(t, 'tickpolicy') === 'catchup') parts.push('driftfix=slew');
     }
   }
@@ -54,7 +54,8 @@ export function buildClockArgs(ctx: BuildContext): void {
     const name = attr(t, 'name');
     const policy = attr(t, 'tickpolicy');
     if (name === 'pit' && policy && ctx.has('kvm-pit-lost-tick-policy')) {
-      const map: Record<string, string> = { delay: 'delay', catchup: 'reinject', discard: 'discard' };
+      // catchup is what the in-kernel PIT does anyway, so it is not spelled out.
+      const map: Record<string, string> = { delay: 'delay', discard: 'discard' };
       if (map[policy]) ctx.cmd.add('-global', `kvm-pit.lost_tick_policy=${map[policy]}`);
     }
     if (name === 'hpet' && attr(t, 'present') === 'no' && !ctx.has('machine-hpet') && ctx.has('no-hpet')) ctx.cmd.add('-no-hpet');
@@ -82,9 +83,11 @@ export function buildPmArgs(ctx: BuildContext): void {
   const acpi = child(def, 'features')?.acpi !== undefined;
   if (acpiArch && !acpi && ctx.has('no-acpi')) ctx.cmd.add('-no-acpi');
   const pm = child(def, 'pm');
-  const lpc = isQ35(machineName(def)) ? 'ICH9-LPC' : 'PIIX4_PM';
-  for (const [el, prop] of [['suspend-to-mem', 'disable_s3'], ['suspend-to-disk', 'disable_s4']] as const) {
+  const q35 = isQ35(machineName(def));
+  for (const [el, prop, ich9Flag] of [['suspend-to-mem', 'disable_s3', 'ich9-disable-s3'], ['suspend-to-disk', 'disable_s4', 'ich9-disable-s4']] as const) {
     const enabled = attr(child(pm, el), 'enabled');
+    // A QEMU that does not list the ICH9 LPC property still gets the PIIX4 spelling.
+    const lpc = q35 && ctx.has(ich9Flag) ? 'ICH9-LPC' : 'PIIX4_PM';
     if (enabled !== undefined) ctx.cmd.add('-global', `${lpc}.${prop}=${enabled === 'no' ? 1 : 0}`);
   }
 }

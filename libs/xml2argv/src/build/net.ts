@@ -136,5 +136,7 @@ function offloads(drv: JsonNode | undefined): Props {
 export function romProps(dev: JsonNode): Props {
   const rom = child(dev, 'rom');
   const bar = attr(rom, 'bar');
-  return { rombar: bar === undefined ? undefined : bar === 'on' ? 1 : 0, romfile: attr(rom, 'file') };
+  // A disabled ROM is an empty romfile: QEMU then loads none at all.
+  const romfile = attr(rom, 'enabled') === 'no' ? '' : attr(rom, 'file');
+  return { rombar: bar === undefined ? undefined : bar === 'on' ? 1 : 0, romfile };
 }
