@@ -6,6 +6,7 @@ import { toKiB } from '../prepare/units.js';
 import { pflashUnits } from './firmware.js';
 import { hasMachineIommu } from './iommu.js';
 import type { BuildContext } from './context.js';
+import { keyWrapProps, loadparmProp } from './s390-machine.js';
 import { usesMachineMemoryBackend } from './memory.js';
 import { epcSections } from './memory-device.js';
 
@@ -26,10 +27,13 @@ export function buildMachineArgs(ctx: BuildContext): void {
   const gic = gicVersion(ctx);
   if (gic !== undefined) parts.push(`gic-version=${gic}`);
   if (hasMachineIommu(ctx)) parts.push('iommu=smmuv3');
+  parts.push(...keyWrapProps(def));
   const memBacking = child(def, 'memoryBacking');
   const dumpCore = attr(child(def, 'memory') as JsonNode | undefined, 'dumpCore');
   parts.push(`dump-guest-core=${dumpCore ? onOff(dumpCore) : ctx.runtime.config.dumpGuestCore ? 'on' : 'off'}`);
   if (child(memBacking, 'nosharepages') || memBacking?.nosharepages !== undefined) parts.push('mem-merge=off');
+  const loadparm = loadparmProp(def);
+  if (loadparm) parts.push(loadparm);
   if (usesMachineMemoryBackend(ctx)) parts.push(`memory-backend=${machineInfo(def, ctx.caps)?.defaultRAMid}`);
   if (devicesOfKind(def, 'memory').some((m) => attr(m, 'model') === 'nvdimm')) parts.push('nvdimm=on');
   epcSections(def).forEach((m, i) => {

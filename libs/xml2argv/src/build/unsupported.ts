@@ -6,7 +6,7 @@ import { Xml2ArgvError } from '../errors.js';
 const UNSUPPORTED_DEVICES = [
   'crypto', 'lease',
 ];
-const UNSUPPORTED_TOP = ['keywrap', 'launchSecurity'];
+const UNSUPPORTED_TOP = ['launchSecurity'];
 
 /** Throws `not-implemented` for anything the builders would otherwise drop. */
 export function checkSupported(def: DomainJson): void {
