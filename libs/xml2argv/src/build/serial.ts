@@ -18,9 +18,11 @@ export function buildSerialArgs(ctx: BuildContext): void {
     const target = child(s, 'target');
     const type = attr(target, 'type');
     const arm = ['aarch64', 'armv7l'].includes(guestArch(ctx.def, ctx.caps));
+    const s390 = guestArch(ctx.def, ctx.caps) === 's390x';
     const model = attr(child(target, 'model'), 'name')
       ?? (type === 'pci-serial' ? 'pci-serial' : type === 'usb-serial' ? 'usb-serial' : type === 'isa-debug' ? 'isa-debugcon'
-        : type === 'system-serial' || (type === undefined && arm) ? 'pl011' : type === 'spapr-vio-serial' ? 'spapr-vty' : 'isa-serial');
+        : type === 'system-serial' || (type === undefined && arm) ? 'pl011' : type === 'spapr-vio-serial' ? 'spapr-vty'
+          : type === 'sclp-serial' || (type === undefined && s390) ? 'sclpconsole' : 'isa-serial');
     if (model === 'pl011') {
       // The board's own UART is connected with -serial rather than created with -device.
       ctx.cmd.add('-serial', `chardev:${chardev}`);
@@ -34,6 +36,9 @@ export function buildSerialArgs(ctx: BuildContext): void {
     } else if (model === 'isa-debugcon') {
       const iobase = attr(child(s, 'address'), 'iobase');
       ctx.cmd.add('-device', ctx.device({ driver: model, chardev, id: alias, iobase: iobase === undefined ? undefined : parseIntLoose(iobase) }));
+    } else if (model === 'sclpconsole' || model === 'sclplmconsole') {
+      // s390 consoles on the service-call logical processor: line mode or full screen.
+      ctx.cmd.add('-device', ctx.device({ driver: model, chardev, id: alias }));
     } else if (model === 'spapr-vty') {
       ctx.cmd.add('-device', ctx.device({ driver: model, chardev, id: alias, reg: parseIntLoose(attr(child(s, 'address'), 'reg') ?? '0x30000000') }));
     } else if (model === 'pci-serial' || model === 'usb-serial') {
@@ -73,18 +78,27 @@ export function buildChannelArgs(ctx: BuildContext): void {
     }
     if (attr(target, 'type') !== 'virtio') throw new Xml2ArgvError('not-implemented', `channel target '${attr(target, 'type')}'`);
     const chardev = buildChardev(ctx, c, `char${alias}`);
-    ctx.cmd.add('-device', ctx.device({ driver: 'virtserialport', ...portProps(c), chardev, id: alias, name: attr(target, 'name') }));
+    // A SPICE agent channel is known to the guest by the port name SPICE's agent looks for.
+    const name = attr(target, 'name') ?? (attr(c, 'type') === 'spicevmc' ? 'com.redhat.spice.0' : undefined);
+    ctx.cmd.add('-device', ctx.device({ driver: 'virtserialport', ...portProps(c), chardev, id: alias, name }));
   }
 }
 
-/** Consoles other than the one that is serial port 0: virtio consoles. */
+const SCLP_CONSOLES: Record<string, string> = { sclp: 'sclpconsole', sclplm: 'sclplmconsole' };
+
+/** Consoles other than the one that is serial port 0: virtio and s390 SCLP consoles. */
 export function buildConsoleArgs(ctx: BuildContext): void {
   devicesOfKind(ctx.def, 'console').forEach((c, i) => {
     const type = attr(child(c, 'target'), 'type') ?? 'serial';
     if (i === 0 && type === 'serial') return;
-    if (type !== 'virtio') throw new Xml2ArgvError('not-implemented', `console target '${type}'`);
+    const sclp = SCLP_CONSOLES[type];
+    if (type !== 'virtio' && !sclp) throw new Xml2ArgvError('not-implemented', `console target '${type}'`);
     const alias = aliasOf(c)!;
     const chardev = buildChardev(ctx, c, `char${alias}`);
+    if (sclp) {
+      ctx.cmd.add('-device', ctx.device({ driver: sclp, chardev, id: alias }));
+      return;
+    }
     ctx.cmd.add('-device', ctx.device({ driver: 'virtconsole', ...(child(c, 'address') ? portProps(c) : {}), chardev, id: alias }));
   });
 }
