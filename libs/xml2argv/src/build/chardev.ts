@@ -46,14 +46,14 @@ export function buildChardev(ctx: BuildContext, dev: JsonNode, id: string): stri
       value = `pipe,id=${id},path=${e(attr(source, 'path') ?? '')}`;
       break;
     case 'unix': {
-      // A channel without a socket path gets one libvirt creates and listens on.
+      // A UNIX socket is listened on unless the XML says to connect (bind is the default
+      // mode); a channel without a socket path gets one libvirt creates.
       const path = attr(source, 'path') ?? '';
-      const server = attr(source, 'mode') === 'bind' || path === '';
+      const server = (attr(source, 'mode') ?? 'bind') === 'bind' || path === '';
       const fd = server ? ctx.runtime.fds.listenSocket(path) : null;
       value = `socket,id=${id},${fd === null ? `path=${e(path)}` : `fd=${fd}`}`;
       if (server) value += ',server=on,wait=off';
-      const reconnect = child(source, 'reconnect');
-      if (attr(reconnect, 'enabled') === 'yes') value += `,reconnect=${attr(reconnect, 'timeout') ?? 0}`;
+      value += reconnectOption(source);
       break;
     }
     case 'tcp': {
@@ -71,6 +71,7 @@ export function buildChardev(ctx: BuildContext, dev: JsonNode, id: string): stri
         });
         value += `,tls-creds=${creds}`;
       }
+      value += reconnectOption(source);
       if (server) value += ',server=on,wait=off';
       break;
     }
@@ -103,4 +104,12 @@ function passFile(ctx: BuildContext, path: string, chardevId: string, purpose: '
   const set = ctx.nextFdSet();
   ctx.cmd.add('-add-fd', `set=${set},fd=${fd},opaque=${chardevId.replace(/^char/, '')}-${purpose}`);
   return set;
+}
+
+/** A client socket's `<reconnect>`: retry every `timeout` seconds, or explicitly never (0). */
+function reconnectOption(source: JsonNode | undefined): string {
+  const reconnect = child(source, 'reconnect');
+  const enabled = attr(reconnect, 'enabled');
+  if (enabled === 'yes') return `,reconnect=${attr(reconnect, 'timeout') ?? 0}`;
+  return enabled === 'no' ? ',reconnect=0' : '';
 }

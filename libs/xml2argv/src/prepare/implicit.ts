@@ -4,6 +4,7 @@ import { addController, controllers, deviceList, devicesOfKind, findController }
 import { guestArch, isI440fx, isQ35, isX86, machineName } from './machine.js';
 import { isPseries } from './pseries.js';
 import { addDefaultQ35Usb, arrangeUsbControllers } from './usb-companions.js';
+import { addVirtioSerialControllers, assignVirtioChannelPorts } from './virtio-serial-ports.js';
 
 const has = (caps: QemuCapabilities, flag: string): boolean => caps.flags.has(flag as never);
 
@@ -41,12 +42,11 @@ export function addImplicitDevices(def: DomainJson, caps: QemuCapabilities): voi
     const index = Number(attr(address, 'controller') ?? '0');
     for (let i = 0; i <= index; i++) if (!findController(def, type, i) && (i === index || type === 'scsi')) addController(def, { type, index: String(i) });
   }
-  const needsVirtioSerial = [...devicesOfKind(def, 'channel'), ...devicesOfKind(def, 'console')]
-    .some((c) => attr(child(c, 'target'), 'type') === 'virtio');
-  if (needsVirtioSerial && controllers(def, 'virtio-serial').length === 0) addController(def, { type: 'virtio-serial', index: '0' });
+  addVirtioSerialControllers(def);
 
   setControllerModels(def, caps, q35, pseries);
   arrangeUsbControllers(def);
+  assignVirtioChannelPorts(def);
 
   // A serial-type console without any serial port is the first serial port.
   const consoles = devicesOfKind(def, 'console');
