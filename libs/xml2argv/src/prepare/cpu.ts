@@ -10,12 +10,15 @@ export function setDefaultCpu(def: DomainJson, caps: QemuCapabilities): void {
   const cpu = child(def, 'cpu');
   if (cpu && (attr(cpu, 'mode') ?? 'custom') !== 'custom') return;
   if (cpu && childText(cpu, 'model') !== undefined) return;
-  // Under KVM a non-x86 guest keeps QEMU's own choice (the host CPU).
+  // Under KVM a non-x86 guest keeps QEMU's own choice (the host CPU)
   const arch = attr(child(child(def, 'os'), 'type'), 'arch') ?? caps.arch;
-  if (accelOf(def) === 'kvm' && arch !== 'x86_64' && arch !== 'i686') return;
+  // (POWER is the exception: QEMU names the host CPU model there, e.g. POWER9 for
+  // host-powerpc64-cpu, and libvirt writes that name.)
   const typename = machineInfo(def, caps)?.defaultCPU;
   if (!typename) return;
   const models = accelCaps(caps, def)?.cpuModels ?? [];
+  const ppc64Named = (arch === 'ppc64' || arch === 'ppc64le') && models.some((m) => m.typename === typename);
+  if (accelOf(def) === 'kvm' && arch !== 'x86_64' && arch !== 'i686' && !ppc64Named) return;
   const name = models.find((m) => m.typename === typename)?.name ?? typename.replace(/-[^-]+-cpu$/, '');
   const next = { ...(cpu ?? {}), mode: 'custom', match: 'exact', check: attr(cpu, 'check') ?? 'none', model: { fallback: 'forbid', '#text': name } };
   def.cpu = next;
