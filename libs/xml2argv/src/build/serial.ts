@@ -17,7 +17,8 @@ export function buildSerialArgs(ctx: BuildContext): void {
     const chardev = buildChardev(ctx, s, `char${alias}`);
     const target = child(s, 'target');
     const type = attr(target, 'type');
-    const arm = ['aarch64', 'armv7l'].includes(guestArch(ctx.def, ctx.caps));
+    // ARM and RISC-V boards have their own UART, which -serial connects.
+    const arm = ['aarch64', 'armv7l', 'riscv32', 'riscv64'].includes(guestArch(ctx.def, ctx.caps));
     const s390 = guestArch(ctx.def, ctx.caps) === 's390x';
     const model = attr(child(target, 'model'), 'name')
       ?? (type === 'pci-serial' ? 'pci-serial' : type === 'usb-serial' ? 'usb-serial' : type === 'isa-debug' ? 'isa-debugcon'
@@ -73,7 +74,9 @@ export function buildChannelArgs(ctx: BuildContext): void {
       // QEMU's user-mode network forwards the guest's connections to the chardev.
       const chardev = buildChardev(ctx, c, `char${alias}`);
       const fwd = `tcp:${attr(target, 'address') ?? ''}:${attr(target, 'port') ?? ''}-chardev:${chardev}`;
-      ctx.cmd.add('-netdev', ctx.netdev({ type: 'user', guestfwd: [{ str: fwd }], id: alias }));
+      // The JSON form takes a list of forwards; the key=value form a single one.
+      const guestfwd = ctx.has('netdev.json') ? [{ str: fwd }] : fwd;
+      ctx.cmd.add('-netdev', ctx.netdev({ type: 'user', guestfwd, id: alias }));
       continue;
     }
     if (attr(target, 'type') !== 'virtio') throw new Xml2ArgvError('not-implemented', `channel target '${attr(target, 'type')}'`);

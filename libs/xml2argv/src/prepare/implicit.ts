@@ -5,6 +5,7 @@ import { guestArch, isI440fx, isQ35, isX86, machineName } from './machine.js';
 import { isPseries } from './pseries.js';
 import { addDefaultQ35Usb, arrangeUsbControllers } from './usb-companions.js';
 import { addVirtioSerialControllers, assignVirtioChannelPorts } from './virtio-serial-ports.js';
+import { movePrimaryVideoFirst } from './video-order.js';
 
 const has = (caps: QemuCapabilities, flag: string): boolean => caps.flags.has(flag as never);
 
@@ -19,6 +20,7 @@ export function addImplicitDevices(def: DomainJson, caps: QemuCapabilities): voi
   const x86 = isX86(arch);
   const q35 = isQ35(machine);
   const i440 = x86 && isI440fx(machine);
+  movePrimaryVideoFirst(def);
 
   if (x86 && q35 && controllers(def, 'usb').length === 0) addDefaultQ35Usb(def, caps);
   if (i440 && controllers(def, 'usb').length === 0) addController(def, { type: 'usb', index: '0' });

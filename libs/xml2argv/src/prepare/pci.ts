@@ -36,6 +36,8 @@ export function assignPciAddresses(def: DomainJson, caps?: QemuCapabilities): vo
     addController(def, { type: 'pci', index: String(index), model });
   }
   const buses = makeBuses(def);
+  // Addresses written in the XML win over the places the chipset would give by default.
+  reserveExplicit(def, buses);
   reserveFixed(def, buses, pcie);
   reserveExplicit(def, buses);
   const usb2 = usb2Slots(def);
@@ -62,6 +64,8 @@ interface Topology {
 
 function simulate(def: DomainJson, pcie: boolean, spare: boolean, topology: Topology): string[] {
   const buses = makeBuses(def);
+  // Addresses written in the XML win over the places the chipset would give by default.
+  reserveExplicit(def, buses);
   reserveFixed(def, buses, pcie);
   reserveExplicit(def, buses);
   const added: string[] = [];
