@@ -12,6 +12,8 @@ export function setDefaultCpu(def: DomainJson, caps: QemuCapabilities): void {
   if (cpu && childText(cpu, 'model') !== undefined) return;
   // Under KVM a non-x86 guest keeps QEMU's own choice (the host CPU)
   const arch = attr(child(child(def, 'os'), 'type'), 'arch') ?? caps.arch;
+  // libvirt has no CPU model support for RISC-V: QEMU's default stays implicit.
+  if (arch === 'riscv32' || arch === 'riscv64') return;
   // (POWER is the exception: QEMU names the host CPU model there, e.g. POWER9 for
   // host-powerpc64-cpu, and libvirt writes that name.)
   const typename = machineInfo(def, caps)?.defaultCPU;
