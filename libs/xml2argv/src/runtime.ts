@@ -91,6 +91,8 @@ export interface QemuConfig {
   readonly nvramDir: string;
   /** Where the sockets of the passt processes libvirt starts for user-mode NICs live. */
   readonly passtStateDir?: string;
+  /** Where the private D-Bus daemons of D-Bus displays keep their sockets (`<libDir>/dbus` when unset). */
+  readonly dbusStateDir?: string;
   readonly hugetlbfs: readonly { readonly mountDir: string; readonly sizeKiB: number; readonly isDefault?: boolean }[];
   readonly vncListen: string;
   readonly spiceListen: string;
@@ -169,6 +171,7 @@ const TEST_CONFIG: QemuConfig = {
   memoryBackingDir: '/var/lib/libvirt/qemu/ram',
   nvramDir: '/var/lib/libvirt/qemu/nvram',
   passtStateDir: '/bad-test-used-env-xdg-runtime-dir/libvirt/qemu/run/passt',
+  dbusStateDir: '/bad-test-used-env-xdg-runtime-dir/libvirt/qemu/run/dbus',
   hugetlbfs: [
     { mountDir: '/dev/hugepages2M', sizeKiB: 2048, isDefault: true },
     { mountDir: '/dev/hugepages1G', sizeKiB: 1048576 },

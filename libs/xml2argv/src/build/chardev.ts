@@ -27,6 +27,10 @@ export function buildChardev(ctx: BuildContext, dev: JsonNode, id: string): stri
       if (mouse !== undefined) value += `,mouse=${mouse === 'client' ? 'on' : 'off'}`;
       break;
     }
+    case 'dbus':
+      // A chardev exported on the D-Bus display's bus; USB redirection has a fixed name.
+      value = `dbus,id=${id},name=${e(attr(source, 'channel') ?? (attr(dev, 'bus') === 'usb' ? 'org.qemu.usbredir' : ''))}`;
+      break;
     case 'spiceport':
       value = `spiceport,id=${id},name=${e(attr(source, 'channel') ?? '')}`;
       break;

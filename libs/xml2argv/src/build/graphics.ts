@@ -1,12 +1,13 @@
 import { escapeComma } from '../argv/props.js';
-import { attr, child } from '../input/json.js';
+import { attr, child, type JsonNode } from '../input/json.js';
 import { devicesOfKind } from '../prepare/devices.js';
 import { Xml2ArgvError } from '../errors.js';
 import type { BuildContext } from './context.js';
+import { buildDbusDisplay, buildSdlDisplay } from './display-local.js';
 import { spiceValue } from './spice.js';
 import { addTlsCreds } from './tls.js';
 
-/** Displays: `-vnc` and `-spice` (SDL, D-Bus and EGL headless are not translated yet). */
+/** Displays: `-vnc`, `-spice`, and `-display` for SDL, D-Bus and EGL headless. */
 export function buildGraphicsArgs(ctx: BuildContext): void {
   const audio = devicesOfKind(ctx.def, 'audio')[0];
   for (const g of devicesOfKind(ctx.def, 'graphics')) {
@@ -19,6 +20,15 @@ export function buildGraphicsArgs(ctx: BuildContext): void {
     }
     if (type === 'spice') {
       ctx.cmd.add('-spice', spiceValue(ctx, g));
+      addKeymap(ctx, g);
+      continue;
+    }
+    if (type === 'sdl') {
+      buildSdlDisplay(ctx, g);
+      continue;
+    }
+    if (type === 'dbus') {
+      buildDbusDisplay(ctx, g);
       continue;
     }
     if (type !== 'vnc') throw new Xml2ArgvError('not-implemented', `graphics type '${type}'`);
@@ -59,5 +69,12 @@ export function buildGraphicsArgs(ctx: BuildContext): void {
     const audioId = attr(child(g, 'audio'), 'id') ?? attr(audio, 'id');
     if (audioId !== undefined) value += `,audiodev=audio${audioId}`;
     ctx.cmd.add('-vnc', value);
+    addKeymap(ctx, g);
   }
+}
+
+/** `-k`: the keyboard layout a remote display translates key codes with. */
+function addKeymap(ctx: BuildContext, g: JsonNode): void {
+  const keymap = attr(g, 'keymap');
+  if (keymap !== undefined) ctx.cmd.add('-k', keymap);
 }
