@@ -70,7 +70,7 @@ export function vhostScsiProps(ctx: BuildContext, h: JsonNode, bootindex: number
   const driver = VHOST_DRIVERS[model];
   if (!driver) throw new Xml2ArgvError('not-implemented', `vhost-scsi model '${model}'`);
   const addressType = attr(child(h, 'address'), 'type');
-  if (addressType !== undefined && addressType !== 'pci' && addressType !== 'ccw') throw new Xml2ArgvError('not-implemented', `vhost-scsi address type '${addressType}'`);
+  if (addressType !== undefined && addressType !== 'pci' && addressType !== 'ccw' && addressType !== 'virtio-mmio') throw new Xml2ArgvError('not-implemented', `vhost-scsi address type '${addressType}'`);
   const host = ctx.runtime.devices;
   if (!host) throw new Xml2ArgvError('not-implemented', 'vhost-scsi without a runtime that opens /dev/vhost-scsi');
   const wwpn = attr(source, 'wwpn') ?? '';

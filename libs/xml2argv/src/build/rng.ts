@@ -23,7 +23,7 @@ export function buildRngArgs(ctx: BuildContext): void {
     const driver = DRIVERS[model];
     if (!driver) throw new Xml2ArgvError('not-implemented', `rng model '${model}'`);
     const addressType = attr(child(rng, 'address'), 'type');
-    if (addressType !== undefined && addressType !== 'pci' && addressType !== 'ccw') throw new Xml2ArgvError('not-implemented', `rng address type '${addressType}'`);
+    if (addressType !== undefined && addressType !== 'pci' && addressType !== 'ccw' && addressType !== 'virtio-mmio') throw new Xml2ArgvError('not-implemented', `rng address type '${addressType}'`);
     const alias = aliasOf(rng)!;
     const objId = `obj${alias}`;
     ctx.cmd.add('-object', ctx.object(backendProps(ctx, rng, objId)));

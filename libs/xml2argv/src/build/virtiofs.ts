@@ -13,7 +13,7 @@ import { virtioOptions } from './memballoon.js';
  */
 export function buildVirtiofsArgs(ctx: BuildContext, fs: JsonNode, bootindex: number | undefined): void {
   const addressType = attr(child(fs, 'address'), 'type');
-  if (addressType !== undefined && addressType !== 'pci' && addressType !== 'ccw') throw new Xml2ArgvError('not-implemented', `virtiofs address type '${addressType}'`);
+  if (addressType !== undefined && addressType !== 'pci' && addressType !== 'ccw' && addressType !== 'virtio-mmio') throw new Xml2ArgvError('not-implemented', `virtiofs address type '${addressType}'`);
   const id = aliasOf(fs)!;
   const chardev = `chr-vu-${id}`;
   const socket = attr(child(fs, 'source'), 'socket') ?? `${ctx.privateDir}/${id}-fs.sock`;

@@ -22,7 +22,7 @@ export function buildVsockArgs(ctx: BuildContext): void {
     const driver = DRIVERS[model];
     if (!driver) throw new Xml2ArgvError('not-implemented', `vsock model '${model}'`);
     const addressType = attr(child(vsock, 'address'), 'type');
-    if (addressType !== undefined && addressType !== 'pci' && addressType !== 'ccw') throw new Xml2ArgvError('not-implemented', `vsock address type '${addressType}'`);
+    if (addressType !== undefined && addressType !== 'pci' && addressType !== 'ccw' && addressType !== 'virtio-mmio') throw new Xml2ArgvError('not-implemented', `vsock address type '${addressType}'`);
     const host = ctx.runtime.devices;
     if (!host) throw new Xml2ArgvError('not-implemented', 'vsock devices without a runtime that opens /dev/vhost-vsock');
     const cidEl = child(vsock, 'cid');
