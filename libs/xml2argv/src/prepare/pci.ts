@@ -1,6 +1,6 @@
 import type { QemuCapabilities } from '@virtkit/capabilities';
 import { attr, child, parseIntLoose, type DomainJson, type JsonNode } from '../input/json.js';
-import { addController, controllers, devicesOf, devicesOfKind } from './devices.js';
+import { addController, controllers, deviceList, devicesOf, devicesOfKind } from './devices.js';
 import { busFor, formatPciAddress, type PciAddr, type PciBus, type PciConnect } from './pci-bus.js';
 import { pciDevices, type PciDeviceOptions, type PciRequest } from './pci-devices.js';
 import { isI440fx, isQ35, machineName } from './machine.js';
@@ -29,12 +29,10 @@ export function assignPciAddresses(def: DomainJson, caps?: QemuCapabilities): vo
   const newDomain = roots.every((c) => attr(c, 'model') === 'pcie-root' || attr(c, 'model') === 'pci-root') && pcie;
 
   // Dry run to learn how many buses must be added.
+  dropEmptyPciAddresses(def);
   const added = simulate(def, pcie, newDomain, topology);
-  let next = Math.max(...roots.map((c) => Number(attr(c, 'index') ?? '0'))) + 1;
-  for (const model of added) {
-    const index = next++;
-    addController(def, { type: 'pci', index: String(index), model });
-  }
+  // Controllers libvirt adds follow the PCI controllers the XML has, in the order made.
+  for (const { model, index } of added) appendPciController(def, { type: 'pci', index: String(index), model });
   const buses = makeBuses(def);
   // Addresses written in the XML win over the places the chipset would give by default.
   reserveExplicit(def, buses);
@@ -62,14 +60,25 @@ interface Topology {
   readonly rootPortName: string;
 }
 
-function simulate(def: DomainJson, pcie: boolean, spare: boolean, topology: Topology): string[] {
+function simulate(def: DomainJson, pcie: boolean, spare: boolean, topology: Topology): { model: string; index: number }[] {
   const buses = makeBuses(def);
   // Addresses written in the XML win over the places the chipset would give by default.
   reserveExplicit(def, buses);
   reserveFixed(def, buses, pcie);
   reserveExplicit(def, buses);
-  const added: string[] = [];
+  const added: { model: string; index: number }[] = [];
   let nextIndex = Math.max(...buses.map((b) => b.index)) + 1;
+  // On conventional PCI, bus numbers that controllers or written addresses name but no
+  // controller provides are filled with pci-bridges.
+  if (!pcie) {
+    const named = Math.max(nextIndex - 1, ...explicitPciBuses(def));
+    for (let index = 1; index <= named; index++) {
+      if (buses.some((b) => b.index === index)) continue;
+      buses.push(busFor(index, 'pci-bridge')!);
+      added.push({ model: 'pci-bridge', index });
+    }
+    nextIndex = named + 1;
+  }
   const grow = (kind: PciConnect): PciAddr | undefined => {
     let addr = place(buses, kind);
     for (let guard = 0; !addr && guard < 4; guard++) {
@@ -78,11 +87,13 @@ function simulate(def: DomainJson, pcie: boolean, spare: boolean, topology: Topo
       const parentKind: PciConnect = model === 'pcie-pci-bridge' ? 'pcie-pci-bridge' : model === 'pci-bridge' ? 'pci-bridge' : model === 'dmi-to-pci-bridge' ? 'dmi-bridge' : 'root-port';
       if (model === 'pcie-pci-bridge' && !place(buses, parentKind, true)) grow('pcie');
       if (model === 'pci-bridge' && pcie && !place(buses, parentKind, true)) grow('pci-bridge');
+      // Counting buses on conventional PCI, a bridge needs no free slot yet: bridges are
+      // placed before the devices when addresses are given out for real.
       const at = place(buses, parentKind);
-      if (!at) return undefined;
-      const bus = busFor(nextIndex++, model)!;
+      if (!at && (pcie || model !== 'pci-bridge')) return undefined;
+      const bus = busFor(nextIndex, model)!;
       buses.push(bus);
-      added.push(model);
+      added.push({ model, index: nextIndex++ });
       addr = place(buses, kind);
     }
     return addr;
@@ -108,6 +119,37 @@ function makeBuses(def: DomainJson): PciBus[] {
     if (bus) out.push(bus);
   }
   return out.sort((a, b) => a.index - b.index);
+}
+
+function appendPciController(def: DomainJson, ctrl: JsonNode): void {
+  const list = deviceList(def, 'controller');
+  const last = list.map((c) => attr(c, 'type')).lastIndexOf('pci');
+  if (last < 0) addController(def, ctrl);
+  else list.splice(last + 1, 0, ctrl);
+}
+
+/** `<address type='pci'/>` without a slot only asks for PCI: the device is placed like any other. */
+function dropEmptyPciAddresses(def: DomainJson): void {
+  for (const value of Object.values(devicesOf(def))) {
+    for (const dev of Array.isArray(value) ? value : [value]) {
+      if (typeof dev !== 'object' || dev === null || Array.isArray(dev)) continue;
+      const a = child(dev as JsonNode, 'address');
+      if (attr(a, 'type') === 'pci' && attr(a, 'slot') === undefined) delete (dev as JsonNode).address;
+    }
+  }
+}
+
+/** The bus numbers of the PCI addresses written on devices. */
+function explicitPciBuses(def: DomainJson): number[] {
+  const out: number[] = [];
+  for (const value of Object.values(devicesOf(def))) {
+    for (const dev of Array.isArray(value) ? value : [value]) {
+      if (typeof dev !== 'object' || dev === null || Array.isArray(dev)) continue;
+      const a = child(dev as JsonNode, 'address');
+      if (attr(a, 'type') === 'pci' && attr(a, 'bus') !== undefined) out.push(parseIntLoose(attr(a, 'bus')!));
+    }
+  }
+  return out;
 }
 
 /** The slots USB2 sets already have (fixed or explicit addresses), by controller index. */
