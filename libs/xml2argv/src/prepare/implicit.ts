@@ -34,6 +34,9 @@ export function addImplicitDevices(def: DomainJson, caps: QemuCapabilities): voi
   // ARM and RISC-V virt machines are PCI Express when QEMU has the generic PCIe host bridge.
   const virt = (arch === 'aarch64' || arch === 'armv7l' || arch === 'riscv64') && machine.startsWith('virt');
   if (virt && has(caps, 'gpex-pcihost') && !findController(def, 'pci', 0)) addController(def, { type: 'pci', index: '0', model: 'pcie-root' });
+  // Other non-x86 boards get QEMU's built-in USB (-usb); virt and s390 machines get none.
+  const boardUsb = !x86 && !pseries && !virt && arch !== 's390x' && !machine.startsWith('virt');
+  if (boardUsb && controllers(def, 'usb').length === 0) addController(def, { type: 'usb', index: '0' });
 
   for (const disk of devicesOfKind(def, 'disk')) {
     const bus = attr(child(disk, 'target'), 'bus');
@@ -46,7 +49,7 @@ export function addImplicitDevices(def: DomainJson, caps: QemuCapabilities): voi
   }
   addVirtioSerialControllers(def);
 
-  setControllerModels(def, caps, q35, pseries);
+  setControllerModels(def, caps, q35, pseries, x86);
   arrangeUsbControllers(def);
   assignVirtioChannelPorts(def);
 
@@ -54,8 +57,8 @@ export function addImplicitDevices(def: DomainJson, caps: QemuCapabilities): voi
   const consoles = devicesOfKind(def, 'console');
   const first = consoles[0];
   const consoleType = attr(child(first, 'target'), 'type');
-  const serialTarget = x86 ? 'isa-serial' : (arch === 'aarch64' || arch === 'armv7l') && machine.startsWith('virt') ? 'system-serial'
-    : pseries ? 'spapr-vio-serial' : undefined;
+  // Other boards (ARM, RISC-V, e500 ...) have a UART of their own; s390 consoles are SCLP ones.
+  const serialTarget = x86 ? 'isa-serial' : pseries ? 'spapr-vio-serial' : arch === 's390x' ? undefined : 'system-serial';
   if (serialTarget && first && (consoleType === undefined || consoleType === 'serial') && devicesOfKind(def, 'serial').length === 0) {
     const { target: _t, alias: _a, ...rest } = first;
     deviceList(def, 'serial').push({ ...structuredClone(rest), target: { type: serialTarget, port: '0' } });
@@ -77,12 +80,18 @@ export function addImplicitDevices(def: DomainJson, caps: QemuCapabilities): voi
   }
 }
 
-function setControllerModels(def: DomainJson, caps: QemuCapabilities, q35: boolean, pseries: boolean): void {
+function setControllerModels(def: DomainJson, caps: QemuCapabilities, q35: boolean, pseries: boolean, x86: boolean): void {
+  const virt = !x86 && !pseries && machineName(def).startsWith('virt');
   for (const c of controllers(def)) {
     if (attr(c, 'model') !== undefined) continue;
     const type = attr(c, 'type');
-    if (type === 'usb' && pseries) {
-      if (has(caps, 'pci-ohci')) c.model = 'pci-ohci';
+    if (type === 'usb' && (pseries || virt)) {
+      // pSeries prefers OHCI, ARM/RISC-V virt machines XHCI; QEMU's own model is the fallback.
+      const order = pseries ? ['pci-ohci', 'qemu-xhci', 'nec-usb-xhci'] : ['qemu-xhci', 'nec-usb-xhci'];
+      const model = order.find((m) => has(caps, m));
+      if (model) c.model = model === 'nec-usb-xhci' ? 'nec-xhci' : model;
+    } else if (type === 'usb' && !x86) {
+      // other boards: QEMU's built-in controller (no model, -usb)
     } else if (type === 'scsi' && pseries) {
       c.model = 'ibmvscsi';
     } else if (type === 'usb') {
