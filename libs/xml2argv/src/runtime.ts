@@ -165,6 +165,8 @@ export interface FdProvider {
   vhostNet(queues: number): number[];
 }
 
+const FIRST_TAP_FD = 3;
+
 const TEST_CONFIG: QemuConfig = {
   libDir: '/tmp/lib',
   channelTargetDir: '/tmp/channel',
@@ -210,7 +212,6 @@ export function testSecretProvider(): SecretProvider {
 
 /** Fds as libvirt's test suite numbers them (monitor and listening sockets 1729, ...). */
 export function testFdProvider(): FdProvider {
-  let tap = 3;
   let vhost = 44;
   // libvirt's test harness hands out display ports from 5901 on.
   let display = 5901;
@@ -219,7 +220,8 @@ export function testFdProvider(): FdProvider {
     isHostCdrom: (path) => path === '/dev/cdrom',
     listenSocket: () => 1729,
     chardevFile: (_path, purpose) => (purpose === 'source' ? 1750 : 1751),
-    tap: (_ifname, queues) => Array.from({ length: queues }, () => tap++),
+    // libvirt's mocked TAP device opens every interface's queues from fd 3 afresh.
+    tap: (_ifname, queues) => Array.from({ length: queues }, (_, i) => FIRST_TAP_FD + i),
     vhostNet: (queues) => Array.from({ length: queues }, () => vhost++),
   };
 }

@@ -27,6 +27,7 @@ export function buildVideoArgs(ctx: BuildContext): void {
           ram_size: kib('ram', 65536) * 1024, vram_size: kib('vram', 65536) * 1024,
           vram64_size_mb: ctx.has('qxl.vram64_size_mb') ? Math.floor(kib('vram64', 0) / 1024) : undefined,
           vgamem_mb: ctx.has('qxl.vgamem_mb') ? Math.floor(kib('vgamem', 16384) / 1024) : undefined,
+          ...resolutionProps(model),
         };
         break;
       }
@@ -69,4 +70,11 @@ function vhostUserGpuProps(ctx: BuildContext, v: JsonNode, primary: boolean): Pr
     driver: vga ? 'vhost-user-vga' : 'vhost-user-gpu-pci', ...(vga ? {} : virtioOptions(child(v, 'driver'))),
     id, max_outputs: Number(attr(child(v, 'model'), 'heads') ?? 1), chardev,
   };
+}
+
+/** `<resolution>`: the display size the adapter reports to the guest first. */
+function resolutionProps(model: JsonNode | undefined): Props {
+  const res = child(model, 'resolution');
+  if (!res) return {};
+  return { xres: Number(attr(res, 'x')), yres: Number(attr(res, 'y')) };
 }
