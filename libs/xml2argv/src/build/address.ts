@@ -3,6 +3,7 @@ import { attr, child, parseIntLoose, type JsonNode } from '../input/json.js';
 import { aliasOf, controllers } from '../prepare/devices.js';
 import type { BuildContext } from './context.js';
 import { ccwDevno } from '../prepare/ccw.js';
+import { addZpciDevice } from './zpci.js';
 
 /**
  * Marks a property bag with the bus a virtio device sits on, so `ctx.device` can name the
@@ -28,6 +29,7 @@ export function addressProps(ctx: BuildContext, dev: JsonNode): Props {
   const a = child(dev, 'address');
   const type = attr(a, 'type');
   if (type === 'pci') {
+    addZpciDevice(ctx, dev);
     const slot = parseIntLoose(attr(a, 'slot') ?? '0');
     const fn = parseIntLoose(attr(a, 'function') ?? '0');
     const mf = attr(a, 'multifunction');

@@ -12,6 +12,7 @@ import { resolveMachine } from './machine.js';
 import { alignMemory } from './memory.js';
 import { assignPciAddresses } from './pci.js';
 import { assignCcwAddresses } from './ccw.js';
+import { finishZpci, prepareZpci } from './zpci.js';
 import { sortControllersAsRead } from './controller-order.js';
 import { assignSpaprVioAddresses, preparePseriesDevices } from './pseries.js';
 import { assignVirtioMmioAddresses } from './virtio-mmio.js';
@@ -62,7 +63,9 @@ export function prepareDomain(domain: DomainInput, caps: QemuCapabilities, _host
   preparePseriesDevices(def);
   assignSpaprVioAddresses(def);
   assignVirtioMmioAddresses(def, caps);
+  const zpci = prepareZpci(def, caps);
   assignPciAddresses(def, caps);
+  finishZpci(def, caps, zpci);
   assignIommuAddress(def);
   assignUsbAddresses(def);
   assignMemorySlots(def);
