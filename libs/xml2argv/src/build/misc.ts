@@ -1,4 +1,5 @@
-import { attr, child, childText } from '../input/json.js';
+import { escapeComma } from '../argv/props.js';
+import { attr, child, children, childText, text } from '../input/json.js';
 import { devicesOfKind } from '../prepare/devices.js';
 import { guestArch, isQ35, isX86, machineName } from '../prepare/machine.js';
 import type { BuildContext } from './context.js';
@@ -108,6 +109,11 @@ export function buildBootArgs(ctx: BuildContext): void {
   parts.push('strict=on');
   ctx.cmd.add('-boot', parts.join(','));
   buildDirectKernelArgs(ctx);
+  // ACPI tables handed to the guest firmware as they are (a SLIC table for OEM activation).
+  for (const table of children(child(os, 'acpi'), 'table')) {
+    const sig = (attr(table, 'type') ?? '').toUpperCase();
+    ctx.cmd.add('-acpitable', `sig=${escapeComma(sig)},file=${escapeComma(text(table)?.trim() ?? '')}`);
+  }
   const root = devicesOfKind(ctx.def, 'controller').find((c) => attr(c, 'type') === 'pci' && attr(c, 'model') === 'pci-root');
   const hotplug = attr(child(root, 'target'), 'hotplug');
   if (hotplug !== undefined) ctx.cmd.add('-global', `PIIX4_PM.acpi-root-pci-hotplug=${hotplug === 'on' ? 'on' : 'off'}`);

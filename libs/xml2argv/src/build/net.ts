@@ -22,10 +22,14 @@ export function buildNetArgs(ctx: BuildContext): void {
     const alias = aliasOf(net) ?? 'net0';
     const netdevId = `host${alias}`;
     // a vDPA device is virtio hardware, whatever model the definition leaves out
-    const model = attr(child(net, 'model'), 'type') ?? (attr(net, 'type') === 'vdpa' ? 'virtio' : 'rtl8139');
+    const written = attr(child(net, 'model'), 'type') ?? (attr(net, 'type') === 'vdpa' ? 'virtio' : 'rtl8139');
+    // Known models are recognised whatever their case.
+    const model = NIC_DRIVERS[written.toLowerCase()] !== undefined ? written.toLowerCase() : written;
     const virtio = model.startsWith('virtio');
     ctx.cmd.add('-netdev', ctx.netdev({ ...backendProps(ctx, net, virtio), id: netdevId }));
-    const driver = NIC_DRIVERS[model];
+    // A model libvirt does not know is taken as the name of a QEMU device, as libvirt does;
+    // only plain device names, so it cannot carry options of its own.
+    const driver = NIC_DRIVERS[model] ?? (/^[A-Za-z0-9_-]+$/.test(model) ? model : undefined);
     if (!driver) throw new Xml2ArgvError('not-implemented', `NIC model '${model}'`);
     const drv = child(net, 'driver');
     const sw = (n: string): boolean | undefined => (attr(drv, n) === undefined ? undefined : attr(drv, n) === 'on');

@@ -16,8 +16,4 @@ export function checkSupported(def: DomainJson): void {
     if (v !== undefined && (!Array.isArray(v) || v.length > 0)) throw new Xml2ArgvError('not-implemented', `<${kind}> devices`);
   }
   for (const name of UNSUPPORTED_TOP) if (def[name] !== undefined) throw new Xml2ArgvError('not-implemented', `<${name}>`);
-  const os = child(def, 'os');
-  for (const name of ['acpi']) {
-    if (os?.[name] !== undefined) throw new Xml2ArgvError('not-implemented', `<os><${name}>`);
-  }
 }

@@ -10,14 +10,21 @@ export function diskNameIndex(dev: string): number {
   return idx - 1;
 }
 
+const BUS_OF_PREFIX: Readonly<Record<string, string>> = { hd: 'ide', sd: 'scsi', vd: 'virtio', xvd: 'xen', ubd: 'uml', fd: 'fdc' };
+
 /**
  * Gives every IDE/SCSI/SATA/floppy disk without an address the drive address its target
  * name implies (hdc → IDE controller 0, bus 1, unit 0).
  */
 export function assignDriveAddresses(def: DomainJson): void {
   for (const disk of devicesOfKind(def, 'disk')) {
-    if (child(disk, 'address')) continue;
     const target = child(disk, 'target');
+    // A target without a bus is on the bus its name's prefix stands for.
+    if (target && attr(target, 'bus') === undefined) {
+      const prefix = /^(hd|sd|vd|xvd|ubd|fd)/.exec(attr(target, 'dev') ?? '')?.[1];
+      if (prefix) target.bus = BUS_OF_PREFIX[prefix]!;
+    }
+    if (child(disk, 'address')) continue;
     const bus = attr(target, 'bus');
     const idx = diskNameIndex(attr(target, 'dev') ?? '');
     if (idx < 0) continue;
