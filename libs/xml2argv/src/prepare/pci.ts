@@ -201,9 +201,10 @@ function reserveFixed(def: DomainJson, buses: PciBus[], pcie: boolean): void {
   const primaryVideo = devicesOfKind(def, 'video')[0];
   const videoModel = attr(child(primaryVideo, 'model'), 'type') ?? '';
   const videoOnPci = ['vga', 'cirrus', 'vmvga', 'qxl', 'virtio', 'bochs'].includes(videoModel);
-  if (!pcie && !isI440fx(machineName(def))) {
-    // Other conventional-PCI machines (pSeries, s390 zPCI) have no chipset functions in slot 1
-    // and no slot kept for the primary video: devices fill the bus in libvirt's order.
+  const chipset = pcie ? isQ35(machineName(def)) : isI440fx(machineName(def));
+  if (!chipset) {
+    // Other machines (pSeries, s390 zPCI, ARM/RISC-V virt) have no chipset functions on the
+    // root bus and no slot kept for the primary video: devices fill the bus in libvirt's order.
   } else if (!pcie) {
     for (let fn = 0; fn < 4; fn++) bus0.take(1, fn);
     fix(controllers(def, 'ide').find((c) => attr(c, 'index') === '0'), 1, 1);
