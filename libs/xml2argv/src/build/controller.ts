@@ -1,5 +1,5 @@
 import type { Props } from '../argv/props.js';
-import { attr, child, parseIntLoose, type JsonNode } from '../input/json.js';
+import { attr, child, childText, parseIntLoose, type JsonNode } from '../input/json.js';
 import { aliasOf, controllers } from '../prepare/devices.js';
 import { isI440fx, isQ35, machineName } from '../prepare/machine.js';
 import { toKiB } from '../prepare/units.js';
@@ -82,10 +82,14 @@ function controllerProps(ctx: BuildContext, c: JsonNode, machine: string): Props
       } else if (model === 'pci-bridge') {
         base.chassis_nr = Number(attr(target, 'chassisNr') ?? index);
       } else if (model === 'pci-expander-bus' || model === 'pcie-expander-bus') {
-        base.bus_nr = Number(attr(target, 'busNr'));
+        base.bus_nr = expanderBusNumber(ctx, c);
       }
       const hotplug = attr(target, 'hotplug');
-      return { ...base, id, hotplug: hotplug === undefined ? undefined : hotplug === 'on', ...addressProps(ctx, c) };
+      const node = childText(target, 'node');
+      return {
+        ...base, id, numa_node: node === undefined ? undefined : Number(node.trim()),
+        hotplug: hotplug === undefined ? undefined : hotplug === 'on', ...addressProps(ctx, c),
+      };
     }
     case 'usb': {
       if (model === 'none') return undefined;
@@ -131,4 +135,26 @@ function controllerProps(ctx: BuildContext, c: JsonNode, machine: string): Props
     default:
       return undefined;
   }
+}
+
+const EXPANDERS = new Set(['pci-expander-bus', 'pcie-expander-bus']);
+
+/**
+ * An expander bus's number on the host bridge: the written one, or one below the numbers
+ * the expanders before it take (each its own number and one per bus plugged into it),
+ * counting down from 254 with a gap of one.
+ */
+function expanderBusNumber(ctx: BuildContext, c: JsonNode): number {
+  const written = attr(child(c, 'target'), 'busNr');
+  if (written !== undefined) return Number(written);
+  const pci = controllers(ctx.def, 'pci');
+  let lowest = 256;
+  for (const other of pci) {
+    if (other === c) break;
+    if (!EXPANDERS.has(attr(other, 'model') ?? '')) continue;
+    const index = attr(other, 'index') ?? '0';
+    const behind = pci.filter((p) => parseIntLoose(attr(child(p, 'address'), 'bus') ?? '-1') === Number(index) && attr(child(p, 'address'), 'type') === 'pci').length;
+    lowest = Math.min(lowest, expanderBusNumber(ctx, other) - behind);
+  }
+  return lowest - 2;
 }
