@@ -4,6 +4,7 @@ import { devicesOfKind } from '../prepare/devices.js';
 import { guestArch } from '../prepare/machine.js';
 import { listTimers } from './machine.js';
 import type { BuildContext } from './context.js';
+import { pseriesCpuCompat } from './pseries-machine.js';
 
 const POLICY_ON = new Set(['force', 'require']);
 
@@ -17,6 +18,8 @@ export function buildCpuArgs(ctx: BuildContext): void {
   let model: string | undefined;
   if (mode === 'host-passthrough') model = 'host';
   else if (mode === 'maximum') model = 'max';
+  // On pSeries the written model is a compatibility level (see -machine max-cpu-compat).
+  else if (mode === 'host-model' && pseriesCpuCompat(ctx.def) !== undefined) model = 'host';
   else model = childText(cpu, 'model');
   const parts: string[] = [];
   if (model !== undefined) {

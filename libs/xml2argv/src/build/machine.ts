@@ -7,6 +7,7 @@ import { pflashUnits } from './firmware.js';
 import { hasMachineIommu } from './iommu.js';
 import type { BuildContext } from './context.js';
 import { keyWrapProps, loadparmProp } from './s390-machine.js';
+import { pseriesCpuCompat, pseriesFeatureProps } from './pseries-machine.js';
 import { usesMachineMemoryBackend } from './memory.js';
 import { epcSections } from './memory-device.js';
 
@@ -24,6 +25,7 @@ export function buildMachineArgs(ctx: BuildContext): void {
   const ioapic = attr(child(features, 'ioapic'), 'driver');
   if (ioapic === 'qemu') parts.push('kernel_irqchip=split');
   else if (ioapic === 'kvm') parts.push('kernel_irqchip=on');
+  parts.push(...pseriesFeatureProps(def));
   const gic = gicVersion(ctx);
   if (gic !== undefined) parts.push(`gic-version=${gic}`);
   if (hasMachineIommu(ctx)) parts.push('iommu=smmuv3');
@@ -35,6 +37,8 @@ export function buildMachineArgs(ctx: BuildContext): void {
   const loadparm = loadparmProp(def);
   if (loadparm) parts.push(loadparm);
   if (usesMachineMemoryBackend(ctx)) parts.push(`memory-backend=${machineInfo(def, ctx.caps)?.defaultRAMid}`);
+  const compat = pseriesCpuCompat(def);
+  if (compat) parts.push(compat);
   if (devicesOfKind(def, 'memory').some((m) => attr(m, 'model') === 'nvdimm')) parts.push('nvdimm=on');
   epcSections(def).forEach((m, i) => {
     parts.push(`sgx-epc.${i}.memdev=mem${aliasOf(m) ?? ''}`, `sgx-epc.${i}.node=${Number(childText(child(m, 'target'), 'node') ?? '0')}`);
