@@ -127,6 +127,10 @@ export function addPreallocContext(ctx: BuildContext, props: Props, id: string):
 export function needsBackend(ctx: BuildContext, cell: number): boolean {
   const backing = child(ctx.def, 'memoryBacking');
   const special = ['hugepages', 'source', 'access', 'discard'].some((k) => backing?.[k] !== undefined);
-  return special || hostBinding(ctx, cell) !== undefined || child(ctx.def, 'numatune') !== undefined
+  // A numatune policy without host nodes (placement left to numad) binds nothing yet.
+  const numatune = child(ctx.def, 'numatune');
+  const tuned = numatune !== undefined && (attr(child(numatune, 'memory'), 'nodeset') !== undefined || children(numatune, 'memnode').length > 0
+    || attr(child(numatune, 'memory'), 'placement') === 'static');
+  return special || hostBinding(ctx, cell) !== undefined || tuned
     || children(child(child(ctx.def, 'cpu'), 'numa'), 'cell').some((c) => attr(c, 'memAccess') !== undefined);
 }
