@@ -22,7 +22,7 @@ export function buildSerialArgs(ctx: BuildContext): void {
     const s390 = guestArch(ctx.def, ctx.caps) === 's390x';
     const model = attr(child(target, 'model'), 'name')
       ?? (type === 'pci-serial' ? 'pci-serial' : type === 'usb-serial' ? 'usb-serial' : type === 'isa-debug' ? 'isa-debugcon'
-        : type === 'system-serial' || (type === undefined && arm) ? 'pl011' : type === 'spapr-vio-serial' ? 'spapr-vty'
+        : type === 'system-serial' || ((type === undefined || type === 'isa-serial') && arm) ? 'pl011' : type === 'spapr-vio-serial' ? 'spapr-vty'
           : type === 'sclp-serial' || (type === undefined && s390) ? 'sclpconsole' : 'isa-serial');
     if (model === 'pl011') {
       // The board's own UART is connected with -serial rather than created with -device.

@@ -54,7 +54,9 @@ export function preparePseriesDevices(def: DomainJson): void {
   if (!isPseries(machineName(def))) return;
   for (const s of devicesOfKind(def, 'serial')) {
     const addressType = attr(child(s, 'address'), 'type');
-    if (attr(child(s, 'target'), 'type') !== undefined || (addressType !== undefined && addressType !== 'spapr-vio')) continue;
+    // 'isa-serial' is what old configurations wrote for every guest; pSeries has no ISA bus.
+    const type = attr(child(s, 'target'), 'type');
+    if ((type !== undefined && type !== 'isa-serial') || (addressType !== undefined && addressType !== 'spapr-vio')) continue;
     s.target = { ...(child(s, 'target') ?? {}), type: 'spapr-vio-serial' };
   }
   numberHostBridges(def);
