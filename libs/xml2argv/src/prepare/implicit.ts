@@ -3,6 +3,7 @@ import { attr, child, type DomainJson, type JsonNode } from '../input/json.js';
 import { addController, controllers, deviceList, devicesOfKind, findController } from './devices.js';
 import { guestArch, isI440fx, isQ35, isX86, machineName } from './machine.js';
 import { isPseries } from './pseries.js';
+import { defaultVideoModel, setVideoDefaults } from './video-default.js';
 import { addDefaultQ35Usb, arrangeUsbControllers } from './usb-companions.js';
 import { addVirtioSerialControllers, assignVirtioChannelPorts } from './virtio-serial-ports.js';
 import { movePrimaryVideoFirst } from './video-order.js';
@@ -66,9 +67,10 @@ export function addImplicitDevices(def: DomainJson, caps: QemuCapabilities): voi
 
   const graphics = devicesOfKind(def, 'graphics');
   if (graphics.length > 0 && devicesOfKind(def, 'video').length === 0) {
-    const type = has(caps, 'cirrus-vga') && !q35 ? 'cirrus' : 'vga';
-    deviceList(def, 'video').push({ model: { type, vram: '16384', heads: '1', primary: 'yes' } });
+    const type = defaultVideoModel(arch, machine, q35, caps);
+    deviceList(def, 'video').push({ model: { type, ...(type === 'virtio' ? {} : { vram: '16384' }), heads: '1', primary: 'yes' } });
   }
+  setVideoDefaults(def, arch, machine, q35, caps);
   // ARM and SPARC guests get no balloon unless they ask for one.
   const defaultBalloon = !['aarch64', 'armv7l', 'sparc'].includes(arch);
   if (defaultBalloon && devicesOfKind(def, 'memballoon').length === 0) deviceList(def, 'memballoon').push({ model: 'virtio' });
