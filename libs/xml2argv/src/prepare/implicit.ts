@@ -80,6 +80,12 @@ export function addImplicitDevices(def: DomainJson, caps: QemuCapabilities): voi
     if (!hasPs2('mouse')) inputs.push({ type: 'mouse', bus: 'ps2' });
     if (!hasPs2('keyboard')) inputs.push({ type: 'keyboard', bus: 'ps2' });
   }
+  // pSeries has no PS/2: a graphical console comes with a USB keyboard and mouse.
+  const usbUsable = controllers(def, 'usb').some((c) => attr(c, 'model') !== 'none');
+  // (Only when the guest has no USB input device of its own, e.g. a tablet.)
+  if (pseries && graphics.length > 0 && usbUsable && !devicesOfKind(def, 'input').some((i) => attr(i, 'bus') === 'usb')) {
+    deviceList(def, 'input').push({ type: 'keyboard', bus: 'usb' }, { type: 'mouse', bus: 'usb' });
+  }
 }
 
 function setControllerModels(def: DomainJson, caps: QemuCapabilities, q35: boolean, pseries: boolean, x86: boolean): void {
