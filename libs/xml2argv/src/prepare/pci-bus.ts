@@ -60,7 +60,7 @@ export function busFor(index: number, model: string): PciBus | undefined {
     case 'pcie-root': return new PciBus(index, model, 1, 31, ['root-port', 'dmi-bridge']);
     // PCI Express endpoints never go behind a conventional bridge; they get root ports.
     case 'pci-bridge': return new PciBus(index, model, 1, 31, ['pci']);
-    case 'pcie-pci-bridge': return new PciBus(index, model, 1, 31, ['pci']);
+    case 'pcie-to-pci-bridge': return new PciBus(index, model, 1, 31, ['pci']);
     case 'pcie-root-port':
     case 'pcie-switch-downstream-port': return new PciBus(index, model, 0, 0, ['pcie', 'pcie-pci-bridge', 'switch-up']);
     case 'pcie-switch-upstream-port': return new PciBus(index, model, 0, 31, ['switch-down']);

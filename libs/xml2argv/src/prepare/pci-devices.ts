@@ -45,7 +45,7 @@ export function pciDevices(def: DomainJson, pcie: boolean, options: PciDeviceOpt
     };
     add(c, kinds[model] ?? (pcie ? 'pcie' : 'pci'));
   }
-  for (const fs of devicesOfKind(def, 'filesystem')) add(fs, virtioKind());
+  for (const fs of devicesOfKind(def, 'filesystem')) add(fs, virtioKind(fs));
   for (const net of devicesOfKind(def, 'interface')) {
     if (attr(net, 'type') === 'hostdev') continue;
     const model = attr(child(net, 'model'), 'type') ?? 'rtl8139';
@@ -77,7 +77,7 @@ export function pciDevices(def: DomainJson, pcie: boolean, options: PciDeviceOpt
   for (const n of devicesOfKind(def, 'interface')) if (attr(n, 'type') === 'hostdev') add(n, pcie ? 'pcie' : 'pci');
   for (const h of devicesOfKind(def, 'hostdev')) {
     if (attr(h, 'type') === 'pci' || (attr(h, 'type') === 'mdev' && attr(h, 'model') === 'vfio-pci')) add(h, pcie ? 'pcie' : 'pci');
-    if (attr(h, 'type') === 'scsi_host') add(h, virtioKind());
+    if (attr(h, 'type') === 'scsi_host') add(h, virtioKind(h));
   }
   for (const b of devicesOfKind(def, 'memballoon')) if (attr(b, 'model')?.startsWith('virtio')) add(b, virtioKind(b));
   for (const r of devicesOfKind(def, 'rng')) if (attr(r, 'model')?.startsWith('virtio')) add(r, virtioKind(r));

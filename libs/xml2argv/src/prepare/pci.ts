@@ -82,10 +82,14 @@ function simulate(def: DomainJson, pcie: boolean, spare: boolean, topology: Topo
   const grow = (kind: PciConnect): PciAddr | undefined => {
     let addr = place(buses, kind);
     for (let guard = 0; !addr && guard < 4; guard++) {
-      const pciBridgeModel = pcie && topology.pcieToPci ? 'pcie-pci-bridge' : 'pci-bridge';
+      const pciBridgeModel = pcie && topology.pcieToPci ? 'pcie-to-pci-bridge' : 'pci-bridge';
       const model = kind === 'pci' ? pciBridgeModel : kind === 'pci-bridge' ? (pcie ? 'dmi-to-pci-bridge' : 'pci-bridge') : 'pcie-root-port';
-      const parentKind: PciConnect = model === 'pcie-pci-bridge' ? 'pcie-pci-bridge' : model === 'pci-bridge' ? 'pci-bridge' : model === 'dmi-to-pci-bridge' ? 'dmi-bridge' : 'root-port';
-      if (model === 'pcie-pci-bridge' && !place(buses, parentKind, true)) grow('pcie');
+      const parentKind: PciConnect = model === 'pcie-to-pci-bridge' ? 'pcie-pci-bridge' : model === 'pci-bridge' ? 'pci-bridge' : model === 'dmi-to-pci-bridge' ? 'dmi-bridge' : 'root-port';
+      // The bridge needs an empty root port: add one without putting anything in it.
+      if (model === 'pcie-to-pci-bridge' && !place(buses, parentKind, true) && place(buses, 'root-port')) {
+        buses.push(busFor(nextIndex, 'pcie-root-port')!);
+        added.push({ model: 'pcie-root-port', index: nextIndex++ });
+      }
       if (model === 'pci-bridge' && pcie && !place(buses, parentKind, true)) grow('pci-bridge');
       // Counting buses on conventional PCI, a bridge needs no free slot yet: bridges are
       // placed before the devices when addresses are given out for real.
