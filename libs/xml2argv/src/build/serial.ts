@@ -7,6 +7,7 @@ import { Xml2ArgvError } from '../errors.js';
 import { buildChardev } from './chardev.js';
 import { serialPorts } from '../prepare/written-chardev-defaults.js';
 import type { BuildContext } from './context.js';
+import { ccwDevno } from '../prepare/ccw.js';
 
 /** Serial ports: chardev + `isa-serial` (or `usb-serial`/`pci-serial`). */
 export function buildSerialArgs(ctx: BuildContext): void {
@@ -102,7 +103,10 @@ export function buildConsoleArgs(ctx: BuildContext): void {
       ctx.cmd.add('-device', ctx.device({ driver: sclp, chardev, id: alias }));
       return;
     }
-    ctx.cmd.add('-device', ctx.device({ driver: 'virtconsole', ...(child(c, 'address') ? portProps(c) : {}), chardev, id: alias }));
+    // A console placed on the channel subsystem (s390) keeps its device number.
+    const a = child(c, 'address');
+    const place = attr(a, 'type') === 'ccw' ? { devno: ccwDevno(a!) } : a ? portProps(c) : {};
+    ctx.cmd.add('-device', ctx.device({ driver: 'virtconsole', ...place, chardev, id: alias }));
   });
 }
 

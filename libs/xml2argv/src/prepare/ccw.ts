@@ -45,7 +45,8 @@ export function assignCcwAddresses(def: DomainJson): void {
   const candidates = virtioTransportDevices(def);
   const taken = new Set<string>();
   const key = (cssid: number, ssid: number, devno: number): string => `${cssid}.${ssid}.${devno}`;
-  for (const dev of candidates) {
+  // Consoles never get a number of their own, but one written for them is taken.
+  for (const dev of [...candidates, ...devicesOfKind(def, 'console')]) {
     const a = child(dev, 'address');
     if (attr(a, 'type') !== 'ccw' || attr(a, 'devno') === undefined) continue;
     taken.add(key(parseIntLoose(attr(a, 'cssid') ?? '0'), parseIntLoose(attr(a, 'ssid') ?? '0'), parseIntLoose(attr(a, 'devno')!)));
