@@ -11,6 +11,6 @@ export type { DomainInput, DomainJson, JsonNode, JsonValue } from './input/json.
 export {
   libvirtTestRuntime, standaloneRuntime, testDeviceHost, testFdProvider,
   type DeviceHost, type FdProvider, type FirmwareDescriptorFile, type FirmwareLookup, type HostInfo, type QemuConfig, type Runtime,
-  type TestRuntimeOptions,
+  type StorageVolume, type TestRuntimeOptions,
 } from './runtime.js';
 export { directoryFirmwareLookup, hostFirmwareLookup, type FirmwareDirectory } from './firmware-lookup.js';

@@ -27,6 +27,14 @@ export interface Runtime {
   readonly firmware?: FirmwareLookup;
 }
 
+/**
+ * What a storage pool volume is on the host: a local file, block device or directory, or a
+ * network image QEMU reaches itself (an iSCSI LUN used in `direct` mode).
+ */
+export type StorageVolume =
+  | { readonly type: 'file' | 'block' | 'dir'; readonly path: string }
+  | { readonly type: 'network'; readonly protocol: string; readonly name: string; readonly hosts: readonly { readonly name: string; readonly port?: string }[] };
+
 /** What libvirt opens or starts on the host for devices that need more than a file name. */
 export interface DeviceHost {
   /** Opens /dev/vhost-vsock for the guest; `cid` undefined means the host picks a free one. */
@@ -44,7 +52,7 @@ export interface DeviceHost {
   /** Opens a vhost-vdpa character device (`/dev/vhost-vdpa-N`) for a vDPA NIC. */
   vhostVdpa(devicePath: string): number;
   /** What a storage pool volume is on the host; undefined when unknown or not a local file, device or directory. */
-  storageVolume(pool: string, volume: string, mode?: string): { readonly type: 'file' | 'block' | 'dir'; readonly path: string } | undefined;
+  storageVolume(pool: string, volume: string, mode?: string): StorageVolume | undefined;
 }
 
 /** One firmware descriptor file as QEMU's firmware interop spec describes them. */

@@ -16,6 +16,8 @@ export interface StorageLayer {
   readonly floppy?: boolean;
   /** `<encryption>` of this image. */
   readonly encryption: JsonNode | undefined;
+  /** A storage pool's network volume: credentials are the pool's, never the disk's `<auth>`. */
+  readonly fromPool?: boolean;
   /** The `<format>` element of a backing image (its own metadata cache settings). */
   readonly formatEl?: JsonNode;
   /** `backing` of the format node: a node name, null for "no backing", undefined to let QEMU decide. */

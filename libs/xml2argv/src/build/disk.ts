@@ -44,7 +44,7 @@ export function buildDiskArgs(ctx: BuildContext): void {
     for (const layer of [...chain].reverse()) {
       const storage = `libvirt-${layer.index}-storage`;
       const format = `libvirt-${layer.index}-format`;
-      const authEl = child(layer.source, 'auth') ?? (layer === chain[0] ? child(disk, 'auth') : undefined);
+      const authEl = child(layer.source, 'auth') ?? (layer === chain[0] && !layer.fromPool ? child(disk, 'auth') : undefined);
       const authSecretId = authEl ? addSecretObject(ctx, `${storage}-auth-secret0`, authSecret(authEl), `disk '${storage}'`) : undefined;
       const encryptionFormat = attr(layer.encryption, 'format');
       // LUKS2 only through librbd's own decryption

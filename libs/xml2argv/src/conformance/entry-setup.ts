@@ -5,6 +5,7 @@ import type { BuildOptions } from '../build/index.js';
 import { libvirtTestRuntime, type QemuConfig, type Runtime } from '../runtime.js';
 import { fakeCapabilities, splitMachineAliases } from './fake-caps.js';
 import { corpusFirmwareLookup } from './firmware-dirs.js';
+import { corpusStorage } from './storage-pools.js';
 import type { ArgvEntry } from './manifest.js';
 
 const capsCache = new Map<string, QemuCapabilities>();
@@ -37,12 +38,15 @@ export function entryRuntime(entry: ArgvEntry, corpus?: string): Runtime {
   for (const [k, v] of Object.entries(entry.config ?? {})) config[k] = BOOLS.has(k) ? Boolean(v) : v;
   const env: Record<string, string | undefined> = {};
   for (const [k, v] of Object.entries(entry.env ?? {})) env[k] = v ?? undefined;
-  return libvirtTestRuntime({
+  const runtime = libvirtTestRuntime({
     config: config as Partial<QemuConfig>,
     env,
     ...(corpus ? { firmware: corpusFirmwareLookup(corpus) } : {}),
     host: { arch: entry.host?.arch ?? 'x86_64', ...(entry.host?.cpu ? { cpuModel: entry.host.cpu } : {}), fips: entry.flags?.includes('FLAG_FIPS_HOST') ?? false },
   });
+  // Volumes of the storage pools the fake storage driver defines come from the corpus.
+  if (!corpus || !runtime.devices) return runtime;
+  return { ...runtime, devices: { ...runtime.devices, storageVolume: corpusStorage(corpus, runtime.devices) } };
 }
 
 /** Per-start options of an entry: the migration source libvirt's harness passes (`ARG_MIGRATE_FROM`/`_FD`). */
