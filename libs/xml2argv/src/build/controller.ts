@@ -9,6 +9,7 @@ import type { BuildContext } from './context.js';
 import { iothreadProp } from './iothread.js';
 import { virtioOptions } from './memballoon.js';
 import { spaprPhbProps } from './spapr-phb.js';
+import { isS390Ccw } from '../prepare/ccw.js';
 
 const USB_DRIVERS: Record<string, string> = {
   'piix3-uhci': 'piix3-usb-uhci', 'piix4-uhci': 'piix4-usb-uhci', ehci: 'usb-ehci', 'ich9-ehci1': 'ich9-usb-ehci1',
@@ -54,7 +55,8 @@ export function buildControllerArgs(ctx: BuildContext): void {
   }
   // QEMU's built-in USB controller is switched on after the explicit ones; Q35 is kept
   // legacy-free, so a controller without a usable model there means no USB at all.
-  if (legacyUsb && !isQ35(machine)) ctx.cmd.add('-usb');
+  // s390 has no USB at all: a model-less controller there is accepted and ignored.
+  if (legacyUsb && !isQ35(machine) && !isS390Ccw(machine)) ctx.cmd.add('-usb');
 }
 
 function controllerProps(ctx: BuildContext, c: JsonNode, machine: string): Props | 'legacy-usb' | undefined {
