@@ -5,6 +5,7 @@ import { guestArch } from '../prepare/machine.js';
 import { listTimers } from './machine.js';
 import type { BuildContext } from './context.js';
 import { pseriesCpuCompat } from './pseries-machine.js';
+import { armFeatureParts, armModelParts, armTimerParts } from './arm-cpu.js';
 
 const POLICY_ON = new Set(['force', 'require']);
 
@@ -23,7 +24,7 @@ export function buildCpuArgs(ctx: BuildContext): void {
   else model = childText(cpu, 'model');
   const parts: string[] = [];
   if (model !== undefined) {
-    parts.push(escapeComma(model.trim()));
+    parts.push(escapeComma(model.trim()), ...armModelParts(ctx, mode));
     for (const f of children(cpu, 'feature')) {
       const policy = attr(f, 'policy') ?? 'require';
       const xmlName = attr(f, 'name') ?? '';
@@ -31,6 +32,7 @@ export function buildCpuArgs(ctx: BuildContext): void {
       if (POLICY_ON.has(policy)) parts.push(`${escapeComma(name)}=on`);
       else if (policy === 'disable' || policy === 'forbid') parts.push(`${escapeComma(name)}=off`);
     }
+    parts.push(...armFeatureParts(ctx, cpu));
   }
   const features = child(ctx.def, 'features');
   for (const t of listTimers(ctx)) {
@@ -39,6 +41,7 @@ export function buildCpuArgs(ctx: BuildContext): void {
     if (name === 'kvmclock' && present !== undefined) parts.push(`kvmclock=${present === 'yes' ? 'on' : 'off'}`);
     if (name === 'hypervclock' && present !== undefined) parts.push(`hv-time=${present === 'yes' ? 'on' : 'off'}`);
   }
+  parts.push(...armTimerParts(listTimers(ctx)));
   const apic = child(features, 'apic');
   if (attr(apic, 'eoi')) parts.push(`kvm-pv-eoi=${attr(apic, 'eoi') === 'on' ? 'on' : 'off'}`);
   const pvspin = child(features, 'pvspinlock');
