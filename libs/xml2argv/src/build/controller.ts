@@ -29,25 +29,13 @@ const PCI_DRIVERS: Record<string, string> = {
   'pci-expander-bus': 'pxb', 'pcie-expander-bus': 'pxb-pcie', 'pcie-to-pci-bridge': 'pcie-pci-bridge',
 };
 
-/** USB controllers sharing an index: the EHCI master ahead of its companions, whatever the written order. */
-function mastersFirst(usb: JsonNode[]): JsonNode[] {
-  const out: JsonNode[] = [];
-  for (const c of usb) {
-    const at = child(c, 'master') === undefined
-      ? out.findIndex((o) => attr(o, 'index') === attr(c, 'index') && child(o, 'master') !== undefined)
-      : -1;
-    if (at < 0) out.push(c);
-    else out.splice(at, 0, c);
-  }
-  return out;
-}
-
 /** Controllers in libvirt's order: PCI, USB, SCSI, IDE, SATA, virtio-serial. */
 export function buildControllerArgs(ctx: BuildContext): void {
   const machine = machineName(ctx.def);
   let legacyUsb = false;
   for (const type of ['pci', 'usb', 'scsi', 'ide', 'sata', 'virtio-serial']) {
-    for (const c of type === 'usb' ? mastersFirst(controllers(ctx.def, type)) : controllers(ctx.def, type)) {
+    // USB controllers are already in libvirt's order (prepare puts masters before companions).
+    for (const c of controllers(ctx.def, type)) {
       const props = controllerProps(ctx, c, machine);
       if (props === 'legacy-usb') legacyUsb = true;
       else if (props) ctx.cmd.add('-device', ctx.device(props));

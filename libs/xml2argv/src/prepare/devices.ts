@@ -81,13 +81,31 @@ export function setAlias(dev: JsonNode, name: string): void {
 }
 
 /** Controllers written without `index` get the lowest index their type does not use yet. */
+/** Controllers whose index libvirt chose (the XML gave none); they keep their written order. */
+export const autoIndexed = new WeakSet<JsonNode>();
+
 export function assignControllerIndexes(def: DomainJson): void {
   const ctrls = deviceList(def, 'controller');
+  const usb2 = (c: JsonNode | undefined): boolean => attr(c, 'type') === 'usb' && /^ich9-(?:ehci1|uhci[123])$/.test(attr(c, 'model') ?? '');
+  let lastUsb: JsonNode | undefined;
   for (const c of ctrls) {
+    if (attr(c, 'type') === 'usb' && attr(c, 'index') !== undefined) lastUsb = c;
     if (attr(c, 'index') !== undefined) continue;
+    autoIndexed.add(c);
+    // A USB2 set member joins the set the USB controller before it belongs to, unless that
+    // set already has one of its model.
+    if (usb2(c) && usb2(lastUsb)) {
+      const index = attr(lastUsb, 'index');
+      if (!ctrls.some((o) => attr(o, 'type') === 'usb' && attr(o, 'index') === index && attr(o, 'model') === attr(c, 'model'))) {
+        c.index = index!;
+        lastUsb = c;
+        continue;
+      }
+    }
     const used = new Set(ctrls.filter((o) => attr(o, 'type') === attr(c, 'type') && attr(o, 'index') !== undefined).map((o) => Number(attr(o, 'index'))));
     let i = 0;
     while (used.has(i)) i++;
     c.index = String(i);
+    if (attr(c, 'type') === 'usb') lastUsb = c;
   }
 }

@@ -1,6 +1,6 @@
 import type { QemuCapabilities } from '@virtkit/capabilities';
 import { attr, child, type DomainJson, type JsonNode } from '../input/json.js';
-import { addController, controllers, deviceList } from './devices.js';
+import { addController, autoIndexed, controllers, deviceList } from './devices.js';
 
 /**
  * An ICH9 USB2 set is one EHCI controller and up to three UHCI companions sharing its index;
@@ -44,10 +44,22 @@ export function arrangeUsbControllers(def: DomainJson): void {
     slots.push(i);
     usb.push(c);
   });
-  const companion = (c: JsonNode): number => (child(c, 'master') ? 1 : 0);
-  const sorted = usb
-    .map((c, i) => ({ c, i }))
-    .sort((a, b) => Number(attr(a.c, 'index') ?? '0') - Number(attr(b.c, 'index') ?? '0') || companion(a.c) - companion(b.c) || a.i - b.i)
-    .map((e) => e.c);
+  // Each controller is inserted as it is read: one without a written index after the others,
+  // one with an index before the first with a higher index, and a master before the
+  // companions of its index.
+  const sorted: JsonNode[] = [];
+  const index = (c: JsonNode): number => Number(attr(c, 'index') ?? '0');
+  for (const c of usb) {
+    let at = -1;
+    if (!autoIndexed.has(c)) {
+      for (let k = sorted.length - 1; k >= 0; k--) {
+        const cur = sorted[k]!;
+        if (index(cur) > index(c)) at = k;
+        else if (!child(c, 'master') && child(cur, 'master') && index(cur) === index(c)) at = k;
+        else if (at === -1) at = k + 1;
+      }
+    }
+    sorted.splice(at === -1 ? sorted.length : at, 0, c);
+  }
   slots.forEach((at, k) => (list[at] = sorted[k]!));
 }
