@@ -15,6 +15,8 @@ export class PciBus {
   readonly used = new Map<number, Set<number>>();
   /** Slots given to root ports, whose free functions take further root ports. */
   readonly aggregate = new Set<number>();
+  /** Whether a DMI-to-PCI bridge goes to the ICH9's slot 0x1e (Q35 only; other PCIe machines fill up). */
+  chipsetDmiSlot = true;
   constructor(
     readonly index: number,
     readonly model: string,
@@ -41,7 +43,7 @@ export class PciBus {
   findFree(kind: PciConnect): PciAddr | undefined {
     // A pci-bridge goes wherever conventional PCI devices go, and also behind a DMI bridge.
     if (!this.accepts.includes(kind) && !(kind === 'pci-bridge' && this.accepts.includes('pci'))) return undefined;
-    if (kind === 'dmi-bridge' && this.isFree(DMI_BRIDGE_SLOT)) return { bus: this.index, slot: DMI_BRIDGE_SLOT, fn: 0 };
+    if (kind === 'dmi-bridge' && this.chipsetDmiSlot && this.isFree(DMI_BRIDGE_SLOT)) return { bus: this.index, slot: DMI_BRIDGE_SLOT, fn: 0 };
     // Root ports share slots: a slot already holding root ports takes more in its free functions.
     for (let slot = this.minSlot; slot <= this.maxSlot; slot++) {
       if (this.isFree(slot)) return { bus: this.index, slot, fn: 0 };

@@ -120,6 +120,7 @@ function makeBuses(def: DomainJson): PciBus[] {
   const out: PciBus[] = [];
   for (const c of controllers(def, 'pci')) {
     const bus = busFor(Number(attr(c, 'index') ?? '0'), attr(c, 'model') ?? 'pci-bridge');
+    if (bus) bus.chipsetDmiSlot = isQ35(machineName(def));
     if (bus) out.push(bus);
   }
   return out.sort((a, b) => a.index - b.index);
