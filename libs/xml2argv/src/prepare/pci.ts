@@ -139,7 +139,8 @@ function dropEmptyPciAddresses(def: DomainJson): void {
     for (const dev of Array.isArray(value) ? value : [value]) {
       if (typeof dev !== 'object' || dev === null || Array.isArray(dev)) continue;
       const a = child(dev as JsonNode, 'address');
-      if (attr(a, 'type') === 'pci' && attr(a, 'slot') === undefined) delete (dev as JsonNode).address;
+      // One that names a bus keeps it (slot 0 there, the only one a port has).
+      if (attr(a, 'type') === 'pci' && attr(a, 'slot') === undefined && attr(a, 'bus') === undefined) delete (dev as JsonNode).address;
     }
   }
 }
