@@ -6,6 +6,7 @@ import { listTimers } from './machine.js';
 import type { BuildContext } from './context.js';
 import { pseriesCpuCompat } from './pseries-machine.js';
 import { armFeatureParts, armModelParts, armTimerParts } from './arm-cpu.js';
+import { s390HostModel, s390HostModelProps } from './s390-cpu.js';
 
 const POLICY_ON = new Set(['force', 'require']);
 
@@ -21,10 +22,11 @@ export function buildCpuArgs(ctx: BuildContext): void {
   else if (mode === 'maximum') model = 'max';
   // On pSeries the written model is a compatibility level (see -machine max-cpu-compat).
   else if (mode === 'host-model' && pseriesCpuCompat(ctx.def) !== undefined) model = 'host';
+  else if (s390HostModel(ctx, mode)) model = s390HostModel(ctx, mode)!.model;
   else model = childText(cpu, 'model');
   const parts: string[] = [];
   if (model !== undefined) {
-    parts.push(escapeComma(model.trim()), ...armModelParts(ctx, mode));
+    parts.push(escapeComma(model.trim()), ...armModelParts(ctx, mode), ...s390HostModelProps(ctx, mode));
     for (const f of children(cpu, 'feature')) {
       const policy = attr(f, 'policy') ?? 'require';
       const xmlName = attr(f, 'name') ?? '';

@@ -1,6 +1,7 @@
 import type { QemuCapabilities } from '@virtkit/capabilities';
 import { attr, child, childText, type DomainJson } from '../input/json.js';
 import { accelCaps, accelOf, machineInfo } from './machine.js';
+import { s390DefaultCpu } from './s390-cpu.js';
 
 /**
  * A domain without a CPU model gets the machine type's default CPU written out, so the
@@ -19,6 +20,11 @@ export function setDefaultCpu(def: DomainJson, caps: QemuCapabilities): void {
   const typename = machineInfo(def, caps)?.defaultCPU;
   if (!typename) return;
   const models = accelCaps(caps, def)?.cpuModels ?? [];
+  if (arch === 's390x' && accelOf(def) === 'kvm') {
+    const s390 = s390DefaultCpu(attr(child(child(def, 'os'), 'type'), 'machine') ?? '', typename);
+    if (s390) def.cpu = { ...(cpu ?? {}), ...s390 };
+    return;
+  }
   const ppc64Named = (arch === 'ppc64' || arch === 'ppc64le') && models.some((m) => m.typename === typename);
   if (accelOf(def) === 'kvm' && arch !== 'x86_64' && arch !== 'i686' && !ppc64Named) return;
   const name = models.find((m) => m.typename === typename)?.name ?? typename.replace(/-[^-]+-cpu$/, '');
