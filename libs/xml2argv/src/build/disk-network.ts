@@ -9,7 +9,7 @@ export interface NetworkSourceOptions {
 }
 
 const DEFAULT_PORTS: Record<string, string> = {
-  http: '80', https: '443', ftp: '21', ftps: '990', tftp: '69', iscsi: '3260', gluster: '24007', nbd: '10809', ssh: '22',
+  sheepdog: '7000', http: '80', https: '443', ftp: '21', ftps: '990', tftp: '69', iscsi: '3260', gluster: '24007', nbd: '10809', ssh: '22',
 };
 
 /** The protocol part of a network disk's storage node (`driver` and addressing). */
@@ -43,6 +43,9 @@ export function networkSourceProps(source: JsonNode | undefined, authSecretId?: 
         user, 'password-secret': authSecretId, 'initiator-name': initiator,
       };
     }
+    case 'sheepdog':
+      // Sheepdog names the image (VDI) on one of its servers.
+      return { driver: 'sheepdog', server: server(host), vdi: name };
     case 'gluster': {
       const [volume, path] = splitFirst(name ?? '');
       return { driver: 'gluster', volume, path, server: hosts.map(server), debug: 4 };
