@@ -24,6 +24,18 @@ export function networkSourceObjects(ctx: BuildContext, layer: StorageLayer, sto
       }),
     };
   }
+  // VxHS uses TLS when the source asks or, when it does not say, when qemu.conf turns it on.
+  const vxhsTls = attr(source, 'tls') === 'yes' || (attr(source, 'tls') === undefined && ctx.runtime.config.vxhsTLS);
+  if (protocol === 'vxhs' && vxhsTls) {
+    const cfg = ctx.runtime.config;
+    const id = `obj${storage}_tls0`;
+    return {
+      tlsCreds: addTlsCreds(ctx, {
+        id, dir: cfg.vxhsTLSx509certdir ?? cfg.defaultTLSx509certdir, endpoint: 'client', verifyPeer: true,
+        secretUuid: cfg.vxhsTLSx509secretUUID, secretId: `${id}-secret0`,
+      }),
+    };
+  }
   const cookies = children(child(source, 'cookies'), 'cookie');
   if (cookies.length > 0 && (protocol === 'http' || protocol === 'https')) {
     const header = cookies.map((c) => `${attr(c, 'name') ?? ''}=${text(c['#text']) ?? ''}`).join('; ');

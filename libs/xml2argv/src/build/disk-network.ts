@@ -9,7 +9,7 @@ export interface NetworkSourceOptions {
 }
 
 const DEFAULT_PORTS: Record<string, string> = {
-  sheepdog: '7000', http: '80', https: '443', ftp: '21', ftps: '990', tftp: '69', iscsi: '3260', gluster: '24007', nbd: '10809', ssh: '22',
+  sheepdog: '7000', vxhs: '9999', http: '80', https: '443', ftp: '21', ftps: '990', tftp: '69', iscsi: '3260', gluster: '24007', nbd: '10809', ssh: '22',
 };
 
 /** The protocol part of a network disk's storage node (`driver` and addressing). */
@@ -26,7 +26,7 @@ export function networkSourceProps(source: JsonNode | undefined, authSecretId?: 
   const auth = authEl ?? child(source, 'auth');
   const user = attr(auth, 'username');
   const tls = attr(source, 'tls') === 'yes';
-  if ((tls && protocol !== 'nbd') || (child(source, 'cookies') && !protocol.startsWith('http'))) {
+  if ((tls && protocol !== 'nbd' && protocol !== 'vxhs') || (child(source, 'cookies') && !protocol.startsWith('http'))) {
     throw new Xml2ArgvError('not-implemented', `${protocol} disks with TLS or cookies`);
   }
   switch (protocol) {
@@ -43,6 +43,9 @@ export function networkSourceProps(source: JsonNode | undefined, authSecretId?: 
         user, 'password-secret': authSecretId, 'initiator-name': initiator,
       };
     }
+    case 'vxhs':
+      // Veritas HyperScale: the vDisk's UUID on one server, over TLS when configured.
+      return { driver: 'vxhs', 'tls-creds': opts.tlsCreds, 'vdisk-id': name, server: { host: attr(host, 'name') ?? '', port: port(host) } };
     case 'sheepdog':
       // Sheepdog names the image (VDI) on one of its servers.
       return { driver: 'sheepdog', server: server(host), vdi: name };
