@@ -1,4 +1,4 @@
-import { attr, child, list, type DomainJson, type JsonNode } from '../input/json.js';
+import { attr, child, list, parseIntLoose, type DomainJson, type JsonNode } from '../input/json.js';
 
 /** Device element names under `<devices>`, in libvirt's formatting order. */
 export const DEVICE_KINDS = [
@@ -108,4 +108,17 @@ export function assignControllerIndexes(def: DomainJson): void {
     c.index = String(i);
     if (attr(c, 'type') === 'usb') lastUsb = c;
   }
+}
+
+/** The PCI bus numbers that device addresses name (buses the guest must have). */
+export function pciBusesNamedByDevices(def: DomainJson): number[] {
+  const out: number[] = [];
+  for (const value of Object.values(devicesOf(def))) {
+    for (const dev of Array.isArray(value) ? value : [value]) {
+      if (typeof dev !== 'object' || dev === null || Array.isArray(dev)) continue;
+      const a = child(dev as JsonNode, 'address');
+      if (attr(a, 'type') === 'pci' && attr(a, 'bus') !== undefined) out.push(parseIntLoose(attr(a, 'bus')!));
+    }
+  }
+  return out;
 }

@@ -1,6 +1,6 @@
 import type { QemuCapabilities } from '@virtkit/capabilities';
 import { attr, child, parseIntLoose, type DomainJson, type JsonNode } from '../input/json.js';
-import { addController, controllers, deviceList, devicesOf, devicesOfKind } from './devices.js';
+import { addController, controllers, deviceList, devicesOf, devicesOfKind, pciBusesNamedByDevices } from './devices.js';
 import { busFor, formatPciAddress, type PciAddr, type PciBus, type PciConnect } from './pci-bus.js';
 import { pciDevices, type PciDeviceOptions, type PciRequest } from './pci-devices.js';
 import { isI440fx, isQ35, machineName } from './machine.js';
@@ -71,7 +71,7 @@ function simulate(def: DomainJson, pcie: boolean, spare: boolean, topology: Topo
   // On conventional PCI, bus numbers that controllers or written addresses name but no
   // controller provides are filled with pci-bridges.
   if (!pcie) {
-    const named = Math.max(nextIndex - 1, ...explicitPciBuses(def));
+    const named = Math.max(nextIndex - 1, ...pciBusesNamedByDevices(def));
     for (let index = 1; index <= named; index++) {
       if (buses.some((b) => b.index === index)) continue;
       buses.push(busFor(index, 'pci-bridge')!);
@@ -143,19 +143,6 @@ function dropEmptyPciAddresses(def: DomainJson): void {
       if (attr(a, 'type') === 'pci' && attr(a, 'slot') === undefined && attr(a, 'bus') === undefined) delete (dev as JsonNode).address;
     }
   }
-}
-
-/** The bus numbers of the PCI addresses written on devices. */
-function explicitPciBuses(def: DomainJson): number[] {
-  const out: number[] = [];
-  for (const value of Object.values(devicesOf(def))) {
-    for (const dev of Array.isArray(value) ? value : [value]) {
-      if (typeof dev !== 'object' || dev === null || Array.isArray(dev)) continue;
-      const a = child(dev as JsonNode, 'address');
-      if (attr(a, 'type') === 'pci' && attr(a, 'bus') !== undefined) out.push(parseIntLoose(attr(a, 'bus')!));
-    }
-  }
-  return out;
 }
 
 /** The slots USB2 sets already have (fixed or explicit addresses), by controller index. */

@@ -1,5 +1,5 @@
 import { attr, child, parseIntLoose, type DomainJson, type JsonNode } from '../input/json.js';
-import { controllers, deviceList, devicesOf, devicesOfKind } from './devices.js';
+import { controllers, deviceList, devicesOfKind, pciBusesNamedByDevices } from './devices.js';
 import { machineName } from './machine.js';
 
 /** IBM's paravirtual POWER machine (sPAPR). */
@@ -63,7 +63,7 @@ export function preparePseriesDevices(def: DomainJson): void {
   const indexes = controllers(def, 'pci').map((c) => Number(attr(c, 'index') ?? '0'));
   // Bridges the configuration skipped or only names in device addresses are added at the
   // end of the controller list, numbered after the ones it named.
-  const highest = Math.max(0, ...indexes, ...pciBusesInAddresses(def));
+  const highest = Math.max(0, ...indexes, ...pciBusesNamedByDevices(def));
   for (let i = 1; i <= highest; i++) {
     if (!indexes.includes(i)) deviceList(def, 'controller').push({ type: 'pci', index: String(i), model: 'pci-root' });
   }
@@ -83,15 +83,3 @@ export function numberHostBridges(def: DomainJson): void {
   }
 }
 
-/** The PCI bus numbers device addresses refer to. */
-function pciBusesInAddresses(def: DomainJson): number[] {
-  const out: number[] = [];
-  for (const value of Object.values(devicesOf(def))) {
-    for (const dev of Array.isArray(value) ? value : [value]) {
-      if (typeof dev !== 'object' || dev === null || Array.isArray(dev)) continue;
-      const a = child(dev as JsonNode, 'address');
-      if (attr(a, 'type') === 'pci' && attr(a, 'bus') !== undefined) out.push(parseIntLoose(attr(a, 'bus')!));
-    }
-  }
-  return out;
-}
