@@ -5,7 +5,7 @@
 // from other jobs on the machine hits all of them alike; the best round of each counts.
 // Results go to BENCHMARKS.md (section "validator").
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,6 +61,15 @@ function race(tools: readonly Tool[], env: NodeJS.ProcessEnv): Timing[] {
   return timings;
 }
 
+/** Whether bin/virtkit-validate will start from the snapshot (its stamp matches this node and place). */
+function snapshotUsable(): boolean {
+  const stamp = join(packageDir, 'dist', 'virtkit-validate.blob.stamp');
+  if (!existsSync(stamp) || process.env.NODE_OPTIONS) return false;
+  const [size, mtime, dir] = readFileSync(stamp, 'utf8').trim().split(' ');
+  const node = statSync(process.execPath);
+  return size === String(node.size) && mtime === String(Math.floor(node.mtimeMs / 1000)) && dir === realpathSync(join(packageDir, 'dist'));
+}
+
 function main(): void {
   const corpus = libvirtCorpusDir();
   const schemas = libvirtSchemaDir();
@@ -69,6 +78,9 @@ function main(): void {
     return;
   }
   if (!existsSync(cli)) throw new Error(`${cli} missing: build first (npm run build)`);
+  // The launcher falls back to the single-file build when its snapshot does not fit this node:
+  // the rows that say "start-up snapshot" must then not claim one.
+  if (!snapshotUsable()) throw new Error('the start-up snapshot was not built for this node binary here: build first (npm run build)');
   const libvirtDomain = join(schemas, 'domain.rng');
   const manifest = readCorpusJson<DomainManifestEntry[]>(corpus, 'domain/manifest.json');
   const files = manifest.map((entry) => join(corpus, entry.file));
