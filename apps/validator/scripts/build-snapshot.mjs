@@ -3,19 +3,18 @@
 // src/snapshot-main.ts, which loads the schemas and warms them with the project's own sample
 // documents (test/corpus/domain), and saves the heap to dist/virtkit-validate.blob.
 //
-// A snapshot only loads into the very node binary that wrote it, under the same V8 options, and
-// holds absolute paths of this build: dist/virtkit-validate.blob.stamp records all three (size
-// and modification time of the binary, the dist directory, the options), and the launcher uses
-// the snapshot only when binary and directory match, with those options.
+// The stamp beside it (src/snapshot-stamp.ts) tells the launcher whether the snapshot fits the
+// node binary and the place it runs in, and with which V8 options to start it.
 import { execFileSync } from 'node:child_process';
 import { realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SNAPSHOT_STAMP, snapshotStamp } from '../dist/snapshot-stamp.js';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = realpathSync(join(packageDir, 'dist'));
 const blob = join(dist, 'virtkit-validate.blob');
-const stamp = `${blob}.stamp`;
+const stamp = join(dist, SNAPSHOT_STAMP);
 const samples = join(packageDir, '..', '..', 'test', 'corpus', 'domain');
 /**
  * V8 options the snapshot is built and run with (node refuses a snapshot under other V8
@@ -32,6 +31,5 @@ execFileSync(process.execPath, ['--no-warnings', ...v8Options, '--snapshot-blob'
   env: { ...process.env, VIRTKIT_SNAPSHOT_SAMPLES: samples },
   stdio: 'inherit',
 });
-const node = statSync(process.execPath);
-writeFileSync(stamp, `${node.size} ${Math.floor(node.mtimeMs / 1000)} ${dist} ${v8Options.join(' ')}\n`);
+writeFileSync(stamp, snapshotStamp(process.execPath, dist, v8Options));
 console.log(`start-up snapshot -> dist/virtkit-validate.blob (${(statSync(blob).size / 1e6).toFixed(1)} MB, ${(performance.now() - started).toFixed(0)} ms)`);
