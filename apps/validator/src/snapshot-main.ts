@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startupSnapshot } from 'node:v8';
-import { isPrecompiledSchemaCurrent, loadPrecompiledSchema } from '@virtkit/relaxng';
+import { loadPrecompiledSchema, precompiledSchemaCheck } from '@virtkit/relaxng';
 import { builtinPrecompiled, defaultCacheDir, type PreloadedSchema } from './engine.js';
 import { processMain } from './process-main.js';
 import { builtinRoots, builtinSchemaDir } from './schemas.js';
@@ -22,7 +22,7 @@ function preload(): Map<string, PreloadedSchema> {
     const precompiled = readFileSync(precompiledFile, 'utf8');
     const schema = loadPrecompiledSchema(file, precompiled);
     if (schema === undefined) throw new Error(`${precompiledFile} is out of date: build the package again`);
-    preloaded.set(file, { schema, isCurrent: () => isPrecompiledSchemaCurrent(file, precompiled) });
+    preloaded.set(file, { schema, isCurrent: precompiledSchemaCheck(file, precompiled) });
   }
   return preloaded;
 }

@@ -27,6 +27,6 @@ export type {
 export { SchemaError, SchemaErrorCode } from './errors.js';
 export { readGrammar, type ReadGrammarOptions } from './reader/read-grammar.js';
 export { simplifyGrammar } from './simplify/simplify.js';
-export { compileSchema, isPrecompiledSchemaCurrent, loadPrecompiledSchema, precompileSchema, schemaFromGrammar, Schema, type CompileSchemaOptions, type ExpectedAt, type ValidateOptions } from './schema.js';
+export { compileSchema, loadPrecompiledSchema, precompiledSchemaCheck, precompileSchema, schemaFromGrammar, Schema, type CompileSchemaOptions, type ExpectedAt, type ValidateOptions } from './schema.js';
 export { ValidationCode, type Diagnostic, type ValidationResult } from './diagnostics/codes.js';
 export type { Expected } from './engine/expected.js';

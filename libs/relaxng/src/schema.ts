@@ -1,5 +1,5 @@
 import { parseXml, scanXml, XmlSyntaxError, type XmlDocument, type XmlElement } from '@virtkit/xml';
-import { cachedGrammar, compileToEntry, currentEntry, loadCompiledEntry } from './cache/grammar-cache.js';
+import { cachedGrammar, compileToEntry, loadCompiledEntry, parseEntry, sourcesUnchanged } from './cache/grammar-cache.js';
 import type { Diagnostic, ValidationResult } from './diagnostics/codes.js';
 import { compileGrammar, type CompiledGrammar } from './engine/compile.js';
 import { Derivatives } from './engine/derivatives.js';
@@ -171,13 +171,17 @@ export function loadPrecompiledSchema(file: string, precompiled: string, options
 }
 
 /**
- * Whether `precompiled` (a text from `precompileSchema(file)`) is still what `file` compiles to:
- * every schema file it came from has the same content. For a program that keeps the Schema
- * `loadPrecompiledSchema` returned (in a start-up snapshot, say) and must know at run time
- * whether it may still use it.
+ * A check, to be run later and as often as needed, of whether `precompiled` (a text from
+ * `precompileSchema(file)`) is still what `file` compiles to: every schema file it came from has
+ * the same content. The text is read once, here; the check only hashes the schema files. For a
+ * program that keeps the Schema `loadPrecompiledSchema` returned (in a start-up snapshot, say)
+ * and must know at run time whether it may still use it.
  */
-export function isPrecompiledSchemaCurrent(file: string, precompiled: string, options: ReadGrammarOptions = {}): boolean {
-  return currentEntry(precompiled, file, options.readFile, variantOf(options)) !== undefined;
+export function precompiledSchemaCheck(file: string, precompiled: string, options: ReadGrammarOptions = {}): () => boolean {
+  const entry = parseEntry(precompiled, variantOf(options));
+  if (entry === undefined) return () => false;
+  const sources = { files: entry.files };
+  return () => sourcesUnchanged(sources, file, options.readFile);
 }
 
 /** The reading options a compiled grammar depends on. */

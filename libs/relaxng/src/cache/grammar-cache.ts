@@ -54,29 +54,33 @@ export function compileToEntry(
 
 /** The grammar of an entry whose schema files (found next to `file`) are all unchanged; else undefined. */
 export function loadCompiledEntry(text: string, file: string, readFile: ReadFile | undefined, variant: string): CompiledGrammar | undefined {
-  const entry = currentEntry(text, file, readFile, variant);
-  return entry && deserializeGrammar(entry.grammar);
+  const entry = parseEntry(text, variant);
+  return entry && sourcesUnchanged(entry, file, readFile) ? deserializeGrammar(entry.grammar) : undefined;
 }
 
-/** The entry in `text` when it is one for `variant` and its schema files (found next to `file`) are all unchanged. */
-export function currentEntry(text: string, file: string, readFile: ReadFile | undefined, variant: string): Entry | undefined {
+/** The entry in `text` when it is one of this format for `variant`. */
+export function parseEntry(text: string, variant: string): Entry | undefined {
   let entry: Entry;
   try {
     entry = JSON.parse(text) as Entry;
   } catch {
     return undefined;
   }
-  if (entry.format !== FORMAT || entry.variant !== variant) return undefined;
+  return entry.format === FORMAT && entry.variant === variant ? entry : undefined;
+}
+
+/** Whether every schema file the entry was compiled from (found next to `file`) still has the same content. */
+export function sourcesUnchanged(entry: Pick<Entry, 'files'>, file: string, readFile: ReadFile | undefined): boolean {
   const read = readFile ?? defaultRead;
   const base = dirname(resolve(file));
   for (const { path, sha256: expected } of entry.files) {
     try {
-      if (sha256(read(resolve(base, path))) !== expected) return undefined;
+      if (sha256(read(resolve(base, path))) !== expected) return false;
     } catch {
-      return undefined;
+      return false;
     }
   }
-  return entry;
+  return true;
 }
 
 /**
