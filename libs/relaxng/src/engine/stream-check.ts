@@ -58,6 +58,8 @@ export class StreamChecker implements XmlScanHandler {
   private settled: P | undefined = undefined;
   /** The leaf element being stepped through, to remember the state it leads to. */
   private leaf: { readonly parent: P; readonly source: string } | undefined = undefined;
+  /** Start of the element last offered by `skipLeaf` (and declined): its leaf is looked up already. */
+  private offered = -1;
 
   constructor(private readonly g: CompiledGrammar, private readonly d: Derivatives) {}
 
@@ -69,6 +71,7 @@ export class StreamChecker implements XmlScanHandler {
     this.source = text;
     this.settled = undefined;
     this.leaf = undefined;
+    this.offered = -1;
   }
 
   startElement(
@@ -89,7 +92,8 @@ export class StreamChecker implements XmlScanHandler {
     // step, keyed by the element as written: the same leaves recur from document to document, and
     // the step replaces one derivative per attribute and a datatype check. Only outside any
     // namespace declaration, where the text alone decides the meaning.
-    if (this.declared === 0 && namespaces === undefined) {
+    if (this.offered === start) this.offered = -1; // skipLeaf looked it up (and set this.leaf)
+    else if (this.declared === 0 && namespaces === undefined) {
       const leaf = leafSource(this.source, start, end);
       if (leaf !== undefined) {
         const next = memoOf(parent).leaves?.get(leaf);
@@ -128,8 +132,14 @@ export class StreamChecker implements XmlScanHandler {
     const depth = this.depth;
     if (depth === 0 || this.declared !== 0 || end - start > LEAF_MAX_LENGTH) return false;
     const parent = this.flushText(depth - 1);
-    const next = memoOf(parent).leaves?.get(this.source.slice(start, end));
-    if (next === undefined) return false;
+    const source = this.source.slice(start, end);
+    const next = memoOf(parent).leaves?.get(source);
+    if (next === undefined) {
+      // Reported after all: startElement steps through it and remembers it.
+      this.offered = start;
+      this.leaf = { parent, source };
+      return false;
+    }
     this.mixed[depth - 1] = true;
     this.states[depth - 1] = next;
     return true;
