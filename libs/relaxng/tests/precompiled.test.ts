@@ -4,7 +4,7 @@ import { libvirtCorpusDir, libvirtSchemaDir, readCorpusJson, relaxngSpectestFile
 import { describe, expect, test } from 'vitest';
 import { compileSchema, loadPrecompiledSchema, precompileSchema } from '../src/index.js';
 import { grammar, memoryFiles } from './helpers.js';
-import { loadSpecSuite } from './spectest/load-suite.js';
+import { caseFiles, loadSpecSuite } from './spectest/load-suite.js';
 
 describe('precompiled schemas', () => {
   const files: Record<string, string> = {
@@ -41,12 +41,10 @@ describe.skipIf(!spectest)('a precompiled schema validates exactly as the compil
     let compared = 0;
     for (const c of loadSpecSuite(spectest!)) {
       if (!c.correct) continue;
-      const base = `/spectest/${c.id}`;
-      const texts: Record<string, string> = { [`${base}/schema.rng`]: c.schema };
-      for (const [path, text] of Object.entries(c.resources)) texts[`${base}/${path}`] = text;
-      const options = { readFile: memoryFiles(texts) };
-      const direct = compileSchema(`${base}/schema.rng`, options);
-      const loaded = loadPrecompiledSchema(`${base}/schema.rng`, precompileSchema(`${base}/schema.rng`, options), options)!;
+      const { schemaFile, readFile } = caseFiles(c);
+      const options = { readFile };
+      const direct = compileSchema(schemaFile, options);
+      const loaded = loadPrecompiledSchema(schemaFile, precompileSchema(schemaFile, options), options)!;
       for (const root of [...c.valid, ...c.invalid]) {
         expect(loaded.validate({ root, misc: [] }), `case #${c.id}`).toEqual(direct.validate({ root, misc: [] }));
         compared++;

@@ -1,7 +1,7 @@
 import { relaxngSpectestFile } from '@virtkit/testkit';
 import { describe, expect, test } from 'vitest';
 import { compileSchema, SchemaError, type Schema } from '../src/index.js';
-import { loadSpecSuite, type SpecCase } from './spectest/load-suite.js';
+import { caseFiles, loadSpecSuite, type SpecCase } from './spectest/load-suite.js';
 
 /** Cases we knowingly get wrong, by id, each with a reason. Empty: the whole suite passes. */
 const KNOWN_FAILURES: ReadonlyMap<number, string> = new Map();
@@ -13,16 +13,8 @@ const file = relaxngSpectestFile();
 const cases = file ? loadSpecSuite(file).filter((c) => ONLY === undefined || c.id === ONLY) : [];
 
 function compile(c: SpecCase): Schema {
-  const dir = `/spectest/${c.id}`;
-  const files: Record<string, string> = { [`${dir}/schema.rng`]: c.schema };
-  for (const [path, text] of Object.entries(c.resources)) files[`${dir}/${path}`] = text;
-  return compileSchema(`${dir}/schema.rng`, {
-    readFile: (path) => {
-      const text = files[path];
-      if (text === undefined) throw new Error(`no such file ${path}`);
-      return text;
-    },
-  });
+  const { schemaFile, readFile } = caseFiles(c);
+  return compileSchema(schemaFile, { readFile });
 }
 
 describe.skipIf(!file)('RELAX NG spectest (James Clark)', () => {

@@ -11,7 +11,7 @@ import { Invalid, StreamChecker } from '../src/engine/stream-check.js';
 import { DocumentValidator } from '../src/engine/validator.js';
 import { readGrammar, simplifyGrammar, type ReadGrammarOptions } from '../src/index.js';
 import { grammar, memoryFiles, XSD } from './helpers.js';
-import { loadSpecSuite } from './spectest/load-suite.js';
+import { caseFiles, loadSpecSuite } from './spectest/load-suite.js';
 import { serialize } from './spectest/serialize.js';
 
 /** Both verdicts on one text, from one compiled grammar (so memo tables are shared as in real use). */
@@ -75,10 +75,8 @@ describe('streaming verdict', () => {
     let compared = 0;
     for (const c of loadSpecSuite(spectest!)) {
       if (!c.correct) continue;
-      const base = `/spectest/${c.id}`;
-      const texts: Record<string, string> = { [`${base}/schema.rng`]: c.schema };
-      for (const [path, text] of Object.entries(c.resources)) texts[`${base}/${path}`] = text;
-      const check = verdicts(`${base}/schema.rng`, { readFile: memoryFiles(texts) });
+      const { schemaFile, readFile } = caseFiles(c);
+      const check = verdicts(schemaFile, { readFile });
       for (const [root, valid] of [...c.valid.map((r) => [r, true] as const), ...c.invalid.map((r) => [r, false] as const)]) {
         const text = serialize(root);
         expect(check(text), `case #${c.id}: ${text}`).toEqual({ stream: valid, tree: valid });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseXml, type XmlElement } from '@virtkit/xml';
+import { memoryFiles } from '../helpers.js';
 import { serialize } from './serialize.js';
 
 export interface SpecCase {
@@ -74,4 +75,15 @@ function readCase(tc: XmlElement, section: string, id: number): SpecCase {
 
 function textOf(el: XmlElement): string {
   return el.children.map((c) => (c.kind === 'text' ? c.value : '')).join('').trim();
+}
+
+/**
+ * Where a case's schema stands in a virtual folder of its own, and a readFile serving it and
+ * its resources from memory.
+ */
+export function caseFiles(c: SpecCase): { readonly schemaFile: string; readonly readFile: (path: string) => string } {
+  const dir = `/spectest/${c.id}`;
+  const texts: Record<string, string> = { [`${dir}/schema.rng`]: c.schema };
+  for (const [path, text] of Object.entries(c.resources)) texts[`${dir}/${path}`] = text;
+  return { schemaFile: `${dir}/schema.rng`, readFile: memoryFiles(texts) };
 }
